@@ -1,0 +1,45 @@
+//! The `dyad` command line: one binary for every stage of the pipeline.
+
+mod cmd;
+
+use clap::{Parser, Subcommand};
+use std::process::ExitCode;
+
+/// dyad turns news into political event data (CAMEO and PLOVER) and early warnings.
+#[derive(Parser)]
+#[command(name = "dyad", version, about, long_about = None)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// List CAMEO event codes with their Goldstein weight, quad class and PLOVER type.
+    Codes(cmd::codes::Args),
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Codes(args) => cmd::codes::run(args),
+    };
+    match result {
+        Ok(code) => code,
+        Err(err) => {
+            if is_broken_pipe(&err) {
+                return ExitCode::SUCCESS;
+            }
+            eprintln!("dyad: {err:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// A closed pipe (`dyad ... | head`) is a normal way for output to end.
+fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain().any(|e| {
+        e.downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
+}
