@@ -166,6 +166,9 @@ pub struct Event {
     /// True when the event is about the past rather than news of the day.
     #[serde(default)]
     pub historical: bool,
+    /// Where it happened: a place in its sentence, else the article's dateline.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub location: Option<crate::Place>,
     /// Why it was coded.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub explain: Option<Explain>,
@@ -189,6 +192,7 @@ impl Event {
             verb_span: Span::default(),
             date: None,
             historical: false,
+            location: None,
             explain: None,
         }
     }

@@ -14,12 +14,14 @@
 #![deny(missing_docs)]
 
 mod article;
+mod analysis;
 pub mod cameo;
 pub mod conllu;
 mod event;
 mod span;
 mod token;
 
+pub use analysis::{Analysis, Place, Quote, SpeakerKind};
 pub use article::{Article, Paragraph};
 pub use event::{
     split_actor_code, ActorMention, DatePrecision, Event, EventDate, Explain, Plover, QuadClass,
