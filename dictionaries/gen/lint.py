@@ -1,0 +1,128 @@
+#!/usr/bin/env python3
+"""Lint dyad's actor and agent dictionaries (a quick check for their authors).
+
+Usage: python3 dictionaries/gen/lint.py
+
+Checks every file in dictionaries/actors and dictionaries/agents: each block has a
+name line and at least one code; codes are upper-case letters in 3-letter chunks;
+dates are YYYYMMDD with ranges in order; no name appears twice with different codes
+(across all actor files); lines have balanced brackets. Prints problems as
+file:line: message, then counts per file; exits 1 if any problem was found.
+"""
+import collections
+import pathlib
+import re
+import sys
+
+DICT = pathlib.Path(__file__).resolve().parent.parent
+CODE = re.compile(r"^(~?[A-Z]{3}(?:[A-Z]{3})*~?|~[A-Z]{3}(?:[A-Z]{3})*|[A-Z]{3}~)$")
+DATE = re.compile(r"^(\d{8})$")
+
+
+def check_date(spec):
+    if spec.startswith(("<", ">")):
+        return bool(DATE.match(spec[1:]))
+    if "-" in spec:
+        a, b = spec.split("-", 1)
+        return bool(DATE.match(a) and DATE.match(b) and a < b)
+    return False
+
+
+def parse_codes(text, where, problems):
+    codes = []
+    for m in re.finditer(r"\[([^\]]*)\]", text):
+        parts = m.group(1).split()
+        if not parts or not CODE.match(parts[0]):
+            problems.append(f"{where}: bad code [{m.group(1)}]")
+            continue
+        if len(parts) > 2 or (len(parts) == 2 and not check_date(parts[1])):
+            problems.append(f"{where}: bad date in [{m.group(1)}]")
+        codes.append(m.group(1))
+    if text.count("[") != text.count("]"):
+        problems.append(f"{where}: unbalanced brackets")
+    return codes
+
+
+def actors(problems):
+    owners = collections.defaultdict(set)
+    counts = {}
+    for path in sorted((DICT / "actors").glob("*.txt")):
+        blocks = 0
+        names = []
+        block_codes = []
+
+        def close(lineno):
+            if names and not block_codes:
+                problems.append(f"{path.name}:{lineno}: block {names[0]} has no code")
+            for n in names:
+                owners[n].add((" ".join(sorted(block_codes)), path.name))
+
+        for i, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            line = raw.split("#", 1)[0].rstrip()
+            if not line.strip():
+                continue
+            where = f"{path.name}:{i}"
+            s = line.strip()
+            if s.startswith("["):
+                block_codes += parse_codes(s, where, problems)
+                continue
+            name = s.lstrip("+").split("[", 1)[0].strip()
+            if not re.match(r"^[A-Z0-9][A-Z0-9_.'\-&]*$", name):
+                problems.append(f"{where}: odd name {name!r}")
+            key = name.rstrip("_")
+            if not s.startswith("+"):
+                close(i)
+                blocks += 1
+                names, block_codes = [key], []
+            else:
+                if not names:
+                    problems.append(f"{where}: synonym before any name")
+                names.append(key)
+            if "[" in s:
+                block_codes += parse_codes(s[s.index("["):], where, problems)
+        close(0)
+        counts[path.name] = blocks
+    for name, owns in sorted(owners.items()):
+        codes = {c for c, _ in owns}
+        if len(codes) > 1:
+            files = sorted({f for _, f in owns})
+            problems.append(f"name {name} has codes {sorted(codes)} in {files}")
+    return counts
+
+
+def agents(problems):
+    counts = {}
+    seen = {}
+    for path in sorted((DICT / "agents").glob("*.txt")):
+        n = 0
+        for i, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            line = raw.split("#", 1)[0].strip()
+            if not line or line.startswith("!"):
+                continue
+            where = f"{path.name}:{i}"
+            if "[" not in line:
+                problems.append(f"{where}: agent without a code")
+                continue
+            codes = parse_codes(line, where, problems)
+            name = line.split("[", 1)[0].split("{", 1)[0].strip()
+            if name in seen and seen[name] != codes:
+                problems.append(f"{where}: agent {name} also at {seen[name]}")
+            seen[name] = codes
+            n += 1
+        counts[path.name] = n
+    return counts
+
+
+def main():
+    problems = []
+    counts = actors(problems)
+    counts.update(agents(problems))
+    for p in problems:
+        print(p)
+    for f, n in counts.items():
+        print(f"{n:6d} entries  {f}")
+    sys.exit(1 if problems else 0)
+
+
+if __name__ == "__main__":
+    main()
