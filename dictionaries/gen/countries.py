@@ -13,7 +13,7 @@ capital; a city's name, country and population); the layout and curation are our
 
 Names claimed by two codes are dropped unless country_extras.tsv says which code wins,
 so that no name in the output has two codes. City names that are also names in
-actors/regions.txt are left to that file.
+a hand-written actor file (regions.txt, international.txt, ...) are left to that file.
 """
 
 import argparse
@@ -87,11 +87,17 @@ def read_tsv(path):
 
 
 def region_names():
-    """Every name (primary or synonym) written in actors/regions.txt."""
+    """Every name (primary or synonym) written in the hand-written actor files."""
     names = set()
-    path = DICT / "actors" / "regions.txt"
-    if not path.exists():
-        return names
+    for path in sorted((DICT / "actors").glob("*.txt")):
+        if path.name in ("countries.txt", "cities.txt"):
+            continue
+        names |= names_in(path)
+    return names
+
+
+def names_in(path):
+    names = set()
     for line in path.read_text(encoding="utf-8").splitlines():
         line = line.split("#", 1)[0].strip()
         if not line or line.startswith("["):
@@ -267,7 +273,7 @@ def main():
         f"{CITY_MIN_POP_TOP:,}. Left out: names on the stoplist",
         "# (English words, people's names), names shared with a city elsewhere of "
         "comparable size,",
-        "# country names, and names that actors/regions.txt codes itself.",
+        "# country names, and names that a hand-written actor file codes itself.",
         "# A capital is coded as its country, not as the government (see README).",
         "",
     ]

@@ -67,7 +67,7 @@ def actors(problems):
                 block_codes += parse_codes(s, where, problems)
                 continue
             name = s.lstrip("+").split("[", 1)[0].strip()
-            if not re.match(r"^[A-Z0-9][A-Z0-9_.'\-&]*$", name):
+            if not all(c.isupper() or c.isdigit() or c in "_.'-&" for c in name):
                 problems.append(f"{where}: odd name {name!r}")
             key = name.rstrip("_")
             if not s.startswith("+"):
