@@ -1,0 +1,179 @@
+//! Actors of noun phrases: dictionary actors, agents combined with them, compounds.
+
+use crate::tree::{Rel, Tree};
+use chrono::NaiveDate;
+use dyad_dict::{ActorId, AgentId, Dictionaries};
+
+/// An actor found in a noun phrase.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Mention {
+    /// The full code, agents applied ("GONGOV", "---GOV").
+    pub(crate) code: String,
+    /// First and last token (inclusive) of the words that made it.
+    pub(crate) first: usize,
+    pub(crate) last: usize,
+    /// The dictionary entries used.
+    pub(crate) actor: Option<ActorId>,
+    pub(crate) agents: Vec<AgentId>,
+}
+
+/// Dictionary matches over a whole sentence, computed once.
+pub(crate) struct Matches {
+    /// Actor match covering each token: (start, len, actor).
+    actor_at: Vec<Option<(usize, usize, ActorId)>>,
+    agent_at: Vec<Option<(usize, usize, AgentId)>>,
+}
+
+impl Matches {
+    pub(crate) fn new(t: &Tree<'_>, d: &Dictionaries) -> Matches {
+        let n = t.len();
+        let mut actor_at = vec![None; n];
+        for (start, len, ids) in d.actor_trie.find_all(&t.syms) {
+            if let Some(&id) = ids.first() {
+                for slot in actor_at.iter_mut().skip(start).take(len) {
+                    *slot = Some((start, len, id));
+                }
+            }
+        }
+        let mut agent_at = vec![None; n];
+        for (start, len, ids) in d.agent_trie.find_all(&t.syms) {
+            // An agent inside an actor's name is part of that name.
+            if (start..start + len).any(|i| actor_at[i].is_some()) {
+                continue;
+            }
+            if let Some(&id) = ids.first() {
+                for slot in agent_at.iter_mut().skip(start).take(len) {
+                    *slot = Some((start, len, id));
+                }
+            }
+        }
+        Matches { actor_at, agent_at }
+    }
+}
+
+/// Relations that leave the noun phrase proper.
+fn outside_np(r: Rel) -> bool {
+    matches!(
+        r,
+        Rel::Conj | Rel::Cc | Rel::RelCl | Rel::Acl | Rel::Appos | Rel::Punct | Rel::Nmod
+            | Rel::Advcl | Rel::Parataxis | Rel::Ccomp | Rel::Xcomp | Rel::Nsubj | Rel::Obj
+    )
+}
+
+/// Prepositions whose object names who the head noun belongs to ("ministers of X").
+fn is_belonging_prep(p: Option<&str>) -> bool {
+    matches!(p, Some("of" | "from" | "in" | "for"))
+}
+
+pub(crate) struct ActorFinder<'a, 't> {
+    pub(crate) t: &'a Tree<'t>,
+    pub(crate) m: &'a Matches,
+    pub(crate) d: &'a Dictionaries,
+    pub(crate) date: Option<NaiveDate>,
+}
+
+impl ActorFinder<'_, '_> {
+    /// Actors of the noun phrase headed by `h` and of its conjuncts ("Israel and Egypt").
+    pub(crate) fn with_conjuncts(&self, h: usize, out: &mut Vec<Mention>) {
+        self.nominal(h, 0, out);
+        for &c in self.t.children(h) {
+            if self.t.rels[c] == Rel::Conj && !self.t.is_verbal(c) {
+                self.nominal(c, 0, out);
+            }
+        }
+    }
+
+    /// Actors of one noun phrase: its own words, else the phrases it belongs to.
+    fn nominal(&self, h: usize, depth: usize, out: &mut Vec<Mention>) {
+        // Nominals nest a few levels in real text; deeper chains are parse noise.
+        if depth > 4 {
+            return;
+        }
+        let mut core = Vec::new();
+        self.t.subtree_into(h, &outside_np, &mut core);
+        let mut actor = None;
+        let mut agents: Vec<(usize, usize, AgentId)> = Vec::new();
+        for &i in &core {
+            if let Some((s, l, a)) = self.m.actor_at[i] {
+                if actor.is_none() && (s..s + l).all(|k| core.binary_search(&k).is_ok()) {
+                    actor = Some((s, l, a));
+                }
+            }
+            if let Some(g) = self.m.agent_at[i] {
+                if agents.last() != Some(&g) {
+                    agents.push(g);
+                }
+            }
+        }
+        let first = core.first().copied().unwrap_or(h);
+        let last = core.last().copied().unwrap_or(h);
+        if let Some((s, l, a)) = actor {
+            if let Some(m) = self.combine(Some(a), &agents, s.min(first), (s + l - 1).max(last)) {
+                out.push(m);
+            }
+            return;
+        }
+        let before = out.len();
+        for &c in self.t.children(h) {
+            if self.t.rels[c] == Rel::Nmod && is_belonging_prep(self.t.case_of(c)) {
+                let mut inner = Vec::new();
+                self.with_conjuncts_depth(c, depth + 1, &mut inner);
+                for m in inner.into_iter().filter(|m| m.actor.is_some()) {
+                    let mut all: Vec<AgentId> = agents.iter().map(|g| g.2).collect();
+                    all.extend(m.agents.iter().copied());
+                    let agents3: Vec<(usize, usize, AgentId)> = all.into_iter().map(|g| (0, 0, g)).collect();
+                    if let Some(m2) = self.combine(m.actor, &agents3, first.min(m.first), last.max(m.last)) {
+                        out.push(m2);
+                    }
+                }
+                if out.len() > before {
+                    return;
+                }
+            }
+        }
+        if !agents.is_empty() {
+            if let Some(m) = self.combine(None, &agents, first, last) {
+                out.push(m);
+            }
+        }
+    }
+
+    fn with_conjuncts_depth(&self, h: usize, depth: usize, out: &mut Vec<Mention>) {
+        self.nominal(h, depth, out);
+        for &c in self.t.children(h) {
+            if self.t.rels[c] == Rel::Conj && !self.t.is_verbal(c) {
+                self.nominal(c, depth, out);
+            }
+        }
+    }
+
+    /// Joins an actor's code with agent codes: prefixes first, suffixes after, a
+    /// suffix the code already ends with is not repeated.
+    fn combine(&self, actor: Option<ActorId>, agents: &[(usize, usize, AgentId)], first: usize, last: usize) -> Option<Mention> {
+        let base = match actor {
+            Some(a) => self.d.actors.actor(a)?.code_on(self.date)?.to_string(),
+            None => String::new(),
+        };
+        let mut prefix = String::new();
+        let mut code = if base.is_empty() { "---".to_string() } else { base };
+        let mut ids = Vec::new();
+        for (_, _, g) in agents {
+            let Some(agent) = self.d.agents.agents.get(g.0 as usize) else { continue };
+            ids.push(*g);
+            if agent.prefix {
+                if !prefix.contains(&agent.code) && !code.starts_with(&agent.code) {
+                    prefix.push_str(&agent.code);
+                }
+            } else if !code.ends_with(&agent.code) && !(code.len() > 3 && code[3..].contains(&agent.code)) {
+                code.push_str(&agent.code);
+            }
+        }
+        if actor.is_none() && ids.is_empty() {
+            return None;
+        }
+        if !prefix.is_empty() {
+            code = format!("{prefix}{}", code.trim_start_matches("---"));
+        }
+        Some(Mention { code, first, last, actor, agents: ids })
+    }
+}

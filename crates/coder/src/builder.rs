@@ -1,0 +1,99 @@
+//! Building a coder from dictionaries and options.
+
+use crate::negate::Negator;
+use crate::CoderError;
+use dyad_dict::Dictionaries;
+use std::sync::Arc;
+
+/// Options of a [`Coder`].
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Options {
+    pub(crate) require_source: bool,
+    pub(crate) require_target: bool,
+    pub(crate) explain: bool,
+}
+
+/// Configures a [`Coder`].
+///
+/// ```no_run
+/// # use dyad_coder::CoderBuilder;
+/// # use dyad_dict::{Dictionaries, LoadOptions};
+/// let d = Dictionaries::load_dir("dictionaries", &LoadOptions::default())?;
+/// let coder = CoderBuilder::new().dictionaries(d).require_source(true).build()?;
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone)]
+pub struct CoderBuilder {
+    dicts: Option<Arc<Dictionaries>>,
+    opts: Options,
+}
+
+impl Default for CoderBuilder {
+    fn default() -> Self {
+        CoderBuilder::new()
+    }
+}
+
+impl CoderBuilder {
+    /// Defaults: source and target required (PETRARCH's `require_dyad`), no explanations.
+    pub fn new() -> CoderBuilder {
+        CoderBuilder {
+            dicts: None,
+            opts: Options { require_source: true, require_target: true, explain: false },
+        }
+    }
+
+    /// The dictionaries to code with.
+    pub fn dictionaries(mut self, d: impl Into<Arc<Dictionaries>>) -> CoderBuilder {
+        self.dicts = Some(d.into());
+        self
+    }
+
+    /// Drop events without a source actor (default true).
+    pub fn require_source(mut self, yes: bool) -> CoderBuilder {
+        self.opts.require_source = yes;
+        self
+    }
+
+    /// Drop events without a target actor (default true, PETRARCH's `require_dyad`).
+    pub fn require_target(mut self, yes: bool) -> CoderBuilder {
+        self.opts.require_target = yes;
+        self
+    }
+
+    /// Attach an [`dyad_model::Explain`] to every event (default false).
+    pub fn explain(mut self, yes: bool) -> CoderBuilder {
+        self.opts.explain = yes;
+        self
+    }
+
+    /// Builds the coder.
+    pub fn build(self) -> Result<Coder, CoderError> {
+        let d = self.dicts.ok_or(CoderError::NoDictionaries)?;
+        let negator = Negator::new(d.pico.as_ref());
+        Ok(Coder { d, opts: self.opts, negator })
+    }
+}
+
+/// Codes sentences into events; build once, reuse for every sentence.
+#[derive(Debug, Clone)]
+pub struct Coder {
+    pub(crate) d: Arc<Dictionaries>,
+    pub(crate) opts: Options,
+    pub(crate) negator: Negator,
+}
+
+impl Coder {
+    /// The dictionaries in use.
+    pub fn dictionaries(&self) -> &Dictionaries {
+        &self.d
+    }
+
+    /// A copy of this coder with other source/target requirements.
+    pub fn with_requirements(&self, require_source: bool, require_target: bool) -> Coder {
+        let mut c = self.clone();
+        c.opts.require_source = require_source;
+        c.opts.require_target = require_target;
+        c
+    }
+}

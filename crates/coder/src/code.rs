@@ -1,0 +1,394 @@
+//! From one UD sentence to events.
+
+use crate::actors::{ActorFinder, Matches, Mention};
+use crate::patterns::{Captures, Matcher};
+use crate::tree::{Rel, Tree};
+use crate::Coder;
+use chrono::NaiveDate;
+use dyad_dict::{EventCode, PatternId, VerbId};
+use dyad_model::{ActorMention, Event, Explain, Sentence, Span};
+
+/// Why a sentence was dropped before coding.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Discarded {
+    /// A sentence discard phrase occurs.
+    Sentence,
+    /// A story discard phrase (`+PHRASE`) occurs: drop the whole story.
+    Story,
+}
+
+/// One verb found in a sentence with the code it carries.
+struct VerbHit {
+    token: usize,
+    verb: VerbId,
+    pattern: Option<PatternId>,
+    code: EventCode,
+    cap: Captures,
+    depth: usize,
+}
+
+/// Words negating the verb they modify.
+fn is_negator(w: &str) -> bool {
+    matches!(w, "not" | "n't" | "never" | "no")
+}
+
+impl Coder {
+    /// The events of a sentence on `date` (the sentence's own date when `None`).
+    pub fn code(&self, s: &Sentence, date: Option<NaiveDate>) -> Vec<Event> {
+        let mut out = Vec::new();
+        self.code_into(s, date, &mut out);
+        out
+    }
+
+    /// Whether a discard phrase drops this sentence (or its story).
+    pub fn discarded(&self, s: &Sentence) -> Option<Discarded> {
+        let t = Tree::new(s, &self.d);
+        self.discard_of(&t)
+    }
+
+    fn discard_of(&self, t: &Tree<'_>) -> Option<Discarded> {
+        let mut found = None;
+        for (_, _, ids) in self.d.discard_trie.find_all(&t.syms) {
+            for &i in ids {
+                let story = self.d.discards.discards.get(i as usize).is_some_and(|d| d.story);
+                if story {
+                    return Some(Discarded::Story);
+                }
+                found = Some(Discarded::Sentence);
+            }
+        }
+        found
+    }
+
+    /// Appends the events of a sentence to `out` (which is not cleared).
+    pub fn code_into(&self, s: &Sentence, date: Option<NaiveDate>, out: &mut Vec<Event>) {
+        if s.tokens.is_empty() {
+            return;
+        }
+        let t = Tree::new(s, &self.d);
+        if self.discard_of(&t).is_some() {
+            return;
+        }
+        let date = date.or(s.date);
+        let m = Matches::new(&t, &self.d);
+        let f = ActorFinder { t: &t, m: &m, d: &self.d, date };
+        let mut hits = self.find_verbs(&t, &f);
+        // Inner clauses first, so a reporting verb knows whether its clause coded.
+        hits.sort_by(|a, b| b.depth.cmp(&a.depth).then(a.token.cmp(&b.token)));
+        let start = out.len();
+        let mut coded = vec![false; t.len()];
+        for h in &hits {
+            let before = out.len();
+            self.emit(&t, &f, h, &coded, out);
+            if out.len() > before {
+                coded[h.token] = true;
+            }
+        }
+        // The same (source, target, code) twice is one event.
+        let mut seen: Vec<(Option<String>, Option<String>, String)> = Vec::new();
+        let mut i = start;
+        while i < out.len() {
+            let e = &out[i];
+            let key = (e.source.as_ref().map(|a| a.code.clone()), e.target.as_ref().map(|a| a.code.clone()), e.cameo.clone());
+            if seen.contains(&key) {
+                out.remove(i);
+            } else {
+                seen.push(key);
+                i += 1;
+            }
+        }
+    }
+
+    /// Every dictionary verb of the sentence with its best pattern.
+    fn find_verbs(&self, t: &Tree<'_>, f: &ActorFinder<'_, '_>) -> Vec<VerbHit> {
+        let v = &self.d.verbs;
+        let mut best: Vec<Option<(VerbId, usize, usize)>> = vec![None; t.len()];
+        for i in 0..t.len() {
+            if !t.is_verbal(i) || matches!(t.rels[i], Rel::Aux | Rel::Cop) {
+                continue;
+            }
+            let by_lemma = v.lookup(&t.lemmas[i]);
+            let by_form = if t.forms[i] == t.lemmas[i] { &[][..] } else { v.lookup(&t.forms[i]) };
+            for &c in by_form.iter().chain(by_lemma) {
+                let Some(verb) = v.verb(c) else { continue };
+                let lo = i.checked_sub(verb.head);
+                let Some(lo) = lo else { continue };
+                let hi = lo + verb.words.len();
+                if hi > t.len() {
+                    continue;
+                }
+                let ok = verb.words.iter().enumerate().all(|(k, w)| t.forms[lo + k] == *w || t.lemmas[lo + k] == *w);
+                if ok && verb.words.len() > best[i].map_or(0, |b| b.2) {
+                    best[i] = Some((c, lo, verb.words.len()));
+                }
+            }
+        }
+        let mut hits = Vec::new();
+        let matcher = Matcher { t, v };
+        let mut pre = Vec::new();
+        let mut post = Vec::new();
+        let mut region = Vec::new();
+        let mut subj = Vec::new();
+        for i in 0..t.len() {
+            let Some((vid, _, _)) = best[i] else { continue };
+            // Words of a longer multiword verb are not verbs of their own.
+            if best.iter().enumerate().any(|(j, b)| j != i && b.is_some_and(|(_, lo, n)| n > 1 && lo <= i && i < lo + n)) {
+                continue;
+            }
+            t.subtree_into(i, &|r| matches!(r, Rel::Conj | Rel::Parataxis | Rel::Punct | Rel::Advcl | Rel::RelCl), &mut region);
+            pre.clear();
+            post.clear();
+            pre.extend(region.iter().copied().filter(|&x| x < i));
+            post.extend(region.iter().copied().filter(|&x| x > i));
+            subj.clear();
+            if let Some(sh) = self.subject(t, i) {
+                f.with_conjuncts(sh, &mut subj);
+            }
+            let Some(verb) = v.verb(vid) else { continue };
+            let Some(fam) = v.families.get(verb.family.0 as usize) else { continue };
+            let mut chosen: Option<(PatternId, Captures, usize)> = None;
+            for &pid in &fam.patterns {
+                let Some(p) = v.patterns.get(pid.0 as usize) else { continue };
+                let Some(cap) = matcher.matches(p, &pre, &post) else { continue };
+                if cap.compound && subj.len() < 2 {
+                    continue;
+                }
+                let w = p.weight();
+                if chosen.as_ref().is_none_or(|c| w > c.2) {
+                    chosen = Some((pid, cap, w));
+                }
+            }
+            let (pattern, code, cap) = match chosen {
+                Some((pid, cap, _)) => (Some(pid), v.patterns[pid.0 as usize].code.clone(), cap),
+                None => match v.default_code(vid) {
+                    Some(c) => (None, c.clone(), Captures::default()),
+                    None => continue,
+                },
+            };
+            if code.is_null() {
+                continue;
+            }
+            let mut depth = 0;
+            let mut x = i;
+            while let Some(h) = t.heads[x] {
+                depth += 1;
+                x = h;
+                if depth > t.len() {
+                    break;
+                }
+            }
+            hits.push(VerbHit { token: i, verb: vid, pattern, code, cap, depth });
+        }
+        hits
+    }
+
+    /// The subject of a verb, inherited through `xcomp` and coordinated verbs.
+    fn subject(&self, t: &Tree<'_>, i: usize) -> Option<usize> {
+        let mut x = i;
+        for _ in 0..6 {
+            if let Some(s) = t.child(x, Rel::Nsubj).or_else(|| t.child(x, Rel::NsubjPass)) {
+                // A relative pronoun stands for the noun the clause modifies.
+                if t.rels[x] == Rel::RelCl && matches!(t.forms[s].as_str(), "who" | "which" | "that") {
+                    return t.heads[x];
+                }
+                return Some(s);
+            }
+            match t.rels[x] {
+                Rel::Xcomp | Rel::Conj | Rel::Advcl => x = t.heads[x]?,
+                Rel::RelCl | Rel::Acl => return t.heads[x],
+                _ => return None,
+            }
+        }
+        None
+    }
+
+    fn is_passive(&self, t: &Tree<'_>, i: usize) -> bool {
+        let mut x = i;
+        for _ in 0..6 {
+            if t.child(x, Rel::NsubjPass).is_some() {
+                return true;
+            }
+            if t.child(x, Rel::Nsubj).is_some() {
+                return false;
+            }
+            match t.rels[x] {
+                Rel::Xcomp | Rel::Conj => match t.heads[x] {
+                    Some(h) => x = h,
+                    None => return false,
+                },
+                _ => return false,
+            }
+        }
+        false
+    }
+
+    fn is_negated(&self, t: &Tree<'_>, i: usize) -> bool {
+        t.children(i).iter().any(|&c| matches!(t.rels[c], Rel::Neg | Rel::Advmod) && is_negator(&t.forms[c]))
+    }
+
+    fn emit(&self, t: &Tree<'_>, f: &ActorFinder<'_, '_>, h: &VerbHit, coded: &[bool], out: &mut Vec<Event>) {
+        let i = h.token;
+        let passive = self.is_passive(t, i);
+        let subj = self.subject(t, i);
+        let by = t.children(i).iter().copied().find(|&c| t.rels[c] == Rel::Nmod && t.case_of(c) == Some("by"));
+        let mut sources = Vec::new();
+        let mut targets = Vec::new();
+        match (h.cap.source, passive) {
+            (Some(s), _) => f.with_conjuncts(s, &mut sources),
+            (None, true) => {
+                if let Some(b) = by {
+                    f.with_conjuncts(b, &mut sources);
+                }
+            }
+            (None, false) => {
+                if let Some(s) = subj.filter(|&s| Some(s) != h.cap.target) {
+                    f.with_conjuncts(s, &mut sources);
+                }
+            }
+        }
+        if let Some(tg) = h.cap.target {
+            f.with_conjuncts(tg, &mut targets);
+        } else if passive {
+            if let Some(s) = subj {
+                f.with_conjuncts(s, &mut targets);
+            }
+        } else {
+            self.find_targets(t, f, i, by, coded, &mut targets);
+        }
+        if h.cap.compound && sources.len() >= 2 {
+            for a in &sources {
+                for b in &sources {
+                    if a.code != b.code {
+                        self.push(t, h, &h.code.forward, Some(a), Some(b), out);
+                    }
+                }
+            }
+            return;
+        }
+        if sources.is_empty() && self.opts.require_source {
+            return;
+        }
+        if targets.is_empty() && self.opts.require_target {
+            return;
+        }
+        let none: [Option<&Mention>; 1] = [None];
+        let srcs: Vec<Option<&Mention>> = if sources.is_empty() { none.to_vec() } else { sources.iter().map(Some).collect() };
+        let tgts: Vec<Option<&Mention>> = if targets.is_empty() { none.to_vec() } else { targets.iter().map(Some).collect() };
+        for s in &srcs {
+            for tg in &tgts {
+                if let (Some(a), Some(b)) = (s, tg) {
+                    if a.code == b.code {
+                        continue;
+                    }
+                }
+                if !h.code.forward.is_empty() {
+                    self.push(t, h, &h.code.forward, *s, *tg, out);
+                }
+                if let (Some(r), Some(_)) = (&h.code.reverse, tg) {
+                    self.push(t, h, r, *tg, *s, out);
+                }
+            }
+        }
+    }
+
+    /// Targets of an active verb: its object, else indirect object, else the first
+    /// prepositional phrase with an actor, else the subject of a clause it reports
+    /// when that clause coded nothing itself.
+    fn find_targets(&self, t: &Tree<'_>, f: &ActorFinder<'_, '_>, i: usize, by: Option<usize>, coded: &[bool], out: &mut Vec<Mention>) {
+        let obj = t.child(i, Rel::Obj);
+        if let Some(o) = obj {
+            f.with_conjuncts(o, out);
+            if !out.is_empty() {
+                return;
+            }
+        }
+        if let Some(o) = t.child(i, Rel::Iobj) {
+            f.with_conjuncts(o, out);
+            if !out.is_empty() {
+                return;
+            }
+        }
+        let mut heads: Vec<usize> = t.children(i).iter().copied().filter(|&c| t.rels[c] == Rel::Nmod && Some(c) != by).collect();
+        if let Some(o) = obj {
+            heads.extend(t.children(o).iter().copied().filter(|&c| t.rels[c] == Rel::Nmod));
+        }
+        heads.sort_unstable();
+        for c in heads {
+            f.with_conjuncts(c, out);
+            if !out.is_empty() {
+                return;
+            }
+        }
+        for &c in t.children(i) {
+            if matches!(t.rels[c], Rel::Ccomp | Rel::Xcomp) && !coded[c] {
+                if let Some(s) = t.child(c, Rel::Nsubj).or_else(|| t.child(c, Rel::NsubjPass)) {
+                    f.with_conjuncts(s, out);
+                    if !out.is_empty() {
+                        return;
+                    }
+                }
+            }
+        }
+    }
+
+    fn push(&self, t: &Tree<'_>, h: &VerbHit, code: &str, s: Option<&Mention>, tg: Option<&Mention>, out: &mut Vec<Event>) {
+        let negated = self.is_negated(t, h.token);
+        let code = if negated { self.negator.negate(code).unwrap_or(code) } else { code };
+        let mention = |m: &Mention| {
+            let toks = &t.s.tokens;
+            let text: Vec<&str> = (m.first..=m.last).filter_map(|k| toks.get(k)).map(|x| x.form.as_str()).collect();
+            let span = match (toks.get(m.first), toks.get(m.last)) {
+                (Some(a), Some(b)) => Span::new(a.span.start, b.span.end.max(a.span.start)),
+                _ => Span::default(),
+            };
+            ActorMention::from_code(&m.code, &text.join(" "), span)
+        };
+        let mut e = Event::new(code, s.map(mention), tg.map(mention));
+        e.negated = negated;
+        e.sentence = t.s.index;
+        e.verb_span = t.s.tokens.get(h.token).map(|x| x.span).unwrap_or_default();
+        e.span = [e.source.as_ref().map(|a| a.span), e.target.as_ref().map(|a| a.span)]
+            .into_iter()
+            .flatten()
+            .fold(e.verb_span, |acc, sp| if sp.is_empty() { acc } else { acc.cover(sp) });
+        if self.opts.explain {
+            e.explain = Some(self.explain(t, h, s, tg, negated));
+        }
+        out.push(e);
+    }
+
+    fn explain(&self, t: &Tree<'_>, h: &VerbHit, s: Option<&Mention>, tg: Option<&Mention>, negated: bool) -> Explain {
+        let d = &self.d;
+        let v = &d.verbs;
+        let tok = &t.s.tokens[h.token];
+        let verb = v.verb(h.verb);
+        let fam = verb.and_then(|vb| v.families.get(vb.family.0 as usize));
+        let pattern = match h.pattern.and_then(|p| v.patterns.get(p.0 as usize)) {
+            Some(p) => format!("{} ({})", p.text, d.locate(p.origin)),
+            None => format!(
+                "default code of {} ({})",
+                fam.map_or("?", |f| f.name.as_str()),
+                verb.map_or(String::new(), |vb| d.locate(vb.origin))
+            ),
+        };
+        let mut actors = Vec::new();
+        for (role, m) in [("source", s), ("target", tg)] {
+            let Some(m) = m else { continue };
+            let mut line = format!("{role} {}", m.code);
+            if let Some(a) = m.actor.and_then(|a| d.actors.actor(a)) {
+                line.push_str(&format!(" actor {} ({})", a.names.first().map(|n| n.join("_")).unwrap_or_default(), d.locate(a.origin)));
+            }
+            for g in &m.agents {
+                if let Some(ag) = d.agents.agents.get(g.0 as usize) {
+                    line.push_str(&format!(" agent {} ({})", ag.names.first().map(|n| n.join("_")).unwrap_or_default(), d.locate(ag.origin)));
+                }
+            }
+            actors.push(line);
+        }
+        let mut notes = Vec::new();
+        if negated {
+            notes.push("verb is negated".to_string());
+        }
+        Explain { verb: format!("{} ({})", tok.form, tok.lemma), pattern, actors, notes }
+    }
+}

@@ -1,0 +1,161 @@
+//! Matching a verb family's patterns against the words around one verb.
+
+use crate::tree::{Rel, Tree};
+use dyad_dict::{Elem, Pattern, VerbDict};
+use dyad_model::Upos;
+
+/// What a matched pattern captured.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Captures {
+    /// Head token of the noun phrase marked `$`.
+    pub(crate) source: Option<usize>,
+    /// Head token of the noun phrase marked `+`.
+    pub(crate) target: Option<usize>,
+    /// The pattern holds `%`.
+    pub(crate) compound: bool,
+}
+
+/// Synsets nest (`&ACCORDSYN` holds `&TIETYPES`); deeper nesting would be a loop.
+const MAX_SYNSET_DEPTH: usize = 4;
+
+pub(crate) struct Matcher<'a, 't> {
+    pub(crate) t: &'a Tree<'t>,
+    pub(crate) v: &'a VerbDict,
+}
+
+impl Matcher<'_, '_> {
+    /// Matches a pattern: `before` elements in `pre` (tokens before the verb), `after`
+    /// elements in `post`, each as an ordered subsequence.
+    pub(crate) fn matches(&self, p: &Pattern, pre: &[usize], post: &[usize]) -> Option<Captures> {
+        let mut cap = Captures::default();
+        self.seq(&p.before, pre, 0, &mut cap)?;
+        self.seq(&p.after, post, 0, &mut cap)?;
+        Some(cap)
+    }
+
+    /// Matches elements in order from position `k` of `region`, gaps allowed; the
+    /// position after the last match.
+    fn seq(&self, elems: &[Elem], region: &[usize], mut k: usize, cap: &mut Captures) -> Option<usize> {
+        for e in elems {
+            match e {
+                Elem::Source => cap.source = self.np_from(region, k),
+                Elem::Target => cap.target = self.np_from(region, k),
+                Elem::Compound => cap.compound = true,
+                Elem::Skip => {}
+                _ => {
+                    let (_, end) = (k..region.len()).find_map(|s| self.at(e, region, s, cap, 0).map(|e| (s, e)))?;
+                    k = end;
+                }
+            }
+        }
+        Some(k)
+    }
+
+    /// Matches one element starting exactly at `region[k]`; the position after it.
+    fn at(&self, e: &Elem, region: &[usize], k: usize, cap: &mut Captures, depth: usize) -> Option<usize> {
+        let &i = region.get(k)?;
+        match e {
+            Elem::Word(w) => self.word_is(i, w).then_some(k + 1),
+            Elem::Synset(name) => {
+                if depth > MAX_SYNSET_DEPTH {
+                    return None;
+                }
+                let members = self.v.synsets.get(name)?;
+                members
+                    .iter()
+                    .filter_map(|m| self.contiguous(m, region, k, cap, depth + 1))
+                    .max()
+            }
+            Elem::Group(g) => self.group(g, region, k, cap, depth),
+            Elem::Prep(g) => self.prep(g, region, k, cap, depth),
+            _ => Some(k),
+        }
+    }
+
+    /// Elements matched one after the other with no gap.
+    fn contiguous(&self, elems: &[Elem], region: &[usize], mut k: usize, cap: &mut Captures, depth: usize) -> Option<usize> {
+        for e in elems {
+            k = self.at(e, region, k, cap, depth)?;
+        }
+        Some(k)
+    }
+
+    /// `{A B C}`: a noun phrase ending in C with B right before it; A may come earlier
+    /// in the phrase ("new global economic relations" matches {NEW &TIETYPES RELATIONS}).
+    fn group(&self, g: &[Elem], region: &[usize], k: usize, cap: &mut Captures, depth: usize) -> Option<usize> {
+        let words: Vec<&Elem> = g.iter().filter(|e| !matches!(e, Elem::Source | Elem::Target | Elem::Compound | Elem::Skip)).collect();
+        match words.split_first() {
+            None => Some(k),
+            Some((first, [])) => self.at(first, region, k, cap, depth),
+            Some((first, rest)) => {
+                let start = self.at(first, region, k, cap, depth)?;
+                // The tail is contiguous; in phrases of three or more words it may
+                // start a few words after the first ("new global economic relations").
+                const MAX_GAP: usize = 3;
+                let reach = if rest.len() >= 2 { MAX_GAP } else { 1 };
+                (start..(start + reach).min(region.len())).find_map(|s| {
+                    let gap_ok = region[start..s]
+                        .iter()
+                        .all(|&x| !matches!(self.t.upos(x), Upos::Verb | Upos::Punct | Upos::Adp));
+                    if !gap_ok {
+                        return None;
+                    }
+                    let mut c = *cap;
+                    let end = rest.iter().try_fold(s, |pos, e| self.at(e, region, pos, &mut c, depth))?;
+                    *cap = c;
+                    Some(end)
+                })
+            }
+        }
+    }
+
+    /// `(PREP ...)`: the preposition, then the rest inside the phrase it introduces.
+    fn prep(&self, g: &[Elem], region: &[usize], k: usize, cap: &mut Captures, depth: usize) -> Option<usize> {
+        let (first, rest) = g.split_first()?;
+        let i = region[k];
+        let Elem::Word(p) = first else {
+            return self.contiguous(g, region, k, cap, depth);
+        };
+        if !self.word_is(i, p) {
+            return None;
+        }
+        let np = self.t.heads[i].filter(|_| matches!(self.t.rels[i], Rel::Case | Rel::Mark | Rel::Other | Rel::Advmod));
+        let mut end = k + 1;
+        let mut inner = Captures::default();
+        if !rest.is_empty() {
+            // The rest must lie inside the phrase the preposition belongs to.
+            let h = np?;
+            let sub: Vec<usize> = region[k + 1..].iter().copied().filter(|&x| self.t.dominates(h, x)).collect();
+            self.seq(rest, &sub, 0, &mut inner)?;
+            end = region.iter().rposition(|&x| self.t.dominates(h, x)).map_or(k + 1, |p| p + 1).max(k + 1);
+        }
+        let has = |m: &Elem| rest.contains(m);
+        if has(&Elem::Source) {
+            cap.source = np;
+        }
+        if has(&Elem::Target) {
+            cap.target = np;
+        }
+        if inner.compound {
+            cap.compound = true;
+        }
+        Some(end)
+    }
+
+    /// Head of the first noun phrase at or after position `k`.
+    fn np_from(&self, region: &[usize], k: usize) -> Option<usize> {
+        let &i = region[k.min(region.len())..].iter().find(|&&i| matches!(self.t.upos(i), Upos::Noun | Upos::Propn | Upos::Pron))?;
+        let mut x = i;
+        for _ in 0..8 {
+            match self.t.heads[x] {
+                Some(h) if matches!(self.t.upos(h), Upos::Noun | Upos::Propn) && !matches!(self.t.rels[x], Rel::Nmod | Rel::Conj | Rel::Appos) => x = h,
+                _ => break,
+            }
+        }
+        Some(x)
+    }
+
+    fn word_is(&self, i: usize, w: &str) -> bool {
+        self.t.forms[i] == w || self.t.lemmas[i] == w
+    }
+}
