@@ -17,12 +17,24 @@ struct Cli {
 enum Command {
     /// List CAMEO event codes with their Goldstein weight, quad class and PLOVER type.
     Codes(cmd::codes::Args),
+    /// List stored events with filters (actor, dyad, code, type, dates, place, text).
+    Events(cmd::query::EventsArgs),
+    /// Full-text search over stored articles and quotes.
+    Search(cmd::query::SearchArgs),
+    /// Counts and mean Goldstein per day, week or month, by quad class and dyad.
+    Stats(cmd::query::StatsArgs),
+    /// Export stored events as GDELT, PLOVER, Phoenix, ICEWS or CSV.
+    Export(cmd::query::ExportArgs),
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Codes(args) => cmd::codes::run(args),
+        Command::Events(args) => cmd::query::events(args),
+        Command::Search(args) => cmd::query::search(args),
+        Command::Stats(args) => cmd::query::stats(args),
+        Command::Export(args) => cmd::query::export(args),
     };
     match result {
         Ok(code) => code,
