@@ -78,6 +78,9 @@ impl Coder {
         let start = out.len();
         let mut coded = vec![false; t.len()];
         for h in &hits {
+            if std::env::var_os("DYAD_DEBUG").is_some() {
+                eprintln!("hit {} {:?} {:?} {:?}", t.forms[h.token], h.pattern, h.code, h.cap);
+            }
             let before = out.len();
             self.emit(&t, &f, h, &coded, out);
             if out.len() > before {
@@ -107,8 +110,13 @@ impl Coder {
             if !t.is_verbal(i) || matches!(t.rels[i], Rel::Aux | Rel::Cop) {
                 continue;
             }
-            let by_lemma = v.lookup(&t.lemmas[i]);
-            let by_form = if t.forms[i] == t.lemmas[i] { &[][..] } else { v.lookup(&t.forms[i]) };
+            let by_form = v.lookup(&t.forms[i]);
+            // Regular forms are generated from the dictionary, so a regular-looking
+            // form it lacks ("departes") is not that verb; irregular ones fall back on
+            // the parser's lemma.
+            let f = t.forms[i].as_str();
+            let regular = f.ends_with('s') || f.ends_with("ed") || f.ends_with("ing");
+            let by_lemma = if regular || t.forms[i] == t.lemmas[i] { &[][..] } else { v.lookup(&t.lemmas[i]) };
             for &c in by_form.iter().chain(by_lemma) {
                 let Some(verb) = v.verb(c) else { continue };
                 let lo = i.checked_sub(verb.head);
@@ -117,7 +125,7 @@ impl Coder {
                 if hi > t.len() {
                     continue;
                 }
-                let ok = verb.words.iter().enumerate().all(|(k, w)| t.forms[lo + k] == *w || t.lemmas[lo + k] == *w);
+                let ok = verb.words.iter().enumerate().all(|(k, w)| k == verb.head || t.forms[lo + k] == *w || t.lemmas[lo + k] == *w);
                 if ok && verb.words.len() > best[i].map_or(0, |b| b.2) {
                     best[i] = Some((c, lo, verb.words.len()));
                 }
@@ -153,7 +161,8 @@ impl Coder {
                 if cap.compound && subj.len() < 2 {
                     continue;
                 }
-                let w = p.weight();
+                // Markers the sentence satisfies make a pattern more specific.
+                let w = 2 * p.weight() + usize::from(cap.compound) + usize::from(cap.source.is_some()) + usize::from(cap.target.is_some());
                 if chosen.as_ref().is_none_or(|c| w > c.2) {
                     chosen = Some((pid, cap, w));
                 }
@@ -235,11 +244,18 @@ impl Coder {
         let mut targets = Vec::new();
         match (h.cap.source, passive) {
             (Some(s), _) => f.with_conjuncts(s, &mut sources),
-            (None, true) => {
-                if let Some(b) = by {
-                    f.with_conjuncts(b, &mut sources);
+            (None, true) => match by {
+                Some(b) => f.with_conjuncts(b, &mut sources),
+                // No "by" agent: the first phrase naming an actor ("shot in X").
+                None => {
+                    for c in t.children(i).iter().copied().filter(|&c| t.rels[c] == Rel::Nmod) {
+                        f.with_conjuncts(c, &mut sources);
+                        if !sources.is_empty() {
+                            break;
+                        }
+                    }
                 }
-            }
+            },
             (None, false) => {
                 if let Some(s) = subj.filter(|&s| Some(s) != h.cap.target) {
                     f.with_conjuncts(s, &mut sources);
@@ -308,15 +324,25 @@ impl Coder {
                 return;
             }
         }
-        let mut heads: Vec<usize> = t.children(i).iter().copied().filter(|&c| t.rels[c] == Rel::Nmod && Some(c) != by).collect();
+        // Prepositional phrases of the verb, then of its object, then nested in those,
+        // level by level ("resumption of ties with X").
+        let mut level: Vec<usize> = t.children(i).iter().copied().filter(|&c| t.rels[c] == Rel::Nmod && Some(c) != by).collect();
         if let Some(o) = obj {
-            heads.extend(t.children(o).iter().copied().filter(|&c| t.rels[c] == Rel::Nmod));
+            level.extend(t.children(o).iter().copied().filter(|&c| t.rels[c] == Rel::Nmod));
         }
-        heads.sort_unstable();
-        for c in heads {
-            f.with_conjuncts(c, out);
-            if !out.is_empty() {
-                return;
+        // Deeper nesting than this is a different topic, not the verb's target.
+        const MAX_LEVELS: usize = 3;
+        for _ in 0..MAX_LEVELS {
+            level.sort_unstable();
+            for &c in &level {
+                f.with_conjuncts(c, out);
+                if !out.is_empty() {
+                    return;
+                }
+            }
+            level = level.iter().flat_map(|&c| t.children(c).iter().copied().filter(|&x| t.rels[x] == Rel::Nmod)).collect();
+            if level.is_empty() {
+                break;
             }
         }
         for &c in t.children(i) {

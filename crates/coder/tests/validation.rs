@@ -8,7 +8,7 @@ use dyad_model::Sentence;
 use std::path::{Path, PathBuf};
 
 /// Records passed when this floor was set; raise it when the coder improves.
-const FLOOR: usize = 0;
+const FLOOR: usize = 209;
 
 fn shared() -> Option<PathBuf> {
     let p = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared")).to_path_buf();
@@ -48,6 +48,7 @@ fn universal_petrarch_unit_tests() {
         }
     }
     eprintln!("{} passed, {} failed, {} skipped", report.passed, report.failed, report.skipped);
-    assert_eq!(report.passed + report.failed, 279);
+    // 284 records, 4 marked sentence="false".
+    assert_eq!(report.passed + report.failed, 280);
     assert!(report.passed >= FLOOR, "{} passed, below the floor {FLOOR}", report.passed);
 }

@@ -59,7 +59,8 @@ pub struct VerbDict {
 }
 
 impl VerbDict {
-    /// Verbs whose head word is `word` (lowercased form or lemma).
+    /// Verbs whose head word is `word` (lowercased): a listed form, or a regular form
+    /// (`-s`, `-ed`, `-ing`) generated from one.
     pub fn lookup(&self, word: &str) -> &[VerbId] {
         self.index.get(word).map_or(&[], Vec::as_slice)
     }
@@ -102,7 +103,17 @@ impl VerbDict {
         }
         let head = head.unwrap_or(0);
         let id = VerbId(self.verbs.len() as u32);
-        self.index.entry(words[head].clone()).or_default().push(id);
+        // TABARI generates the regular forms of every verb; irregular ones are listed.
+        let mut keys = regular_forms(&words[head]);
+        keys.push(words[head].clone());
+        keys.sort();
+        keys.dedup();
+        for k in keys {
+            let ids = self.index.entry(k).or_default();
+            if !ids.contains(&id) {
+                ids.push(id);
+            }
+        }
         self.verbs.push(Verb {
             words,
             head,
@@ -295,5 +306,75 @@ impl VerbDict {
             }
         }
         Ok(())
+    }
+}
+
+fn is_vowel(c: u8) -> bool {
+    matches!(c, b'a' | b'e' | b'i' | b'o' | b'u')
+}
+
+/// Regular inflections of an English verb: third person, past, gerund (with and without
+/// a doubled final consonant, which the rules cannot decide without stress).
+pub(crate) fn regular_forms(w: &str) -> Vec<String> {
+    let b = w.as_bytes();
+    let n = b.len();
+    if n < 2 || !w.is_ascii() {
+        return Vec::new();
+    }
+    let last = b[n - 1];
+    let cons_y = last == b'y' && !is_vowel(b[n - 2]);
+    let mut out = Vec::with_capacity(6);
+    if cons_y {
+        out.push(format!("{}ies", &w[..n - 1]));
+        out.push(format!("{}ied", &w[..n - 1]));
+    } else if w.ends_with('s') || w.ends_with('x') || w.ends_with('z') || w.ends_with("ch") || w.ends_with("sh") || w.ends_with('o') {
+        out.push(format!("{w}es"));
+    } else {
+        out.push(format!("{w}s"));
+    }
+    if last == b'e' {
+        out.push(format!("{w}d"));
+        if !w.ends_with("ee") {
+            out.push(format!("{}ing", &w[..n - 1]));
+        } else {
+            out.push(format!("{w}ing"));
+        }
+    } else {
+        if !cons_y {
+            out.push(format!("{w}ed"));
+        }
+        out.push(format!("{w}ing"));
+        let cvc = n >= 3 && !is_vowel(last) && is_vowel(b[n - 2]) && !is_vowel(b[n - 3]) && !matches!(last, b'w' | b'x' | b'y');
+        if cvc {
+            let c = last as char;
+            out.push(format!("{w}{c}ed"));
+            out.push(format!("{w}{c}ing"));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::regular_forms;
+
+    #[test]
+    fn regular() {
+        let cases: &[(&str, &[&str])] = &[
+            ("vow", &["vows", "vowed", "vowing"]),
+            ("depart", &["departs", "departed", "departing"]),
+            ("welcome", &["welcomes", "welcomed", "welcoming"]),
+            ("deny", &["denies", "denied", "denying"]),
+            ("push", &["pushes", "pushed", "pushing"]),
+            ("stop", &["stops", "stopped", "stopping"]),
+            ("agree", &["agrees", "agreed", "agreeing"]),
+        ];
+        for (w, want) in cases {
+            let got = regular_forms(w);
+            for x in *want {
+                assert!(got.iter().any(|g| g == x), "{w}: {x} missing from {got:?}");
+            }
+        }
+        assert!(!regular_forms("depart").contains(&"departes".to_string()));
     }
 }
