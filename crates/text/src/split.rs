@@ -1,0 +1,155 @@
+//! Sentence boundaries over a sequence of token spans.
+//!
+//! A sentence ends after `.`, `!`, `?`, `...` or `…` (with the closing quotes and brackets
+//! attached to it, so `he said."` keeps its quote), when what follows can open a
+//! sentence; after an abbreviation that may close a sentence (`Inc.`, `U.S.`) only when a
+//! typical sentence opener follows; always at a blank line; and when the sentence
+//! reaches the configured length limits.
+
+use crate::chars::{at, is_closer, is_opener};
+use crate::lexicon::{self, AbbrevKind};
+use dyad_model::Span;
+
+/// Length limits for one sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Limits {
+    /// Most tokens in one sentence.
+    pub tokens: usize,
+    /// Most bytes in one sentence.
+    pub bytes: usize,
+}
+
+/// Appends to `out` the exclusive end index (into `toks`) of every sentence.
+pub(crate) fn boundaries(text: &str, toks: &[Span], limits: Limits, out: &mut Vec<usize>) {
+    let n = toks.len();
+    let mut start = 0;
+    let mut i = 0;
+    while i < n {
+        let end = if i + 1 == n {
+            Some(n)
+        } else if i + 1 - start >= limits.tokens
+            || toks[i].end.saturating_sub(toks[start].start) >= limits.bytes
+        {
+            Some(i + 1)
+        } else if is_blank_line(text, toks[i].end, toks[i + 1].start) {
+            Some(i + 1)
+        } else {
+            terminal_end(text, toks, start, i)
+        };
+        match end {
+            Some(e) => {
+                // The closers absorbed by `terminal_end` may run past the limits or a
+                // blank line; both are checked again from the next sentence on.
+                out.push(e);
+                start = e;
+                i = e;
+            }
+            None => i += 1,
+        }
+    }
+}
+
+/// True when the gap between two tokens holds a blank line.
+fn is_blank_line(text: &str, from: usize, to: usize) -> bool {
+    let gap = text.as_bytes().get(from..to).unwrap_or(&[]);
+    gap.iter().filter(|&&b| b == b'\n').count() >= 2
+}
+
+/// If token `i` ends a sentence, the exclusive end index of that sentence.
+fn terminal_end(text: &str, toks: &[Span], start: usize, i: usize) -> Option<usize> {
+    let t = toks[i].slice(text);
+    let kind = terminal_kind(t)?;
+    // Closing quotes and brackets written right after the mark belong to the sentence.
+    let mut k = i + 1;
+    while k < toks.len()
+        && toks[k].start == toks[k - 1].end
+        && toks[k].len() == at(text, toks[k].start).len_utf8()
+        && is_closer(at(text, toks[k].start))
+    {
+        k += 1;
+    }
+    let Some(next) = toks.get(k) else {
+        return Some(k);
+    };
+    if k > i + 1 && is_blank_line(text, toks[k - 1].end, next.start) {
+        return Some(k);
+    }
+    let word = next.slice(text);
+    let first = at(text, next.start);
+    if terminal_kind(word).is_some_and(|t| t != Terminal::Abbreviation) {
+        // `. . .` written with spaces: the sentence goes on to the last mark.
+        return None;
+    }
+    let opens = first.is_uppercase()
+        || first.is_ascii_digit()
+        || (is_opener(first) && word.chars().count() == 1)
+        || !first.is_alphanumeric() && !matches!(first, ',' | ';' | ':' | ')' | ']' | '}');
+    // `2. Iran's armaments`: a list number is not a sentence.
+    if kind == Terminal::Period && i > start && is_list_marker(toks[i - 1].slice(text)) {
+        let before = (i >= start + 2).then(|| toks[i - 2].slice(text));
+        if before.is_none_or(|b| matches!(b, ":" | ")" | "." | "!" | "?" | ";")) {
+            return None;
+        }
+    }
+    let ends = match kind {
+        Terminal::Period => opens || first.is_lowercase(),
+        // `"Why?" he asked` goes on; `Why? because...` (web text) does not.
+        Terminal::Question => {
+            opens && !first.is_ascii_digit() || first.is_lowercase() && k == i + 1
+        }
+        Terminal::Ellipsis => opens && !first.is_ascii_digit(),
+        Terminal::Abbreviation => first.is_uppercase() && lexicon::is_sentence_starter(word),
+    };
+    ends.then_some(k)
+}
+
+/// A list item's number or letter: `2`, `10`, `b`, `iv`.
+fn is_list_marker(t: &str) -> bool {
+    (t.len() <= 3 && t.bytes().all(|b| b.is_ascii_digit()))
+        || (t.len() == 1 && t.bytes().all(|b| b.is_ascii_lowercase()))
+}
+
+/// What kind of sentence-final mark a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Terminal {
+    /// `.`
+    Period,
+    /// `!`, `?` and their runs.
+    Question,
+    /// `...`, `…`.
+    Ellipsis,
+    /// A word carrying a period that may close a sentence (`Inc.`, `U.S.`, `a.m.`).
+    Abbreviation,
+}
+
+fn terminal_kind(t: &str) -> Option<Terminal> {
+    match t {
+        "." => return Some(Terminal::Period),
+        "\u{2026}" => return Some(Terminal::Ellipsis),
+        "\u{3002}" | "\u{ff0e}" => return Some(Terminal::Period),
+        "\u{ff01}" | "\u{ff1f}" => return Some(Terminal::Question),
+        _ => {}
+    }
+    let b = t.as_bytes();
+    if b.len() > 1 && b.iter().all(|&x| x == b'.') {
+        return Some(Terminal::Ellipsis);
+    }
+    if !b.is_empty() && b.iter().all(|&x| matches!(x, b'!' | b'?' | b'.')) {
+        return Some(Terminal::Question);
+    }
+    let word = t.strip_suffix('.')?;
+    if word.is_empty() {
+        return None;
+    }
+    if word.contains('.') {
+        return Some(Terminal::Abbreviation);
+    }
+    match lexicon::abbreviation(word) {
+        Some(AbbrevKind::Final | AbbrevKind::State | AbbrevKind::Day) => {
+            Some(Terminal::Abbreviation)
+        }
+        Some(AbbrevKind::Title | AbbrevKind::Numeric) => None,
+        // A single capital: an initial ("George W. Bush"), ends only before an opener.
+        None => Some(Terminal::Abbreviation),
+    }
+}
