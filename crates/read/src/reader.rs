@@ -163,11 +163,16 @@ impl Reader {
     pub fn read_bytes<'a>(&'a self, name: &str, bytes: &[u8]) -> Items<'a> {
         if bytes.starts_with(&[0x1f, 0x8b]) {
             return match gunzip(bytes) {
-                Ok(plain) => self.read_bytes(name.strip_suffix(".gz").unwrap_or(name), &plain),
+                Ok(plain) => self.read_plain(name, name.strip_suffix(".gz").unwrap_or(name), &plain),
                 Err(kind) => one_err(kind, name),
             };
         }
-        let format = self.format_of(name, bytes);
+        self.read_plain(name, name, bytes)
+    }
+
+    /// Reads decompressed bytes; `format_name` (the name without `.gz`) picks the format.
+    fn read_plain<'a>(&'a self, name: &str, format_name: &str, bytes: &[u8]) -> Items<'a> {
+        let format = self.format_of(format_name, bytes);
         match format {
             Format::Jsonl => Box::new(jsonl(name.to_string(), boxed(bytes), self.columns.clone())),
             Format::Csv => Box::new(csv(name.to_string(), boxed(bytes), self.columns.clone())),
