@@ -288,7 +288,13 @@ fn word_end(text: &str, p: usize, e: usize) -> usize {
                 (last.is_ascii_digit() && next.is_ascii_digit())
                     || (q - seg == 1 && !is_word(at(text, after + next.len_utf8())))
             }
-            '&' => last.is_uppercase() && next.is_uppercase(),
+            // `AT&T`, `S&P`, `B&W`, `a&m`.
+            '&' => {
+                (last.is_uppercase() && next.is_uppercase())
+                    || (q - seg <= 2 && last.is_alphabetic() && short_word(text, after, e, 2))
+            }
+            // `Rice@ENRON` (addresses with a dot are links, found before).
+            '@' => last.is_alphanumeric() && next.is_alphanumeric(),
             '-' => join_hyphen(text, p, seg, q, after, e),
             c if is_apostrophe(c) => last.is_alphabetic() && next.is_alphabetic(),
             _ => false,
@@ -311,6 +317,15 @@ fn word_end(text: &str, p: usize, e: usize) -> usize {
     q
 }
 
+/// True when the letters at `k` end the word within `max` bytes.
+fn short_word(text: &str, k: usize, e: usize, max: usize) -> bool {
+    let mut q = k;
+    while q < e && at(text, q).is_ascii_alphabetic() {
+        q += 1;
+    }
+    q > k && q - k <= max && (q >= e || !is_word(at(text, q)))
+}
+
 /// Exactly three digits at `i`, then no digit.
 fn three_digits(b: &[u8], i: usize, e: usize) -> bool {
     i + 3 <= e
@@ -322,18 +337,22 @@ fn three_digits(b: &[u8], i: usize, e: usize) -> bool {
 fn join_period(left: &str, text: &str, after: usize, e: usize) -> bool {
     let next = at(text, after);
     let last = left.chars().next_back().unwrap_or('\0');
-    if last.is_ascii_digit() {
-        return next.is_ascii_digit();
-    }
-    if left.chars().count() <= 3 {
+    if last.is_ascii_digit() && next.is_ascii_digit() {
         return true;
     }
-    // "Amazon.com" joins; "war.The" and "box.other" (a missing space) do not.
+    // The segment after the period, up to the next non-letter.
     let mut q = after;
-    while q < e && at(text, q).is_ascii_alphabetic() {
+    while q < e && at(text, q).is_ascii_alphanumeric() {
         q += 1;
     }
-    (q >= e || !is_word(at(text, q))) && is_tld(&text[after..q])
+    let right = &text[after..q];
+    let ends = q >= e || !is_word(at(text, q)) || at(text, q) == '.';
+    // `U.S`, `e.g`, `Ph.D`, `a.m`; not `Inc.One` or `end.Okay` (a missing space).
+    if !last.is_ascii_digit() && left.chars().count() <= 3 && right.len() <= 3 {
+        return true;
+    }
+    // `Amazon.com`, `report4.pdf`; not `war.The` or `box.other`.
+    ends && right.bytes().all(|b| b.is_ascii_alphabetic()) && is_tld(right)
 }
 
 /// Common top-level domains and file extensions, for `Amazon.com`, `bbc.co.uk` and
@@ -359,11 +378,25 @@ fn join_hyphen(text: &str, p: usize, seg: usize, q: usize, after: usize, e: usiz
     let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
     if digits(left) && digits(right) {
         let whole = &text[p..q];
-        // Phone numbers (713-654-0365), ZIP+4 (94720-5180), ISO dates (2014-03-14).
+        // Phone numbers (713-654-0365), ZIP+4 (94720-5180), dates (2014-03-14,
+        // 11-20-2000).
         return (left.len() == 3 && (right.len() == 3 || right.len() == 4))
             || (left.len() == 5 && right.len() == 4)
             || (whole.len() == 4 && right.len() == 2 && at(text, r) == '-')
-            || (whole.len() == 7 && left.len() == 2 && right.len() == 2 && seg == p + 5);
+            || (whole.len() == 7 && left.len() == 2 && right.len() == 2 && seg == p + 5)
+            || (whole.len() <= 2 && right.len() <= 2 && at(text, r) == '-')
+            || (seg > p
+                && whole.len() <= 5
+                && left.len() <= 2
+                && (right.len() == 2 || right.len() == 4)
+                && digits(&text[p..seg - 1]));
+    }
+    // `01-Feb-02`, `14-Mar-2014`.
+    let month = |s: &str| s.len() == 3 && s.bytes().all(|b| b.is_ascii_alphabetic());
+    if (digits(left) && left.len() <= 2 && month(right) && at(text, r) == '-')
+        || (month(left) && seg >= p + 2 && digits(&text[p..seg - 1]) && digits(right))
+    {
+        return true;
     }
     let single = left.chars().count() == 1 && left.chars().all(char::is_alphabetic);
     (single && right.chars().all(char::is_alphabetic)) || lexicon::is_hyphen_prefix(left)
@@ -457,6 +490,10 @@ fn emit_word(text: &str, p: usize, q: usize, out: &mut Vec<Span>) {
     if w.ends_with('.') {
         return push(text, p, q, out);
     }
+    if w.eq_ignore_ascii_case("its") && its_is_it_is(text, q) {
+        push(text, p, p + 2, out);
+        return push(text, p + 2, q, out);
+    }
     if let Some(&(_, k)) = FUSED.iter().find(|(f, _)| f.eq_ignore_ascii_case(w)) {
         push(text, p, p + k, out);
         return push(text, p + k, q, out);
@@ -474,6 +511,53 @@ fn emit_word(text: &str, p: usize, q: usize, out: &mut Vec<Span>) {
     push(text, p, q, out)
 }
 
+/// Whether `its` (ending at `q`) is a misspelt `it's`, as EWT splits it (`it` `s`): true
+/// when the next word cannot follow a possessive (`its not`, `its a`, `its really`).
+fn its_is_it_is(text: &str, q: usize) -> bool {
+    const AFTER_IT_IS: &[&str] = &[
+        "a",
+        "about",
+        "actually",
+        "also",
+        "always",
+        "an",
+        "been",
+        "definitely",
+        "for",
+        "from",
+        "getting",
+        "going",
+        "in",
+        "just",
+        "like",
+        "never",
+        "not",
+        "nothing",
+        "now",
+        "ok",
+        "okay",
+        "on",
+        "probably",
+        "really",
+        "simply",
+        "so",
+        "still",
+        "that",
+        "the",
+        "to",
+        "too",
+        "very",
+        "what",
+    ];
+    let k = skip_space(text, q);
+    let mut e = k;
+    while e < text.len() && text.as_bytes()[e].is_ascii_alphabetic() {
+        e += 1;
+    }
+    let next = &text[k..e];
+    e > k && AFTER_IT_IS.iter().any(|a| a.eq_ignore_ascii_case(next))
+}
+
 /// Where a final clitic starts: `do|n't`, `Crimea|'s`, `they|'re`.
 fn clitic_split(w: &str) -> Option<usize> {
     let b = w.as_bytes();
@@ -489,7 +573,9 @@ fn clitic_split(w: &str) -> Option<usize> {
     }
     let (k, apo) = w.char_indices().rev().find(|(_, c)| is_apostrophe(*c))?;
     let tail = &w[k + apo.len_utf8()..];
-    (k > 0 && is_clitic_tail(tail)).then_some(k)
+    // `80's` (the decade) stays whole.
+    let head_digits = w[..k].bytes().all(|b| b.is_ascii_digit());
+    (k > 0 && is_clitic_tail(tail) && !head_digits).then_some(k)
 }
 
 /// Where a unit starts after a number: `4.5|bn`, `8|pm`, `19:14|pm`, `35|mm` (not `1990s`,
