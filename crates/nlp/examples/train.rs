@@ -1,0 +1,28 @@
+//! Trains the tagger, lemmatizer and parser on a UD treebank folder and writes the model.
+//!
+//! `cargo run --release -p dyad-nlp --example train -- ../shared/treebanks/UD_English-EWT crates/nlp/model/en-ewt.bin`
+
+use std::path::PathBuf;
+use std::time::Instant;
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let mut args = std::env::args().skip(1);
+    let (Some(dir), Some(out)) = (args.next(), args.next()) else {
+        return Err("usage: train TREEBANK_DIR OUT.bin".into());
+    };
+    let start = Instant::now();
+    let cfg = dyad_nlp::TrainConfig::default();
+    eprintln!("{cfg:?}");
+    let analyzer = dyad_nlp::train(&PathBuf::from(&dir), &cfg)?;
+    let bytes = dyad_nlp::to_bytes(&analyzer);
+    std::fs::write(&out, &bytes).map_err(|e| format!("{out}: {e}"))?;
+    eprintln!(
+        "wrote {out}: {} bytes in {:.0} s",
+        bytes.len(),
+        start.elapsed().as_secs_f64()
+    );
+    let dev = dyad_nlp::split_path(&PathBuf::from(&dir), "dev")?;
+    let scores = dyad_nlp::evaluate(&analyzer, &dyad_nlp::read_conllu(&dev)?);
+    eprintln!("dev: {scores}");
+    Ok(())
+}

@@ -1,0 +1,126 @@
+//! The public entry point: tag, lemmatize and parse a sentence.
+
+use crate::labeller::{self, LWord};
+use crate::lex::{lex, Lex};
+use crate::model::Model;
+use crate::parser::{self, Word};
+use crate::NlpError;
+use dyad_model::{Sentence, Upos};
+use std::path::Path;
+
+/// The committed English model (trained on UD English-EWT), embedded in the binary.
+static EMBEDDED: &[u8] = include_bytes!("../model/en-ewt.bin");
+
+/// Tags, lemmatizes and parses sentences. Immutable once loaded: share one across
+/// threads (it is `Send + Sync`) and reuse it for every sentence.
+pub struct Analyzer {
+    model: Model,
+}
+
+impl std::fmt::Debug for Analyzer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Analyzer")
+            .field("xpos_tags", &self.model.xpos_names.len())
+            .field("relations", &self.model.deprels.len())
+            .field("parser_features", &self.model.parser.len())
+            .finish()
+    }
+}
+
+impl Analyzer {
+    /// Loads the model embedded in the binary.
+    pub fn embedded() -> Result<Analyzer, NlpError> {
+        Analyzer::from_bytes(EMBEDDED)
+    }
+
+    /// Loads a model from its bytes (as written by training).
+    pub fn from_bytes(bytes: &[u8]) -> Result<Analyzer, NlpError> {
+        Ok(Analyzer {
+            model: Model::from_bytes(bytes)?,
+        })
+    }
+
+    /// Loads a model file.
+    pub fn from_file(path: impl AsRef<Path>) -> Result<Analyzer, NlpError> {
+        let path = path.as_ref();
+        let bytes = std::fs::read(path).map_err(|source| NlpError::Io {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        Analyzer::from_bytes(&bytes)
+    }
+
+    pub(crate) fn model(&self) -> &Model {
+        &self.model
+    }
+
+    /// Fills `upos`, `xpos`, `lemma`, `head` and `deprel` of every token from its `form`.
+    /// `feats` is left as it is.
+    pub fn analyze(&self, sentence: &mut Sentence) {
+        let m = &self.model;
+        let lexes: Vec<Lex> = sentence
+            .tokens
+            .iter()
+            .map(|t| lex(&t.form, &m.lexicon))
+            .collect();
+        let mut feats = Vec::with_capacity(96);
+        let mut scores = Vec::with_capacity(64);
+        let mut xpos = Vec::with_capacity(lexes.len());
+        let mut upos = Vec::with_capacity(lexes.len());
+        m.tagger
+            .tag_xpos(&lexes, &mut feats, &mut scores, &mut xpos);
+        m.tagger
+            .tag_upos(&lexes, &xpos, &mut feats, &mut scores, &mut upos);
+        self.parse_tagged(sentence, &lexes, &xpos, &upos, &mut feats);
+    }
+
+    /// Lemmatizes and parses with the given tags (also used to evaluate with gold tags).
+    pub(crate) fn parse_tagged(
+        &self,
+        sentence: &mut Sentence,
+        lexes: &[Lex],
+        xpos: &[usize],
+        upos: &[usize],
+        feats: &mut Vec<u64>,
+    ) {
+        let m = &self.model;
+        let words: Vec<Word> = lexes
+            .iter()
+            .zip(xpos)
+            .map(|(l, &t)| Word {
+                lower: l.lower,
+                tag: t as u64,
+            })
+            .collect();
+        let heads = parser::parse(&m.parser, &words, feats);
+        let lwords: Vec<LWord> = words
+            .iter()
+            .map(|w| LWord {
+                lower: w.lower,
+                tag: w.tag,
+            })
+            .collect();
+        let labels = labeller::label(&m.labeller, &lwords, &heads, &m.core, m.root, feats);
+        let n = sentence.tokens.len();
+        for (i, t) in sentence.tokens.iter_mut().enumerate() {
+            let x = xpos.get(i).copied().unwrap_or(0);
+            t.xpos.clear();
+            t.xpos
+                .push_str(m.xpos_names.get(x).map_or("X", |s| s.as_str()));
+            t.upos = upos
+                .get(i)
+                .and_then(|&u| Upos::ALL.get(u))
+                .copied()
+                .unwrap_or_default();
+            t.lemma = m.lemmatizer.lemma(&t.form, x as u16);
+            t.head = match heads.get(i) {
+                Some(&h) if h < n => h + 1,
+                _ => 0,
+            };
+            t.deprel.clear();
+            let l = labels.get(i).copied().unwrap_or(m.root);
+            t.deprel
+                .push_str(m.deprels.get(l).map_or("dep", |s| s.as_str()));
+        }
+    }
+}

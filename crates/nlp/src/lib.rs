@@ -1,0 +1,42 @@
+//! English part-of-speech tagging, lemmatization and dependency parsing for dyad, in
+//! pure Rust, with models trained on UD English-EWT and embedded in the binary.
+//!
+//! - a greedy averaged-perceptron Penn (XPOS) tagger with affix, shape, context and
+//!   ambiguity-class features, then a UPOS classifier that sees Penn tags on both sides;
+//! - a lemmatizer of suffix rules keyed on the Penn tag plus an exceptions table;
+//! - a greedy arc-hybrid dependency parser trained with a dynamic oracle, and a labeller
+//!   that gives each arc its UD relation (with EWT's subtypes).
+//!
+//! All features are hashed, so analysis allocates per sentence, never per feature.
+//!
+//! ```
+//! use dyad_model::{Sentence, Token};
+//! let analyzer = dyad_nlp::Analyzer::embedded().expect("the embedded model loads");
+//! let mut s = Sentence::default();
+//! for w in ["Rebels", "attacked", "the", "town", "."] {
+//!     s.tokens.push(Token { form: w.to_string(), ..Default::default() });
+//! }
+//! analyzer.analyze(&mut s);
+//! assert_eq!(s.tokens[1].lemma, "attack");
+//! assert_eq!(s.tokens[1].head, 0);
+//! ```
+#![deny(missing_docs)]
+
+mod analyzer;
+mod bytes;
+mod error;
+mod eval;
+mod hash;
+mod labeller;
+mod lemma;
+mod lex;
+mod model;
+mod parser;
+mod perceptron;
+mod tagger;
+mod train;
+
+pub use analyzer::Analyzer;
+pub use error::NlpError;
+pub use eval::{evaluate, score, thread_cpu_seconds, Scores};
+pub use train::{read_conllu, split_path, to_bytes, train, TrainConfig};

@@ -1,0 +1,141 @@
+//! The model file: header, label names, lexicon, and the four weight tables.
+//!
+//! Layout: magic `DYADNLP\0`, format version (u32 LE), then the sections in the order
+//! of [`Model::write`]. Integers are LEB128 varints unless noted; weights are i16
+//! scaled per table.
+
+use crate::bytes::{Reader, Writer};
+use crate::labeller::CORE;
+use crate::lemma::Lemmatizer;
+use crate::perceptron::Table;
+use crate::tagger::Tagger;
+use crate::NlpError;
+use rustc_hash::FxHashMap;
+
+const MAGIC: &[u8; 8] = b"DYADNLP\0";
+const VERSION: u32 = 1;
+
+/// Everything the analyzer needs.
+pub(crate) struct Model {
+    pub(crate) xpos_names: Vec<String>,
+    pub(crate) deprels: Vec<String>,
+    pub(crate) lexicon: FxHashMap<u64, u64>,
+    pub(crate) tagger: Tagger,
+    pub(crate) lemmatizer: Lemmatizer,
+    pub(crate) parser: Table,
+    pub(crate) labeller: Table,
+    /// Label ids of [`CORE`] relations.
+    pub(crate) core: Vec<Option<usize>>,
+    /// Label id of `root`.
+    pub(crate) root: usize,
+}
+
+impl Model {
+    pub(crate) fn new(
+        xpos_names: Vec<String>,
+        deprels: Vec<String>,
+        lexicon: FxHashMap<u64, u64>,
+        tagger: Tagger,
+        lemmatizer: Lemmatizer,
+        parser: Table,
+        labeller: Table,
+    ) -> Model {
+        let core = core_ids(&deprels);
+        let root = deprels.iter().position(|d| d == "root").unwrap_or(0);
+        Model {
+            xpos_names,
+            deprels,
+            lexicon,
+            tagger,
+            lemmatizer,
+            parser,
+            labeller,
+            core,
+            root,
+        }
+    }
+
+    pub(crate) fn to_bytes(&self) -> Vec<u8> {
+        let mut w = Writer::default();
+        w.buf.extend_from_slice(MAGIC);
+        w.u32(VERSION);
+        for names in [&self.xpos_names, &self.deprels] {
+            w.var(names.len() as u64);
+            for s in names {
+                w.str(s);
+            }
+        }
+        let mut lex: Vec<_> = self.lexicon.iter().collect();
+        lex.sort();
+        w.var(lex.len() as u64);
+        for (k, v) in lex {
+            w.var(*k);
+            w.var(*v);
+        }
+        self.tagger.xpos.write(&mut w);
+        self.tagger.upos.write(&mut w);
+        self.parser.write(&mut w);
+        self.labeller.write(&mut w);
+        self.lemmatizer.write(&mut w);
+        w.buf
+    }
+
+    pub(crate) fn from_bytes(bytes: &[u8]) -> Result<Model, NlpError> {
+        let mut r = Reader::new(bytes);
+        if r.take(8).ok() != Some(MAGIC.as_slice()) {
+            return Err(NlpError::BadMagic);
+        }
+        let version = r.u32()?;
+        if version != VERSION {
+            return Err(NlpError::Version {
+                found: version,
+                expected: VERSION,
+            });
+        }
+        let mut names = [Vec::new(), Vec::new()];
+        for list in &mut names {
+            let n = r.count(1)?;
+            for _ in 0..n {
+                list.push(r.str()?.to_string());
+            }
+        }
+        let [xpos_names, deprels] = names;
+        if xpos_names.is_empty() || deprels.is_empty() {
+            return Err(r.corrupt("empty tag or relation list"));
+        }
+        let n = r.count(2)?;
+        let mut lexicon = FxHashMap::default();
+        lexicon.reserve(n);
+        for _ in 0..n {
+            let k = r.var()?;
+            lexicon.insert(k, r.var()?);
+        }
+        let xpos = Table::read(&mut r)?;
+        let upos = Table::read(&mut r)?;
+        let parser = Table::read(&mut r)?;
+        let labeller = Table::read(&mut r)?;
+        let lemmatizer = Lemmatizer::read(&mut r)?;
+        if xpos.classes() != xpos_names.len()
+            || upos.classes() != dyad_model::Upos::ALL.len()
+            || parser.classes() != crate::parser::MOVES
+            || labeller.classes() != deprels.len()
+        {
+            return Err(r.corrupt("table sizes do not match the label lists"));
+        }
+        Ok(Model::new(
+            xpos_names,
+            deprels,
+            lexicon,
+            Tagger { xpos, upos },
+            lemmatizer,
+            parser,
+            labeller,
+        ))
+    }
+}
+
+fn core_ids(deprels: &[String]) -> Vec<Option<usize>> {
+    CORE.iter()
+        .map(|c| deprels.iter().position(|d| d == c))
+        .collect()
+}

@@ -1,0 +1,590 @@
+//! Training all models from a UD treebank folder (train split; dev for reporting).
+
+use crate::hash::mix;
+use crate::labeller::{self, LWord, Tree};
+use crate::lemma::{suffix, Lemmatizer, Rule, MAX_SUFFIX};
+use crate::lex::{lex, Lex};
+use crate::model::Model;
+use crate::parser::{self, State, Word, MOVES};
+use crate::perceptron::{argmax, Trainer};
+use crate::tagger::{upos_features, xpos_features, Tagger, NO_TAG};
+use crate::{Analyzer, NlpError};
+use dyad_model::Sentence;
+use rustc_hash::FxHashMap;
+use std::path::{Path, PathBuf};
+
+/// Training settings; the defaults are the ones the committed model was trained with.
+#[derive(Debug, Clone)]
+pub struct TrainConfig {
+    /// Passes over the data for the tagger.
+    pub tagger_epochs: usize,
+    /// Passes for the parser.
+    pub parser_epochs: usize,
+    /// Passes for the labeller.
+    pub labeller_epochs: usize,
+    /// Folds for jackknifed tags (the parser trains on tags like those it will see).
+    pub folds: usize,
+    /// Seed of the shuffling.
+    pub seed: u64,
+    /// Print progress and dev scores to stderr.
+    pub verbose: bool,
+}
+
+impl Default for TrainConfig {
+    fn default() -> TrainConfig {
+        TrainConfig {
+            tagger_epochs: 8,
+            parser_epochs: 12,
+            labeller_epochs: 8,
+            folds: 5,
+            seed: 0x5EED,
+            verbose: true,
+        }
+    }
+}
+
+/// Reads a CoNLL-U file.
+pub fn read_conllu(path: &Path) -> Result<Vec<Sentence>, NlpError> {
+    let text = std::fs::read_to_string(path).map_err(|source| NlpError::Io {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    dyad_model::conllu::parse(&text).map_err(|source| NlpError::Conllu {
+        path: path.to_path_buf(),
+        source,
+    })
+}
+
+/// Finds `*-ud-{split}.conllu` in a treebank folder.
+pub fn split_path(dir: &Path, split: &str) -> Result<PathBuf, NlpError> {
+    let suffix = format!("-ud-{split}.conllu");
+    let rd = std::fs::read_dir(dir).map_err(|source| NlpError::Io {
+        path: dir.to_path_buf(),
+        source,
+    })?;
+    for e in rd.flatten() {
+        if e.file_name().to_string_lossy().ends_with(&suffix) {
+            return Ok(e.path());
+        }
+    }
+    Err(NlpError::NoData {
+        path: dir.join(format!("*{suffix}")),
+    })
+}
+
+struct Rng(u64);
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+    fn shuffle<T>(&mut self, v: &mut [T]) {
+        for i in (1..v.len()).rev() {
+            let j = (self.next() % (i as u64 + 1)) as usize;
+            v.swap(i, j);
+        }
+    }
+}
+
+fn log(cfg: &TrainConfig, msg: std::fmt::Arguments) {
+    if cfg.verbose {
+        eprintln!("{msg}");
+    }
+}
+
+/// A training sentence in ids.
+struct Ex {
+    lex: Vec<Lex>,
+    xpos: Vec<usize>,
+    upos: Vec<usize>,
+    heads: Vec<usize>,
+    labels: Vec<usize>,
+}
+
+/// Trains every model on `dir`'s train split and returns the analyzer, as it will be
+/// after a save and load (weights quantised).
+pub fn train(dir: &Path, cfg: &TrainConfig) -> Result<Analyzer, NlpError> {
+    let train_path = split_path(dir, "train")?;
+    let train = read_conllu(&train_path)?;
+    if train.is_empty() {
+        return Err(NlpError::NoData { path: train_path });
+    }
+    let dev = match split_path(dir, "dev") {
+        Ok(p) => read_conllu(&p)?,
+        Err(_) => Vec::new(),
+    };
+    let mut xcount: FxHashMap<&str, usize> = FxHashMap::default();
+    let mut dcount: FxHashMap<&str, usize> = FxHashMap::default();
+    for t in train.iter().flat_map(|s| &s.tokens) {
+        *xcount.entry(&t.xpos).or_default() += 1;
+        *dcount.entry(&t.deprel).or_default() += 1;
+    }
+    let names = |c: FxHashMap<&str, usize>| {
+        let mut v: Vec<(&str, usize)> = c.into_iter().collect();
+        v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+        v.into_iter()
+            .map(|(s, _)| s.to_string())
+            .collect::<Vec<_>>()
+    };
+    let xpos_names = names(xcount);
+    let mut deprels = names(dcount);
+    if !deprels.iter().any(|d| d == "root") {
+        deprels.push("root".into());
+    }
+    let lexicon = build_lexicon(&train, &xpos_names);
+    let exs: Vec<Ex> = train
+        .iter()
+        .map(|s| to_ex(s, &xpos_names, &deprels, &lexicon))
+        .collect();
+    let dev_exs: Vec<Ex> = dev
+        .iter()
+        .map(|s| to_ex(s, &xpos_names, &deprels, &lexicon))
+        .collect();
+    log(
+        cfg,
+        format_args!(
+            "{} train sentences, {} dev; {} Penn tags, {} relations",
+            exs.len(),
+            dev_exs.len(),
+            xpos_names.len(),
+            deprels.len()
+        ),
+    );
+
+    let tagger = train_tagger(&exs, &dev_exs, xpos_names.len(), cfg, "tagger")?;
+    // Jackknifed tags for the parser and labeller.
+    let mut jack: Vec<Vec<usize>> = vec![Vec::new(); exs.len()];
+    let folds = cfg.folds.max(1);
+    if folds == 1 {
+        for (e, j) in exs.iter().zip(&mut jack) {
+            *j = e.xpos.clone();
+        }
+    } else {
+        for f in 0..folds {
+            let part: Vec<&Ex> = exs
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| i % folds != f)
+                .map(|(_, e)| e)
+                .collect();
+            let quiet = TrainConfig {
+                verbose: false,
+                ..cfg.clone()
+            };
+            let part_owned: Vec<Ex> = part
+                .iter()
+                .map(|e| Ex {
+                    lex: e.lex.clone(),
+                    xpos: e.xpos.clone(),
+                    upos: e.upos.clone(),
+                    heads: Vec::new(),
+                    labels: Vec::new(),
+                })
+                .collect();
+            let t = train_tagger(&part_owned, &[], xpos_names.len(), &quiet, "fold")?;
+            let (mut feats, mut scores) = (Vec::new(), Vec::new());
+            for (i, e) in exs.iter().enumerate().filter(|(i, _)| i % folds == f) {
+                t.tag_xpos(&e.lex, &mut feats, &mut scores, &mut jack[i]);
+            }
+            log(cfg, format_args!("jackknife fold {}/{} done", f + 1, folds));
+        }
+    }
+    let dev_tags: Vec<Vec<usize>> = dev_exs
+        .iter()
+        .map(|e| {
+            let (mut feats, mut scores, mut out) = (Vec::new(), Vec::new(), Vec::new());
+            tagger.tag_xpos(&e.lex, &mut feats, &mut scores, &mut out);
+            out
+        })
+        .collect();
+    let parser_table = train_parser(&exs, &jack, &dev_exs, &dev_tags, cfg);
+    let core: Vec<Option<usize>> = labeller::CORE
+        .iter()
+        .map(|c| deprels.iter().position(|d| d == c))
+        .collect();
+    let root = deprels.iter().position(|d| d == "root").unwrap_or(0);
+    let labeller_table = train_labeller(
+        &exs,
+        &jack,
+        &dev_exs,
+        &dev_tags,
+        deprels.len(),
+        &core,
+        root,
+        cfg,
+    );
+    let lemmatizer = train_lemmatizer(&train, &xpos_names);
+    let model = Model::new(
+        xpos_names,
+        deprels,
+        lexicon,
+        tagger,
+        lemmatizer,
+        parser_table,
+        labeller_table,
+    );
+    let bytes = model.to_bytes();
+    Analyzer::from_bytes(&bytes)
+}
+
+/// The model's bytes, for saving.
+pub fn to_bytes(analyzer: &Analyzer) -> Vec<u8> {
+    analyzer.model().to_bytes()
+}
+
+fn to_ex(s: &Sentence, xpos: &[String], deprels: &[String], lexicon: &FxHashMap<u64, u64>) -> Ex {
+    let n = s.tokens.len();
+    let id = |names: &[String], v: &str| names.iter().position(|x| x == v).unwrap_or(0);
+    Ex {
+        lex: s.tokens.iter().map(|t| lex(&t.form, lexicon)).collect(),
+        xpos: s.tokens.iter().map(|t| id(xpos, &t.xpos)).collect(),
+        upos: s.tokens.iter().map(|t| t.upos.index()).collect(),
+        heads: s
+            .tokens
+            .iter()
+            .map(|t| {
+                if t.head == 0 || t.head > n {
+                    n
+                } else {
+                    t.head - 1
+                }
+            })
+            .collect(),
+        labels: s.tokens.iter().map(|t| id(deprels, &t.deprel)).collect(),
+    }
+}
+
+/// Ambiguity classes: for words seen at least 3 times, the set of Penn tags they took
+/// at least 5% of the time.
+fn build_lexicon(train: &[Sentence], xpos: &[String]) -> FxHashMap<u64, u64> {
+    let mut counts: FxHashMap<u64, FxHashMap<usize, usize>> = FxHashMap::default();
+    for t in train.iter().flat_map(|s| &s.tokens) {
+        let tag = xpos.iter().position(|x| *x == t.xpos).unwrap_or(0);
+        *counts
+            .entry(crate::hash::lower_hash(&t.form))
+            .or_default()
+            .entry(tag)
+            .or_default() += 1;
+    }
+    let mut lexicon = FxHashMap::default();
+    for (w, tags) in counts {
+        let total: usize = tags.values().sum();
+        if total < 3 {
+            continue;
+        }
+        let mut set: Vec<usize> = tags
+            .iter()
+            .filter(|(_, &c)| c * 20 >= total)
+            .map(|(&t, _)| t)
+            .collect();
+        set.sort_unstable();
+        lexicon.insert(w, set.iter().fold(0xC1A55, |h, &t| mix(h, t as u64)));
+    }
+    lexicon
+}
+
+fn train_tagger(
+    exs: &[Ex],
+    dev: &[Ex],
+    nx: usize,
+    cfg: &TrainConfig,
+    what: &str,
+) -> Result<Tagger, NlpError> {
+    let nu = dyad_model::Upos::ALL.len();
+    let (mut tx, mut tu) = (Trainer::new(nx), Trainer::new(nu));
+    let mut order: Vec<usize> = (0..exs.len()).collect();
+    let mut rng = Rng(cfg.seed);
+    let (mut feats, mut scores) = (Vec::new(), Vec::new());
+    let mut guess = Vec::new();
+    for epoch in 0..cfg.tagger_epochs {
+        rng.shuffle(&mut order);
+        let (mut right, mut total) = (0usize, 0usize);
+        for &k in &order {
+            let e = &exs[k];
+            guess.clear();
+            let (mut p1, mut p2) = (NO_TAG, NO_TAG);
+            for i in 0..e.lex.len() {
+                xpos_features(&e.lex, i, p1, p2, &mut feats);
+                scores.clear();
+                scores.resize(nx, 0.0);
+                tx.score(&feats, &mut scores);
+                let g = argmax(&scores, |_| true).unwrap_or(0);
+                tx.update(&feats, e.xpos[i], g);
+                tx.tick();
+                right += usize::from(g == e.xpos[i]);
+                total += 1;
+                guess.push(g);
+                p2 = p1;
+                p1 = g as u64;
+            }
+            for i in 0..e.lex.len() {
+                upos_features(&e.lex, &guess, i, &mut feats);
+                scores.clear();
+                scores.resize(nu, 0.0);
+                tu.score(&feats, &mut scores);
+                let g = argmax(&scores, |_| true).unwrap_or(0);
+                tu.update(&feats, e.upos[i], g);
+                tu.tick();
+            }
+        }
+        if cfg.verbose && !dev.is_empty() {
+            let t = Tagger {
+                xpos: tx.finish(0.0),
+                upos: tu.finish(0.0),
+            };
+            let (mut xr, mut ur, mut n) = (0, 0, 0);
+            let mut up = Vec::new();
+            for e in dev {
+                t.tag_xpos(&e.lex, &mut feats, &mut scores, &mut guess);
+                t.tag_upos(&e.lex, &guess, &mut feats, &mut scores, &mut up);
+                xr += guess.iter().zip(&e.xpos).filter(|(a, b)| a == b).count();
+                ur += up.iter().zip(&e.upos).filter(|(a, b)| a == b).count();
+                n += e.xpos.len();
+            }
+            log(
+                cfg,
+                format_args!(
+                    "{what} epoch {}: train XPOS {:.2}; dev XPOS {:.2} UPOS {:.2}",
+                    epoch + 1,
+                    100.0 * right as f64 / total.max(1) as f64,
+                    100.0 * xr as f64 / n as f64,
+                    100.0 * ur as f64 / n as f64
+                ),
+            );
+        }
+    }
+    Ok(Tagger {
+        xpos: tx.finish(0.01),
+        upos: tu.finish(0.01),
+    })
+}
+
+fn words_of(e: &Ex, tags: &[usize]) -> Vec<Word> {
+    e.lex
+        .iter()
+        .zip(tags)
+        .map(|(l, &t)| Word {
+            lower: l.lower,
+            tag: t as u64,
+        })
+        .collect()
+}
+
+fn train_parser(
+    exs: &[Ex],
+    tags: &[Vec<usize>],
+    dev: &[Ex],
+    dev_tags: &[Vec<usize>],
+    cfg: &TrainConfig,
+) -> crate::perceptron::Table {
+    let mut model = Trainer::new(MOVES);
+    let mut order: Vec<usize> = (0..exs.len()).collect();
+    let mut rng = Rng(cfg.seed ^ 0xBEEF);
+    let mut feats = Vec::new();
+    for epoch in 0..cfg.parser_epochs {
+        rng.shuffle(&mut order);
+        let (mut right, mut total) = (0usize, 0usize);
+        for &k in &order {
+            let e = &exs[k];
+            let words = words_of(e, &tags[k]);
+            let n = words.len();
+            let mut gold = e.heads.clone();
+            gold.push(usize::MAX - 1);
+            let mut st = State::new(n);
+            while !st.is_final() {
+                parser::features(&st, &words, &mut feats);
+                let mut scores = [0f32; MOVES];
+                model.score(&feats, &mut scores);
+                let valid = st.valid();
+                let zero = st.zero_cost(&gold);
+                let Some(guess) = argmax(&scores, |m| valid[m]) else {
+                    break;
+                };
+                if let Some(best) = argmax(&scores, |m| zero[m] && valid[m]) {
+                    model.update(&feats, best, guess);
+                    model.tick();
+                    let follow = if epoch == 0 { best } else { guess };
+                    st.apply(follow);
+                } else {
+                    st.apply(guess);
+                }
+            }
+            for (d, &h) in st.heads.iter().take(n).enumerate() {
+                right += usize::from(h == e.heads[d]);
+            }
+            total += n;
+        }
+        if cfg.verbose {
+            let t = model.finish(0.0);
+            let (mut r, mut nn) = (0, 0);
+            for (e, tg) in dev.iter().zip(dev_tags) {
+                let heads = parser::parse(&t, &words_of(e, tg), &mut feats);
+                r += heads.iter().zip(&e.heads).filter(|(a, b)| a == b).count();
+                nn += e.heads.len();
+            }
+            log(
+                cfg,
+                format_args!(
+                    "parser epoch {}: train UAS {:.2}; dev UAS {:.2} ({} features)",
+                    epoch + 1,
+                    100.0 * right as f64 / total.max(1) as f64,
+                    100.0 * r as f64 / nn.max(1) as f64,
+                    t.len()
+                ),
+            );
+        }
+    }
+    model.finish(0.05)
+}
+
+#[allow(clippy::too_many_arguments)]
+fn train_labeller(
+    exs: &[Ex],
+    tags: &[Vec<usize>],
+    dev: &[Ex],
+    dev_tags: &[Vec<usize>],
+    nl: usize,
+    core: &[Option<usize>],
+    root: usize,
+    cfg: &TrainConfig,
+) -> crate::perceptron::Table {
+    let mut model = Trainer::new(nl);
+    let mut order: Vec<usize> = (0..exs.len()).collect();
+    let mut rng = Rng(cfg.seed ^ 0x1AB);
+    let mut feats = Vec::new();
+    let mut scores = vec![0f32; nl];
+    let lwords = |e: &Ex, tg: &[usize]| -> Vec<LWord> {
+        e.lex
+            .iter()
+            .zip(tg)
+            .map(|(l, &t)| LWord {
+                lower: l.lower,
+                tag: t as u64,
+            })
+            .collect()
+    };
+    for epoch in 0..cfg.labeller_epochs {
+        rng.shuffle(&mut order);
+        for &k in &order {
+            let e = &exs[k];
+            let words = lwords(e, &tags[k]);
+            let tree = Tree::new(&e.heads);
+            let mut labels = vec![None; words.len()];
+            for &d in &tree.order {
+                if e.heads[d] >= words.len() {
+                    labels[d] = Some(root);
+                    continue;
+                }
+                labeller::features(&words, &e.heads, &tree, &labels, core, d, &mut feats);
+                scores.iter_mut().for_each(|s| *s = 0.0);
+                model.score(&feats, &mut scores);
+                let g = argmax(&scores, |l| l != root).unwrap_or(0);
+                model.update(&feats, e.labels[d], g);
+                model.tick();
+                labels[d] = Some(g);
+            }
+        }
+        if cfg.verbose {
+            let t = model.finish(0.0);
+            let (mut r, mut nn) = (0, 0);
+            for (e, tg) in dev.iter().zip(dev_tags) {
+                let got = labeller::label(&t, &lwords(e, tg), &e.heads, core, root, &mut feats);
+                r += got.iter().zip(&e.labels).filter(|(a, b)| a == b).count();
+                nn += e.labels.len();
+            }
+            log(
+                cfg,
+                format_args!(
+                    "labeller epoch {}: dev label accuracy on gold trees {:.2}",
+                    epoch + 1,
+                    100.0 * r as f64 / nn.max(1) as f64
+                ),
+            );
+        }
+    }
+    model.finish(0.05)
+}
+
+/// Suffix rules by type frequency, then exceptions wherever the rules miss the
+/// treebank's most frequent lemma.
+fn train_lemmatizer(train: &[Sentence], xpos: &[String]) -> Lemmatizer {
+    let tag_id = |x: &str| xpos.iter().position(|t| t == x).unwrap_or(0) as u16;
+    // Most frequent lemma per (tag, form).
+    let mut seen: FxHashMap<(u16, String), FxHashMap<String, usize>> = FxHashMap::default();
+    for t in train.iter().flat_map(|s| &s.tokens) {
+        if t.lemma.is_empty() || t.lemma == "_" {
+            continue;
+        }
+        *seen
+            .entry((tag_id(&t.xpos), t.form.clone()))
+            .or_default()
+            .entry(t.lemma.clone())
+            .or_default() += 1;
+    }
+    let best = |m: &FxHashMap<String, usize>| {
+        m.iter()
+            .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
+            .map(|(l, _)| l.clone())
+    };
+    let mut votes: FxHashMap<(u16, String), FxHashMap<Rule, usize>> = FxHashMap::default();
+    let mut by_lower: FxHashMap<(u16, String), FxHashMap<Rule, usize>> = FxHashMap::default();
+    for ((tag, form), lemmas) in &seen {
+        let Some(lemma) = best(lemmas) else { continue };
+        let rule = Rule::learn(form, &lemma);
+        let lower = form.to_lowercase();
+        for k in 0..=MAX_SUFFIX.min(lower.chars().count()) {
+            *votes
+                .entry((*tag, suffix(&lower, k).to_string()))
+                .or_default()
+                .entry(rule.clone())
+                .or_default() += 1;
+        }
+        *by_lower
+            .entry((*tag, lower))
+            .or_default()
+            .entry(rule)
+            .or_default() += lemmas.values().sum::<usize>();
+    }
+    let mut lem = Lemmatizer::default();
+    let pick = |m: &FxHashMap<Rule, usize>| {
+        m.iter()
+            .max_by(|a, b| {
+                a.1.cmp(b.1)
+                    .then(b.0.append.cmp(&a.0.append))
+                    .then(b.0.strip.cmp(&a.0.strip))
+            })
+            .map(|(r, _)| r.clone())
+    };
+    for (key, m) in &votes {
+        // A suffix longer than 0 earns a rule only when it says something its parent does not.
+        if let Some(r) = pick(m) {
+            lem.rules.insert(key.clone(), r);
+        }
+    }
+    // Drop rules that agree with their next-shorter suffix: smaller model, same output.
+    let keys: Vec<(u16, String)> = lem.rules.keys().cloned().collect();
+    let mut redundant = Vec::new();
+    for (tag, s) in keys {
+        let n = s.chars().count();
+        if n == 0 {
+            continue;
+        }
+        let parent = lem.rule_for(tag, suffix(&s, n - 1));
+        if parent == lem.rules.get(&(tag, s.clone())) {
+            redundant.push((tag, s));
+        }
+    }
+    for k in redundant {
+        lem.rules.remove(&k);
+    }
+    for ((tag, lower), m) in &by_lower {
+        if let Some(r) = pick(m) {
+            if lem.rule_for(*tag, lower) != Some(&r) {
+                lem.exceptions.insert((*tag, lower.clone()), r);
+            }
+        }
+    }
+    lem
+}
