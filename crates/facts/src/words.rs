@@ -11,6 +11,9 @@ use dyad_model::{Paragraph, Sentence, Span, Token};
 /// time; the rest is ignored.
 pub(crate) const MAX_SCAN_BYTES: usize = 64 * 1024;
 
+/// Longest line of a hard-wrapped text.
+const HARD_WRAP_MAX: usize = 120;
+
 /// One word or punctuation mark with its bytes in the article.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Word<'a> {
@@ -132,7 +135,10 @@ pub(crate) fn paragraphs(text: &str, given: &[Paragraph]) -> Vec<Span> {
     if !given.is_empty() {
         return given.iter().map(|p| p.span).collect();
     }
-    let blank_lines = text.contains("\n\n") || text.contains("\r\n\r\n");
+    // Blank lines separate paragraphs only in hard-wrapped text; a text with long lines
+    // has one paragraph a line (a byline or dateline line then stands alone).
+    let wrapped = text.lines().all(|l| l.len() <= HARD_WRAP_MAX);
+    let blank_lines = wrapped && (text.contains("\n\n") || text.contains("\r\n\r\n"));
     let mut out = Vec::new();
     let mut start = 0;
     let bytes = text.as_bytes();

@@ -1,20 +1,290 @@
-//! Quotes (stub while being written).
-use dyad_model::{Paragraph, Sentence};
-/// A quote.
-#[derive(Debug)]
-pub struct Quote {
-    /// Spans.
-    pub spans: Vec<dyad_model::Span>,
-    /// Speaker.
-    pub speaker: Speaker,
+//! Quotes and their speakers.
+//!
+//! [`find_quotes`] returns, in text order, every direct quote (straight or curly marks;
+//! split by an attribution; running over several sentences; running over paragraphs by the
+//! news convention that an unclosed paragraph continues into the next one's opening mark;
+//! partial quotes inside a sentence), every slogan or chant, and indirect speech.
+//!
+//! # Speakers
+//! The attribution is looked for after the quote (`"...," Dzhemilev said`), between the
+//! halves of a split quote, before it (`saying: "..."`, `according to X, "..."`) or, for a
+//! partial quote, in the subject of its sentence when the sentence has a speaking or
+//! framing verb ("called", "urged", "described"). The phrase found is resolved:
+//! * a name, to the person of that name, a surname to the full name introduced earlier
+//!   ("Mustafa Dzhemilev, ..." then "Dzhemilev said");
+//! * a title or nominal ("the Tatar leader", "the Tatar", "the former dissident") to the
+//!   most recent person whose titles, roles or appositions share a word, else to the most
+//!   recent person who spoke or was a subject;
+//! * "he"/"she" to the most recent person speaker or subject of that gender (when known
+//!   from a title or first name), "they" to a group;
+//! * organisations, acronyms, capitals and plurals ("the ministry", "NATO", "Moscow",
+//!   "protesters", "Tatars") to a [`SpeakerKind::Group`].
+//!
+//! A slogan, sign or chant is a [`QuoteKind::Slogan`] with a group speaker when its
+//! sentence's subject is a group, else [`SpeakerKind::Unknown`]. A quote with no
+//! attribution takes the speaker of the previous quote in its paragraph, or, when it opens
+//! its paragraph, of the previous paragraph's last direct quote (news convention for a
+//! speaker quoted over consecutive paragraphs); otherwise its speaker is `Unknown`. Quoted
+//! phrases inside a sentence with no speaking verb (scare quotes) are `Unknown` too.
+
+mod attribution;
+mod indirect;
+mod lexicon;
+mod marks;
+mod mentions;
+mod speakers;
+
+use crate::words::{self, Word};
+use attribution::Frame;
+use dyad_model::{Paragraph, Sentence, Span};
+use serde::{Deserialize, Serialize};
+
+/// Longest article text read for quotes; beyond this a "text" is a dump, not an article.
+pub const MAX_TEXT_BYTES: usize = 4 * 1024 * 1024;
+
+/// What sort of speaker a quote has.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SpeakerKind {
+    /// One person.
+    Person,
+    /// An organisation, a state, a crowd or a collective.
+    Group,
+    /// Nobody can be named without guessing.
+    Unknown,
 }
-/// Speaker.
-#[derive(Debug)]
+
+/// Who said it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Speaker {
-    /// Name.
+    /// The resolved name ("Mustafa Dzhemilev", "protesters"), or the phrase as written when
+    /// it could not be resolved; empty when nothing names the speaker.
     pub name: String,
+    /// Person, group or unknown.
+    pub kind: SpeakerKind,
 }
-/// Finds quotes.
-pub fn find_quotes(_text: &str, _s: &[Sentence], _p: &[Paragraph]) -> Vec<Quote> {
-    Vec::new()
+
+/// What sort of quote.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum QuoteKind {
+    /// Quoted words standing as a sentence or more.
+    Direct,
+    /// A phrase quoted inside a sentence ("called the vote \"a farce\"").
+    Partial,
+    /// A slogan, sign, banner or chant.
+    Slogan,
+    /// Reported speech without quotation marks.
+    Indirect,
 }
+
+/// A piece of text with its bytes in the article.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Mention {
+    /// As written.
+    pub text: String,
+    /// Where.
+    pub span: Span,
+}
+
+/// One quote.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Quote {
+    /// The quoted (or reported) words; the parts of a split quote joined by a space.
+    pub text: String,
+    /// The quoted material, one span per part, without the quotation marks.
+    pub spans: Vec<Span>,
+    /// Everything: marks, quoted words and the attribution clause.
+    pub span: Span,
+    /// Direct, partial, slogan or indirect.
+    pub kind: QuoteKind,
+    /// Who said it.
+    pub speaker: Speaker,
+    /// The words naming the speaker at the attribution ("he", "the Tatar", "Dzhemilev").
+    pub speaker_mention: Option<Mention>,
+    /// The attribution verb as written ("said", "told", "according to").
+    pub verb: Option<Mention>,
+}
+
+/// One quote before its speaker is resolved.
+struct Pending<'a> {
+    quote: Quote,
+    np: Vec<Word<'a>>,
+    para: Option<usize>,
+    /// The quote's opening mark starts its paragraph.
+    opens_para: bool,
+    frame: Frame,
+}
+
+/// Finds the quotes of an article. `sentences` (may be empty) give the sentences indirect
+/// speech is looked for in; `paragraphs` (may be empty: then blank lines, else line
+/// breaks, split the text) are used for the paragraph conventions of direct quotes.
+pub fn find_quotes(text: &str, sentences: &[Sentence], paragraphs: &[Paragraph]) -> Vec<Quote> {
+    let mut cut = text.len().min(MAX_TEXT_BYTES);
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let text = &text[..cut];
+    let paras = words::paragraphs(text, paragraphs);
+    let groups = marks::groups(text, &paras);
+    let quoted: Vec<Span> = groups.iter().flat_map(|g| g.parts.iter().map(|p| p.content)).collect();
+
+    let mut registry = speakers::Registry::default();
+    for p in &paras {
+        registry.learn(&words::scan(text, *p), &quoted);
+    }
+
+    let mut pending: Vec<Pending> = Vec::new();
+    for (k, g) in groups.iter().enumerate() {
+        let (Some(first), Some(last)) = (g.parts.first(), g.parts.last()) else { continue };
+        let para = paras.get(first.para).copied().unwrap_or_default();
+        let floor = k
+            .checked_sub(1)
+            .and_then(|j| groups.get(j))
+            .and_then(|pg| pg.parts.last())
+            .filter(|pl| pl.para == first.para)
+            .map_or(para.start, |pl| pl.after);
+        let last_para = paras.get(last.para).copied().unwrap_or(para);
+        let limit = groups
+            .get(k + 1)
+            .and_then(|ng| ng.parts.first())
+            .filter(|nf| nf.para == last.para)
+            .map_or(last_para.end, |nf| nf.open);
+        let a = attribution::attribute(text, g, floor, limit);
+        let mut span = Span::new(first.open, last.after);
+        if let Some(c) = a.clause {
+            span = span.cover(c);
+        }
+        let first_lower = first.content.slice(text).chars().next().is_some_and(char::is_lowercase);
+        let kind = match a.frame {
+            Frame::Slogan => QuoteKind::Slogan,
+            Frame::Partial | Frame::Scare => QuoteKind::Partial,
+            _ if a.embedded && (first_lower || g.parts.len() == 1 && first.content.len() < 40) => QuoteKind::Partial,
+            _ => QuoteKind::Direct,
+        };
+        pending.push(Pending {
+            quote: Quote {
+                text: g.parts.iter().map(|p| p.content.slice(text)).collect::<Vec<_>>().join(" "),
+                spans: g.parts.iter().map(|p| p.content).collect(),
+                span,
+                kind,
+                speaker: Speaker { name: String::new(), kind: SpeakerKind::Unknown },
+                speaker_mention: None,
+                verb: a.verb.map(|v| Mention { text: v.text.to_string(), span: v.span }),
+            },
+            np: a.np,
+            para: Some(first.para),
+            opens_para: first.open == para.start,
+            frame: a.frame,
+        });
+    }
+
+    // Indirect speech in sentences holding no direct quote.
+    let fallback;
+    let sentence_spans: Vec<Span> = if sentences.is_empty() {
+        fallback = fallback_sentences(text, &paras);
+        fallback.clone()
+    } else {
+        sentences.iter().map(|s| s.span).collect()
+    };
+    for s in sentence_spans {
+        let overlaps = pending.iter().any(|p| p.quote.span.start < s.end && s.start < p.quote.span.end);
+        if overlaps {
+            continue;
+        }
+        let ws = words::scan(text, s);
+        if let Some(ind) = indirect::find(&ws) {
+            pending.push(Pending {
+                quote: Quote {
+                    text: ind.content.slice(text).to_string(),
+                    spans: vec![ind.content],
+                    span: s,
+                    kind: QuoteKind::Indirect,
+                    speaker: Speaker { name: String::new(), kind: SpeakerKind::Unknown },
+                    speaker_mention: None,
+                    verb: Some(Mention { text: ind.verb.text.to_string(), span: ind.verb.span }),
+                },
+                np: ind.np,
+                para: None,
+                opens_para: false,
+                frame: Frame::Before,
+            });
+        }
+    }
+    pending.sort_by_key(|p| p.quote.span.start);
+    resolve(&mut registry, pending)
+}
+
+/// Resolves speakers in text order, so pronouns see the speakers before them.
+fn resolve(registry: &mut speakers::Registry, pending: Vec<Pending>) -> Vec<Quote> {
+    let mut out: Vec<Quote> = Vec::with_capacity(pending.len());
+    let mut last_direct: Option<(usize, Speaker)> = None; // (paragraph, speaker)
+    for p in pending {
+        let mut q = p.quote;
+        if let (Some(first), Some(last)) = (p.np.first(), p.np.last()) {
+            let span = first.span.cover(last.span);
+            let speaker = registry.resolve(&p.np, span.start);
+            q.speaker_mention = Some(Mention { text: join(&p.np), span });
+            q.speaker = speaker;
+        }
+        match p.frame {
+            Frame::Slogan => {
+                if q.speaker.kind != SpeakerKind::Group {
+                    q.speaker = Speaker { name: String::new(), kind: SpeakerKind::Unknown };
+                }
+            }
+            Frame::None => {
+                // Same speaker as the previous quote of this paragraph, or of the
+                // paragraph just before when this one opens with the quote.
+                if let (Some((pp, s)), Some(para)) = (&last_direct, p.para) {
+                    if *pp == para || (*pp + 1 == para && p.opens_para) {
+                        q.speaker = s.clone();
+                    }
+                }
+            }
+            _ => {}
+        }
+        if let Some(para) = p.para {
+            let is_speech = matches!(q.kind, QuoteKind::Direct | QuoteKind::Partial)
+                && q.speaker.kind == SpeakerKind::Person
+                && p.frame != Frame::Scare;
+            // A quote with another kind of speaker, or none, breaks the chain.
+            last_direct = is_speech.then(|| (para, q.speaker.clone()));
+        }
+        out.push(q);
+    }
+    out
+}
+
+fn join(ws: &[Word]) -> String {
+    let mut s = String::new();
+    let mut prev_end = None;
+    for w in ws {
+        if prev_end.is_some_and(|e| e < w.span.start) {
+            s.push(' ');
+        }
+        s.push_str(w.text);
+        prev_end = Some(w.span.end);
+    }
+    s
+}
+
+/// Sentences by end marks, for callers that pass none.
+fn fallback_sentences(text: &str, paras: &[Span]) -> Vec<Span> {
+    let mut out = Vec::new();
+    for p in paras {
+        let mut at = p.start;
+        while at < p.end {
+            let s = mentions::clause_after(text, at, p.end);
+            if s.end <= at {
+                break;
+            }
+            out.push(s);
+            at = s.end;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests;

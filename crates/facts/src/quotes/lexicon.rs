@@ -1,0 +1,134 @@
+//! Word lists for attribution: speech verbs, titles, groups, pronouns. Facts of English
+//! written in the project's own form.
+
+/// Verbs that attribute words to a speaker, in the forms news uses.
+pub(crate) const SPEECH_VERBS: &[&str] = &[
+    "said", "says", "say", "saying", "told", "tells", "telling", "added", "adds", "adding",
+    "warned", "warns", "warning", "urged", "urges", "urging", "asked", "asks", "asking",
+    "stressed", "stresses", "stressing", "insisted", "insists", "insisting", "explained",
+    "explains", "noted", "notes", "declared", "declares", "announced", "announces", "stated",
+    "states", "wrote", "writes", "tweeted", "argued", "argues", "arguing", "claimed", "claims",
+    "replied", "replies", "responded", "continued", "recalled", "admitted", "acknowledged",
+    "conceded", "suggested", "shouted", "chanted", "chanting", "cried", "yelled", "vowed",
+    "promised", "pledged", "predicted", "complained", "demanded", "concluded", "confirmed",
+    "denied", "observed", "remarked", "quipped", "reiterated", "maintained", "emphasised",
+    "emphasized", "cautioned", "answered", "recounted", "believes", "thinks",
+];
+
+/// Verbs that report speech in indirect form ("X said the vote was illegal").
+pub(crate) const INDIRECT_VERBS: &[&str] = &[
+    "said", "says", "told", "tells", "warned", "warns", "claimed", "claims", "insisted",
+    "insists", "stressed", "added", "announced", "denied", "argued", "argues", "explained",
+    "noted", "declared", "stated", "admitted", "acknowledged", "predicted", "suggested",
+    "reiterated", "maintained", "confirmed", "believes",
+];
+
+/// Verbs that frame a partial quote inside a sentence ("called the vote \"a farce\"").
+pub(crate) const FRAMING_VERBS: &[&str] = &[
+    "called", "calls", "described", "describes", "dismissed", "dismisses", "condemned",
+    "condemns", "denounced", "denounces", "branded", "brands", "labelled", "labeled",
+    "termed", "accused", "accuses", "hailed", "hails", "criticised", "criticized",
+    "urged", "urges", "warned", "warns", "vowed", "pledged", "promised", "demanded",
+    "praised", "blamed", "rejected", "welcomed", "referred",
+];
+
+/// Words that mark a quoted phrase as a slogan, sign or chant, not one person's words.
+pub(crate) const SLOGAN_WORDS: &[&str] = &[
+    "slogan", "slogans", "banner", "banners", "sign", "signs", "placard", "placards",
+    "poster", "posters", "graffiti", "chant", "chants", "chanted", "chanting", "motto",
+    "inscription", "hashtag", "t-shirts", "shirts", "read", "reading", "emblazoned",
+];
+
+/// Titles and roles stripped from a name and kept as descriptors.
+pub(crate) const TITLES: &[&str] = &[
+    "president", "prime", "minister", "foreign", "defence", "defense", "interior",
+    "secretary", "general", "chancellor", "king", "queen", "prince", "princess", "mr", "mrs",
+    "ms", "miss", "dr", "sir", "lord", "sen", "senator", "rep", "representative", "gov",
+    "governor", "mayor", "gen", "col", "colonel", "lt", "captain", "capt", "major", "sheikh",
+    "pope", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "chairman",
+    "chairwoman", "chief", "leader", "commander", "judge", "justice", "deputy", "vice",
+    "premier", "speaker", "head", "director", "official", "lawmaker", "mp", "activist",
+    "dissident", "cleric", "imam", "rabbi", "bishop", "patriarch", "emir", "sultan", "ayatollah",
+    "former", "acting", "opposition", "community", "state", "senior", "top",
+];
+
+/// Nouns for organisations and collective actors: a speaker named so is a group.
+pub(crate) const GROUP_NOUNS: &[&str] = &[
+    "ministry", "government", "army", "police", "military", "kremlin", "council",
+    "committee", "commission", "office", "agency", "party", "company", "group", "alliance",
+    "union", "court", "parliament", "embassy", "department", "administration",
+    "authorities", "officials", "protesters", "protestors", "demonstrators", "residents",
+    "witnesses", "activists", "rebels", "militants", "troops", "soldiers", "people",
+    "crowd", "crowds", "villagers", "leaders", "analysts", "experts", "observers", "sources",
+    "diplomats", "organisers", "organizers", "campaigners", "students", "workers", "media",
+    "statement", "spokesmen", "ngo", "charity", "cabinet", "presidency", "white", "house",
+    "pentagon", "state-run", "newspaper", "agency", "network", "bank", "fund", "organisation",
+    "organization", "movement", "front", "forces", "mission", "coalition", "majlis", "mejlis",
+];
+
+/// Well-known places and metonyms that speak as states ("Moscow said"). A short list;
+/// the place gazetteer is another crate's.
+pub(crate) const PLACE_SPEAKERS: &[&str] = &[
+    "russia", "ukraine", "moscow", "kiev", "kyiv", "washington", "beijing", "china", "brussels",
+    "london", "paris", "berlin", "ankara", "turkey", "tehran", "iran", "israel", "damascus",
+    "syria", "iraq", "baghdad", "kabul", "pakistan", "india", "delhi", "tokyo", "japan",
+    "seoul", "pyongyang", "cairo", "egypt", "france", "germany", "britain", "america",
+    "europe", "nato", "crimea", "simferopol", "minsk", "warsaw", "poland", "riyadh",
+    "jerusalem", "gaza", "lebanon", "libya", "tripoli", "sanaa", "yemen",
+];
+
+/// Words in a capitalized run that make it a place or a thing rather than a person.
+pub(crate) const NOT_PERSON_WORDS: &[&str] = &[
+    "asia", "europe", "africa", "america", "east", "west", "north", "south", "central",
+    "sea", "river", "republic", "kingdom", "states", "union", "island", "islands",
+    "peninsula", "mountains", "city", "province", "region", "war", "street", "square",
+    "council", "ministry", "party", "army", "university", "hospital", "church", "mosque",
+    "airport", "station", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+    "sunday", "january", "february", "march", "april", "june", "july", "august", "september",
+    "october", "november", "december", "the", "crimea", "parliament", "government",
+    "nations", "organisation", "organization", "agency", "news", "press", "times", "post",
+];
+
+/// Words ending a noun phrase scan, or never part of a speaker's name.
+pub(crate) const STOP: &[&str] = &[
+    "the", "a", "an", "and", "or", "but", "that", "which", "who", "whom", "whose", "when",
+    "where", "while", "has", "have", "had", "is", "are", "was", "were", "be", "been", "will",
+    "would", "could", "should", "can", "may", "might", "must", "also", "later", "then", "again",
+    "in", "on", "at", "from", "to", "with", "by", "for", "during", "after", "before", "as",
+    "into", "about", "against", "over", "under", "it", "this", "these", "those", "there",
+    "not", "no", "so", "if", "than", "once", "still", "now", "currently", "today",
+    "yesterday", "earlier", "recently", "previously", "repeatedly", "openly", "publicly",
+    "simply", "only", "just", "even", "however", "here", "they", "he", "she", "we", "i",
+    "you", "his", "her", "their", "its", "our", "my", "your", "him", "them", "us", "me",
+];
+
+/// Adverbs and auxiliaries skipped between a speaker and the verb ("Dzhemilev also said").
+pub(crate) const SKIP_BEFORE_VERB: &[&str] = &[
+    "also", "has", "had", "have", "later", "then", "again", "once", "previously", "has",
+    "recently", "repeatedly", "earlier", "openly", "publicly", "simply", "angrily", "quietly",
+    "separately", "further", "often", "had", "would", "will", "just",
+];
+
+/// First names common in world news, by gender, to read "she" and "he".
+pub(crate) const FEMALE_WORDS: &[&str] = &[
+    "mrs", "ms", "miss", "madam", "queen", "princess", "spokeswoman", "chairwoman",
+    "woman", "mother", "wife", "daughter", "sister", "angela", "hillary", "theresa",
+    "yulia", "marine", "catherine", "federica", "samantha", "condoleezza", "nancy", "maria",
+    "anna", "olga", "elena", "natalia", "natalya", "irina", "svetlana", "victoria", "sarah",
+    "mary", "susan", "aung", "benazir", "christine", "ursula", "kamala", "nikki", "jacinda",
+];
+
+/// First names and words for men.
+pub(crate) const MALE_WORDS: &[&str] = &[
+    "mr", "sir", "king", "prince", "spokesman", "chairman", "man", "father", "husband",
+    "son", "brother", "vladimir", "barack", "john", "sergei", "sergey", "viktor", "arseniy",
+    "petro", "recep", "ahmet", "mustafa", "bashar", "david", "william", "francois", "george",
+    "dmitry", "mikhail", "alexander", "oleksandr", "vitali", "vitaly", "ban", "anders",
+    "joe", "donald", "boris", "emmanuel", "xi", "ali", "mohammed", "muhammad", "ahmed",
+    "hassan", "abdullah", "benjamin", "james", "michael", "robert", "jean", "pierre",
+];
+
+/// True when `w` (any case) is in `list`.
+pub(crate) fn is_in(list: &[&str], w: &str) -> bool {
+    list.iter().any(|x| x.eq_ignore_ascii_case(w))
+}

@@ -1,0 +1,207 @@
+//! Quote cases on articles written for these tests (wire style, invented people).
+
+use super::*;
+
+/// (article, [(start of the quoted text, speaker name, speaker kind, quote kind, parts)])
+type Case = (&'static str, &'static str, &'static [(&'static str, &'static str, SpeakerKind, QuoteKind, usize)]);
+
+use QuoteKind::{Direct, Indirect, Partial, Slogan};
+use SpeakerKind::{Group, Person, Unknown};
+
+const ELECTION: &str = "Georgian opposition rejects election result
+
+TBILISI - Opposition leader Nino Kapanadze, a former judge, rejected the official results of Saturday's parliamentary election on Monday and called on supporters to rally outside parliament.
+
+\"We will not accept a vote that was stolen in broad daylight,\" Kapanadze told reporters at her party's headquarters.
+
+Prime Minister Levan Abashidze dismissed the claim. \"The election was free and fair, and every observer has said so,\" he said.
+
+\"The opposition lost,\" the prime minister added, \"and it should have the courage to admit it.\"
+
+The former judge said her movement would file complaints in every district.
+
+Hundreds of protesters gathered in the rain, chanting \"Stolen votes, stolen future!\" as police watched.
+
+\"We are not afraid of them,\" said Giorgi Beridze, a 23-year-old student. \"We came here for our parents and our children.\"
+
+According to the electoral commission, turnout was 61 percent.
+
+Kapanadze said the commission had ignored hundreds of complaints.
+";
+
+const FLOOD: &str = "Flood warnings as river breaks its banks
+
+Residents of the town were evacuated on Tuesday after the river rose to its highest level in a century.
+
+“The water came so fast that we had no time to save anything,” said Maria Ionescu, who runs a bakery near the bridge.
+
+She said she had lost her shop and her home.
+
+Mayor Petru Vlad called the response of the national government “slow and shameful”.
+
+“We asked for pumps three days ago. The army promised them twice.
+
+“Nothing has arrived, and the forecast says more rain is coming,” Vlad said.
+
+Officials in the capital defended what they called a “measured” response.
+
+A sign on the flooded town hall read “Help us”.
+
+“We need boats, not promises”
+";
+
+const BOYCOTT: &str = "Veteran activist urges boycott
+
+Kurdish politician Ahmet Demir, a former political prisoner, urged voters on Thursday to stay away from the polls.
+
+\"This vote is a trap,\" Demir told AFP by telephone.
+
+Interior Minister Selim Aydin rejected the call. \"Everyone is free to vote,\" Aydin said in Ankara.
+
+\"Boycotts achieve nothing,\" the minister said.
+
+\"The ballot box belongs to the people, not to the government,\" the former prisoner said.
+
+The 70-year-old warned that turnout in the south-east would be low.
+
+He added that his supporters would hold peaceful rallies.
+
+The ministry said in a statement that all polling stations would open on time.
+";
+
+const CASES: &[Case] = &[
+    (
+        "election",
+        ELECTION,
+        &[
+            ("We will not accept", "Nino Kapanadze", Person, Direct, 1),
+            ("The election was free", "Levan Abashidze", Person, Direct, 1),
+            ("The opposition lost", "Levan Abashidze", Person, Direct, 2),
+            ("her movement would file", "Nino Kapanadze", Person, Indirect, 1),
+            ("Stolen votes", "Hundreds of protesters", Group, Slogan, 1),
+            ("We are not afraid", "Giorgi Beridze", Person, Direct, 1),
+            ("We came here", "Giorgi Beridze", Person, Direct, 1),
+            ("turnout was 61", "electoral commission", Group, Indirect, 1),
+            ("the commission had ignored", "Nino Kapanadze", Person, Indirect, 1),
+        ],
+    ),
+    (
+        "flood",
+        FLOOD,
+        &[
+            ("The water came", "Maria Ionescu", Person, Direct, 1),
+            ("she had lost", "Maria Ionescu", Person, Indirect, 1),
+            ("slow and shameful", "Petru Vlad", Person, Partial, 1),
+            ("We asked for pumps", "Petru Vlad", Person, Direct, 2),
+            ("measured", "Officials", Group, Partial, 1),
+            ("Help us", "", Unknown, Slogan, 1),
+            ("We need boats", "", Unknown, Direct, 1),
+        ],
+    ),
+    (
+        "boycott",
+        BOYCOTT,
+        &[
+            ("This vote is a trap", "Ahmet Demir", Person, Direct, 1),
+            ("Everyone is free", "Selim Aydin", Person, Direct, 1),
+            ("Boycotts achieve", "Selim Aydin", Person, Direct, 1),
+            ("The ballot box", "Ahmet Demir", Person, Direct, 1),
+            ("turnout in the south-east", "Ahmet Demir", Person, Indirect, 1),
+            ("his supporters would", "Ahmet Demir", Person, Indirect, 1),
+            ("all polling stations", "ministry", Group, Indirect, 1),
+        ],
+    ),
+];
+
+#[test]
+fn quote_cases() {
+    let mut failures = Vec::new();
+    let mut total = 0;
+    for &(name, text, want) in CASES {
+        let got = find_quotes(text, &[], &[]);
+        for &(start, speaker, kind, qkind, parts) in want {
+            total += 1;
+            let Some(q) = got.iter().find(|q| q.text.starts_with(start)) else {
+                failures.push(format!("{name}: no quote starting {start:?}; got {:#?}", got.iter().map(|q| &q.text).collect::<Vec<_>>()));
+                continue;
+            };
+            let have = (q.speaker.name.as_str(), q.speaker.kind, q.kind, q.spans.len());
+            if have != (speaker, kind, qkind, parts) {
+                failures.push(format!("{name}: {start:?}: got {have:?} (mention {:?}), want {:?}", q.speaker_mention, (speaker, kind, qkind, parts)));
+            }
+            for s in &q.spans {
+                if s.slice(text).is_empty() {
+                    failures.push(format!("{name}: {start:?}: empty span {s:?}"));
+                }
+            }
+        }
+        // No quote beyond the ones listed.
+        if got.len() != want.len() {
+            failures.push(format!("{name}: {} quotes found, {} expected: {:#?}", got.len(), want.len(), got.iter().map(|q| (&q.text, &q.speaker.name)).collect::<Vec<_>>()));
+        }
+    }
+    assert!(failures.is_empty(), "{} of {total} wrong:\n{}", failures.len(), failures.join("\n"));
+}
+
+#[test]
+fn split_quote_is_one_with_two_parts() {
+    let text = "\"We want it to happen,\" he said, \"before there is a massacre.\"";
+    let q = find_quotes(text, &[], &[]);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].text, "We want it to happen, before there is a massacre.");
+    assert_eq!(q[0].verb.as_ref().map(|v| v.text.as_str()), Some("said"));
+    assert_eq!(q[0].speaker_mention.as_ref().map(|m| m.span.slice(text)), Some("he"));
+}
+
+#[test]
+fn odd_input_does_not_panic() {
+    let long = "\"a ".repeat(50_000);
+    let whole = format!("\"{}\"", BOYCOTT);
+    for text in [
+        "",
+        "\"",
+        "\"\"\"\"",
+        "”“",
+        "“unclosed\n\n“still\n\n“and still",
+        "He said \"",
+        "said\n\n\"\n\n, he said, \"",
+        "According to",
+        ", according to",
+        "é“é”é",
+        whole.as_str(),
+        long.as_str(),
+    ] {
+        let got = find_quotes(text, &[], &[]);
+        for q in got {
+            for s in q.spans.iter().chain([&q.span]) {
+                assert!(s.start <= s.end && s.end <= text.len(), "{text:?}: {s:?}");
+            }
+        }
+    }
+}
+
+/// The seed article in ../shared: every quote of Dzhemilev's attributed to him, the
+/// slogan to nobody in particular.
+#[test]
+fn seed_article_speakers() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared");
+    let path = format!("{dir}/samples/000_e1a0ccd5a4f44810.txt");
+    let text = match std::fs::read_to_string(&path) {
+        Ok(t) => t,
+        Err(e) => {
+            assert!(std::env::var_os("CI").is_none(), "CI is set but {path} is missing: {e}");
+            eprintln!("skipping: {path}: {e}");
+            return;
+        }
+    };
+    let quotes = find_quotes(&text, &[], &[]);
+    let direct: Vec<&Quote> = quotes.iter().filter(|q| q.kind != QuoteKind::Indirect).collect();
+    assert_eq!(direct.len(), 9, "{direct:#?}");
+    for q in direct {
+        if q.text.starts_with("No to the illegal") {
+            assert_ne!(q.speaker.kind, SpeakerKind::Person, "{q:#?}");
+        } else {
+            assert_eq!(q.speaker.name, "Mustafa Dzhemilev", "{q:#?}");
+        }
+    }
+}
