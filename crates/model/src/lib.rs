@@ -13,8 +13,8 @@
 //! ```
 #![deny(missing_docs)]
 
-mod article;
 mod analysis;
+mod article;
 pub mod cameo;
 pub mod conllu;
 mod event;
