@@ -76,9 +76,7 @@ pub(crate) fn scan(text: &str, range: Span) -> Vec<Word<'_>> {
             // "'s" after a word is a possessive, one word.
             if is_apostrophe(c)
                 && matches!(chars.get(i + 1), Some((_, 's' | 'S')))
-                && chars
-                    .get(i + 2)
-                    .map_or(true, |&(_, n)| !n.is_alphanumeric())
+                && chars.get(i + 2).is_none_or(|&(_, n)| !n.is_alphanumeric())
                 && i > 0
                 && chars[i - 1].1.is_alphanumeric()
             {
@@ -105,9 +103,7 @@ pub(crate) fn scan(text: &str, range: Span) -> Vec<Word<'_>> {
             }
             if is_apostrophe(cj)
                 && matches!(chars.get(j + 1), Some((_, 's' | 'S')))
-                && chars
-                    .get(j + 2)
-                    .map_or(true, |&(_, n)| !n.is_alphanumeric())
+                && chars.get(j + 2).is_none_or(|&(_, n)| !n.is_alphanumeric())
             {
                 break; // possessive: "Sunday" + "'s"
             }

@@ -59,14 +59,25 @@ fn first_word(ws: &[Word]) -> usize {
 
 /// Finds the attribution of `g`. `floor` is where the paragraph's previous quote ended;
 /// `limit` where the next one opens (or the paragraph ends).
-pub(crate) fn attribute<'a>(text: &'a str, g: &Group, floor: usize, limit: usize) -> Attribution<'a> {
+pub(crate) fn attribute<'a>(
+    text: &'a str,
+    g: &Group,
+    floor: usize,
+    limit: usize,
+) -> Attribution<'a> {
     let (Some(first), Some(last)) = (g.parts.first(), g.parts.last()) else {
         return Attribution::new(Frame::None);
     };
     let before_span = clause_before(text, floor, first.open);
     let before = scan(text, before_span);
-    let embedded = before.last().is_some_and(|w| !w.is_punct() && !w.is("saying"));
-    let slogan = before.iter().rev().take(10).any(|w| is_in(SLOGAN_WORDS, w.text));
+    let embedded = before
+        .last()
+        .is_some_and(|w| !w.is_punct() && !w.is("saying"));
+    let slogan = before
+        .iter()
+        .rev()
+        .take(10)
+        .any(|w| is_in(SLOGAN_WORDS, w.text));
 
     if let Some(inner) = g.inner {
         let ws = scan(text, inner);
@@ -91,7 +102,24 @@ pub(crate) fn attribute<'a>(text: &'a str, g: &Group, floor: usize, limit: usize
             }
         }
     }
-    if slogan || after.iter().take(3).any(|w| w.is_any(&["chanted", "chanting", "read"])) {
+    // Headline style: "'before massacre': Tatar leader".
+    if last.closed && after.first().is_some_and(|w| w.text == ":") && after_span.end == limit {
+        let rest = &after[1..];
+        let n = rest.iter().filter(|w| !w.is_punct()).count();
+        if (1..=6).contains(&n) && !rest.iter().any(|w| is_speech_verb(w) || w.is_punct()) {
+            let mut a = Attribution::new(Frame::After);
+            a.np = rest.to_vec();
+            a.clause = Some(after_span);
+            a.embedded = embedded;
+            return a;
+        }
+    }
+    if slogan
+        || after
+            .iter()
+            .take(3)
+            .any(|w| w.is_any(&["chanted", "chanting", "read"]))
+    {
         let mut a = Attribution::new(Frame::Slogan);
         if let Some((s, e)) = subject(&before) {
             a.np = before[s..e].to_vec();
@@ -135,8 +163,15 @@ pub(crate) fn attribute<'a>(text: &'a str, g: &Group, floor: usize, limit: usize
         return a;
     }
     if embedded {
-        let frame_verb = before.iter().rev().find(|w| is_speech_verb(w) || is_in(FRAMING_VERBS, w.text));
-        let mut a = Attribution::new(if frame_verb.is_some() { Frame::Partial } else { Frame::Scare });
+        let frame_verb = before
+            .iter()
+            .rev()
+            .find(|w| is_speech_verb(w) || is_in(FRAMING_VERBS, w.text));
+        let mut a = Attribution::new(if frame_verb.is_some() {
+            Frame::Partial
+        } else {
+            Frame::Scare
+        });
         a.embedded = true;
         if let (Some(v), Some((s, e))) = (frame_verb, subject(&before)) {
             a.np = before[s..e].to_vec();

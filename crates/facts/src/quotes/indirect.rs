@@ -57,7 +57,11 @@ pub(crate) fn find<'a>(ws: &[Word<'a>]) -> Option<Indirect<'a>> {
         let words = tail.iter().filter(|w| !w.is_punct()).count();
         if (2..=6).contains(&words) {
             if let Some(v) = tail.iter().position(is_verb) {
-                let np = if v == 0 { np_after(tail, 0) } else { np_before(tail, v).filter(|&(s, _)| s == 0) };
+                let np = if v == 0 {
+                    np_after(tail, 0)
+                } else {
+                    np_before(tail, v).filter(|&(s, _)| s == 0)
+                };
                 if let Some((s, e)) = np {
                     return Some(Indirect {
                         np: tail[s..e].to_vec(),
@@ -70,7 +74,10 @@ pub(crate) fn find<'a>(ws: &[Word<'a>]) -> Option<Indirect<'a>> {
     }
     // "X said (on Friday) (that) CONTENT", "X told reporters (that) CONTENT",
     // "X criticised the West, saying CONTENT".
-    let v = ws.iter().take(14).position(|w| is_verb(w) || w.is("saying"))?;
+    let v = ws
+        .iter()
+        .take(14)
+        .position(|w| is_verb(w) || w.is("saying"))?;
     if v > 0 && ws[v - 1].is_any(&["was", "were", "is", "are", "be", "been"]) {
         return None; // passive: "is said to"
     }

@@ -81,12 +81,59 @@ pub(crate) fn stretches(text: &str, para: Span, index: usize) -> Vec<Stretch> {
     if let Some(o) = open {
         push(&mut out, text, o, para.end, para.end, false, index);
     }
+    if out.is_empty() && !body.chars().any(|c| mark(c).is_some()) {
+        singles(text, para, index, &mut out);
+    }
     out
 }
 
-fn push(out: &mut Vec<Stretch>, text: &str, open: usize, end: usize, after: usize, closed: bool, para: usize) {
+/// Single quotation marks, in a paragraph with no double ones (British headlines: "NATO
+/// should intervene 'before massacre': leader"). An apostrophe looks the same, so a mark
+/// opens only after a space and before a letter, closes only after a non-space and before
+/// a space or punctuation, and an opening left unclosed is dropped as an apostrophe.
+fn singles(text: &str, para: Span, index: usize, out: &mut Vec<Stretch>) {
+    let body = para.slice(text);
+    let mut open: Option<usize> = None;
+    let mut prev: Option<char> = None;
+    let mut it = body.char_indices().peekable();
+    while let Some((at, c)) = it.next() {
+        let next = it.peek().map(|&(_, n)| n);
+        if matches!(c, '\'' | '‘' | '’') {
+            let abs = para.start + at;
+            let can_open = c != '’'
+                && prev.is_none_or(|p| p.is_whitespace() || matches!(p, '(' | '[' | '—'))
+                && next.is_some_and(char::is_alphabetic);
+            let can_close = c != '‘'
+                && prev.is_some_and(|p| !p.is_whitespace())
+                && next.is_none_or(|n| {
+                    n.is_whitespace() || matches!(n, '.' | ',' | ';' | ':' | '!' | '?' | ')')
+                });
+            match open {
+                Some(o) if can_close => {
+                    push(out, text, o, abs, abs + c.len_utf8(), true, index);
+                    open = None;
+                }
+                None if can_open => open = Some(abs),
+                _ => {}
+            }
+        }
+        prev = Some(c);
+    }
+}
+
+fn push(
+    out: &mut Vec<Stretch>,
+    text: &str,
+    open: usize,
+    end: usize,
+    after: usize,
+    closed: bool,
+    para: usize,
+) {
     let start = open + text[open..].chars().next().map_or(1, char::len_utf8);
-    let Some(raw) = text.get(start..end) else { return };
+    let Some(raw) = text.get(start..end) else {
+        return;
+    };
     let lead = raw.len() - raw.trim_start().len();
     let body = raw.trim();
     if body.is_empty() {

@@ -16,7 +16,9 @@ const ABBREVIATIONS: &[&str] = &[
 
 /// True when the byte at `at` (a '.', '!' or '?') ends a sentence.
 fn ends_sentence(text: &str, at: usize) -> bool {
-    let Some(c) = text[at..].chars().next() else { return false };
+    let Some(c) = text[at..].chars().next() else {
+        return false;
+    };
     if !matches!(c, '.' | '!' | '?') {
         return false;
     }
@@ -56,7 +58,9 @@ impl NextChar for Option<char> {
 /// `limit`.
 pub(crate) fn clause_after(text: &str, from: usize, limit: usize) -> Span {
     let limit = limit.min(text.len());
-    let Some(body) = text.get(from..limit) else { return Span::new(from, from) };
+    let Some(body) = text.get(from..limit) else {
+        return Span::new(from, from);
+    };
     for (i, c) in body.char_indices() {
         if matches!(c, '.' | '!' | '?') && ends_sentence(text, from + i) {
             return Span::new(from, from + i + 1);
@@ -67,7 +71,9 @@ pub(crate) fn clause_after(text: &str, from: usize, limit: usize) -> Span {
 
 /// From the start of the sentence holding `to` (not before `floor`) up to `to`.
 pub(crate) fn clause_before(text: &str, floor: usize, to: usize) -> Span {
-    let Some(body) = text.get(floor..to) else { return Span::new(to, to) };
+    let Some(body) = text.get(floor..to) else {
+        return Span::new(to, to);
+    };
     let mut start = floor;
     for (i, c) in body.char_indices() {
         if matches!(c, '.' | '!' | '?') && ends_sentence(text, floor + i) {
@@ -88,10 +94,14 @@ fn np_word(w: &Word) -> bool {
         return w.text == "'s" || w.text == "’s" || w.text == "-";
     }
     if w.is_capitalized() {
-        return !is_in(&["he", "she", "they", "it", "we", "i", "but", "and"], w.text);
+        return !is_in(
+            &["he", "she", "they", "it", "we", "i", "but", "and"],
+            w.text,
+        );
     }
     let t = w.text;
-    !(is_in(STOP, t) && !is_in(&["the", "a", "an", "of", "for"], t))
+    let function_word = is_in(STOP, t) && !is_in(&["the", "a", "an", "of", "for"], t);
+    !function_word
         && !is_in(SPEECH_VERBS, t)
         && !(t.len() > 4 && (t.ends_with("ed") || t.ends_with("ing")) && !t.contains('-'))
 }

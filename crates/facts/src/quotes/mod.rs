@@ -127,7 +127,10 @@ pub fn find_quotes(text: &str, sentences: &[Sentence], paragraphs: &[Paragraph])
     let text = &text[..cut];
     let paras = words::paragraphs(text, paragraphs);
     let groups = marks::groups(text, &paras);
-    let quoted: Vec<Span> = groups.iter().flat_map(|g| g.parts.iter().map(|p| p.content)).collect();
+    let quoted: Vec<Span> = groups
+        .iter()
+        .flat_map(|g| g.parts.iter().map(|p| p.content))
+        .collect();
 
     let mut registry = speakers::Registry::default();
     for p in &paras {
@@ -136,7 +139,9 @@ pub fn find_quotes(text: &str, sentences: &[Sentence], paragraphs: &[Paragraph])
 
     let mut pending: Vec<Pending> = Vec::new();
     for (k, g) in groups.iter().enumerate() {
-        let (Some(first), Some(last)) = (g.parts.first(), g.parts.last()) else { continue };
+        let (Some(first), Some(last)) = (g.parts.first(), g.parts.last()) else {
+            continue;
+        };
         let para = paras.get(first.para).copied().unwrap_or_default();
         let floor = k
             .checked_sub(1)
@@ -155,22 +160,40 @@ pub fn find_quotes(text: &str, sentences: &[Sentence], paragraphs: &[Paragraph])
         if let Some(c) = a.clause {
             span = span.cover(c);
         }
-        let first_lower = first.content.slice(text).chars().next().is_some_and(char::is_lowercase);
+        let first_lower = first
+            .content
+            .slice(text)
+            .chars()
+            .next()
+            .is_some_and(char::is_lowercase);
         let kind = match a.frame {
             Frame::Slogan => QuoteKind::Slogan,
             Frame::Partial | Frame::Scare => QuoteKind::Partial,
-            _ if a.embedded && (first_lower || g.parts.len() == 1 && first.content.len() < 40) => QuoteKind::Partial,
+            _ if a.embedded && (first_lower || g.parts.len() == 1 && first.content.len() < 40) => {
+                QuoteKind::Partial
+            }
             _ => QuoteKind::Direct,
         };
         pending.push(Pending {
             quote: Quote {
-                text: g.parts.iter().map(|p| p.content.slice(text)).collect::<Vec<_>>().join(" "),
+                text: g
+                    .parts
+                    .iter()
+                    .map(|p| p.content.slice(text))
+                    .collect::<Vec<_>>()
+                    .join(" "),
                 spans: g.parts.iter().map(|p| p.content).collect(),
                 span,
                 kind,
-                speaker: Speaker { name: String::new(), kind: SpeakerKind::Unknown },
+                speaker: Speaker {
+                    name: String::new(),
+                    kind: SpeakerKind::Unknown,
+                },
                 speaker_mention: None,
-                verb: a.verb.map(|v| Mention { text: v.text.to_string(), span: v.span }),
+                verb: a.verb.map(|v| Mention {
+                    text: v.text.to_string(),
+                    span: v.span,
+                }),
             },
             np: a.np,
             para: Some(first.para),
@@ -188,7 +211,9 @@ pub fn find_quotes(text: &str, sentences: &[Sentence], paragraphs: &[Paragraph])
         sentences.iter().map(|s| s.span).collect()
     };
     for s in sentence_spans {
-        let overlaps = pending.iter().any(|p| p.quote.span.start < s.end && s.start < p.quote.span.end);
+        let overlaps = pending
+            .iter()
+            .any(|p| p.quote.span.start < s.end && s.start < p.quote.span.end);
         if overlaps {
             continue;
         }
@@ -200,9 +225,15 @@ pub fn find_quotes(text: &str, sentences: &[Sentence], paragraphs: &[Paragraph])
                     spans: vec![ind.content],
                     span: s,
                     kind: QuoteKind::Indirect,
-                    speaker: Speaker { name: String::new(), kind: SpeakerKind::Unknown },
+                    speaker: Speaker {
+                        name: String::new(),
+                        kind: SpeakerKind::Unknown,
+                    },
                     speaker_mention: None,
-                    verb: Some(Mention { text: ind.verb.text.to_string(), span: ind.verb.span }),
+                    verb: Some(Mention {
+                        text: ind.verb.text.to_string(),
+                        span: ind.verb.span,
+                    }),
                 },
                 np: ind.np,
                 para: None,
@@ -224,14 +255,18 @@ fn resolve(registry: &mut speakers::Registry, pending: Vec<Pending>) -> Vec<Quot
         if let (Some(first), Some(last)) = (p.np.first(), p.np.last()) {
             let span = first.span.cover(last.span);
             let speaker = registry.resolve(&p.np, span.start);
-            q.speaker_mention = Some(Mention { text: join(&p.np), span });
+            q.speaker_mention = Some(Mention {
+                text: join(&p.np),
+                span,
+            });
             q.speaker = speaker;
         }
         match p.frame {
-            Frame::Slogan => {
-                if q.speaker.kind != SpeakerKind::Group {
-                    q.speaker = Speaker { name: String::new(), kind: SpeakerKind::Unknown };
-                }
+            Frame::Slogan if q.speaker.kind != SpeakerKind::Group => {
+                q.speaker = Speaker {
+                    name: String::new(),
+                    kind: SpeakerKind::Unknown,
+                };
             }
             Frame::None => {
                 // Same speaker as the previous quote of this paragraph, or of the

@@ -3,8 +3,7 @@
 //! of them or to a group.
 
 use super::lexicon::{
-    is_in, FEMALE_WORDS, GROUP_NOUNS, MALE_WORDS, NOT_PERSON_WORDS, PLACE_SPEAKERS, STOP,
-    TITLES,
+    is_in, FEMALE_WORDS, GROUP_NOUNS, MALE_WORDS, NOT_PERSON_WORDS, PLACE_SPEAKERS, STOP, TITLES,
 };
 use super::mentions::is_speech_verb;
 use super::{Speaker, SpeakerKind};
@@ -42,7 +41,9 @@ pub(crate) struct Registry {
     mentions: Vec<Mention>,
 }
 
-const PARTICLES: &[&str] = &["al", "bin", "ibn", "de", "van", "von", "der", "da", "di", "la", "le", "el", "abu"];
+const PARTICLES: &[&str] = &[
+    "al", "bin", "ibn", "de", "van", "von", "der", "da", "di", "la", "le", "el", "abu",
+];
 
 fn is_acronym(t: &str) -> bool {
     t.len() >= 2 && t.chars().all(|c| c.is_ascii_uppercase() || c == '.')
@@ -65,13 +66,14 @@ fn gender_of<'a>(words: impl Iterator<Item = &'a str>) -> Option<Gender> {
 }
 
 fn sentence_initial(ws: &[Word], i: usize) -> bool {
-    i == 0
-        || ws[i - 1].is_any(&[".", "!", "?", "\"", "“", "”", ":", "—"])
+    i == 0 || ws[i - 1].is_any(&[".", "!", "?", "\"", "“", "”", ":", "—"])
 }
 
 fn verb_like(w: &Word) -> bool {
     is_speech_verb(w)
-        || w.is_any(&["has", "had", "have", "is", "was", "were", "are", "will", "would", "also", "who"])
+        || w.is_any(&[
+            "has", "had", "have", "is", "was", "were", "are", "will", "would", "also", "who",
+        ])
         || (w.text.len() > 4 && w.text.ends_with("ed") && !w.is_capitalized())
 }
 
@@ -80,7 +82,11 @@ impl Registry {
     pub(crate) fn learn(&mut self, ws: &[Word], quoted: &[dyad_model::Span]) {
         let mut i = 0;
         while i < ws.len() {
-            if !ws[i].is_capitalized() || quoted.iter().any(|q| q.start <= ws[i].span.start && ws[i].span.end <= q.end) {
+            if !ws[i].is_capitalized()
+                || quoted
+                    .iter()
+                    .any(|q| q.start <= ws[i].span.start && ws[i].span.end <= q.end)
+            {
                 i += 1;
                 continue;
             }
@@ -88,13 +94,17 @@ impl Registry {
             let mut b = i + 1;
             while b < ws.len()
                 && (ws[b].is_capitalized()
-                    || (is_in(PARTICLES, ws[b].text) && ws.get(b + 1).is_some_and(Word::is_capitalized)))
+                    || (is_in(PARTICLES, ws[b].text)
+                        && ws.get(b + 1).is_some_and(Word::is_capitalized)))
             {
                 b += 1;
             }
             i = b;
             let run = &ws[a..b];
-            let cut = run.iter().rposition(|w| is_in(TITLES, w.text)).map_or(0, |k| k + 1);
+            let cut = run
+                .iter()
+                .rposition(|w| is_in(TITLES, w.text))
+                .map_or(0, |k| k + 1);
             let name = &run[cut..];
             if name.is_empty()
                 || name.iter().any(|w| {
@@ -125,7 +135,8 @@ impl Registry {
             // Apposition: "Dzhemilev, currently a lawmaker in Kiev who ...".
             if ws.get(b).is_some_and(|w| w.text == ",") {
                 for w in ws.iter().skip(b + 1).take(8) {
-                    if w.is_punct() || w.is_any(&["who", "which", "in", "on", "at", "said", "says"]) {
+                    if w.is_punct() || w.is_any(&["who", "which", "in", "on", "at", "said", "says"])
+                    {
                         break;
                     }
                     if !is_in(STOP, w.text) {
@@ -175,7 +186,11 @@ impl Registry {
         self.entities
             .iter()
             .rposition(|e| e.names == names)
-            .or_else(|| self.entities.iter().rposition(|e| e.names.last() == Some(last)))
+            .or_else(|| {
+                self.entities
+                    .iter()
+                    .rposition(|e| e.names.last() == Some(last))
+            })
             .or_else(|| {
                 (names.len() == 1)
                     .then(|| self.entities.iter().rposition(|e| e.names.contains(last)))
@@ -219,7 +234,11 @@ impl Registry {
             return unknown(text);
         };
         if np.len() == 1 && first.is_any(&["he", "she"]) {
-            let g = if first.is("she") { Gender::Female } else { Gender::Male };
+            let g = if first.is("she") {
+                Gender::Female
+            } else {
+                Gender::Male
+            };
             return match self.latest(pos, Some(g)) {
                 Some(e) => self.person(e, pos, Some(g)),
                 None => unknown(text),
@@ -236,29 +255,43 @@ impl Registry {
         }
         let determiner = first.is_any(&["the", "a", "an", "this", "that"]);
         // The last capitalized run names the speaker: "Putin's spokesman Dmitry Peskov".
-        let run_end = np.iter().rposition(|w| w.is_capitalized() && !w.is_any(&["the", "a", "an"]));
-        let head_lower = np.iter().rev().find(|w| !w.is_punct()).is_some_and(|w| !w.is_capitalized());
+        let run_end = np
+            .iter()
+            .rposition(|w| w.is_capitalized() && !w.is_any(&["the", "a", "an"]));
+        let head_lower = np
+            .iter()
+            .rev()
+            .find(|w| !w.is_punct())
+            .is_some_and(|w| !w.is_capitalized());
         if let (Some(e), false) = (run_end, head_lower) {
             let mut s = e;
             while s > 0 && (np[s - 1].is_capitalized() || is_in(PARTICLES, np[s - 1].text)) {
                 s -= 1;
             }
             let run = &np[s..=e];
-            let cut = run.iter().rposition(|w| is_in(TITLES, w.text)).map_or(0, |k| k + 1);
+            let cut = run
+                .iter()
+                .rposition(|w| is_in(TITLES, w.text))
+                .map_or(0, |k| k + 1);
             let name = &run[cut..];
             let names: Vec<String> = name.iter().map(lower).collect();
-            if name.iter().any(|w| is_acronym(w.text) || is_in(GROUP_NOUNS, w.text) || is_in(PLACE_SPEAKERS, w.text)) {
+            if name.iter().any(|w| {
+                is_acronym(w.text) || is_in(GROUP_NOUNS, w.text) || is_in(PLACE_SPEAKERS, w.text)
+            }) {
                 return group(join(run));
             }
             let known = self.find_by_name(&names);
             let plural_demonym = name.len() == 1
                 && known.is_none()
                 && cut == 0
-                && ["ans", "ars", "ians", "ese", "is", "ks", "ts"].iter().any(|s| name[0].text.ends_with(s));
+                && ["ans", "ars", "ians", "ese", "is", "ks", "ts"]
+                    .iter()
+                    .any(|s| name[0].text.ends_with(s));
             if plural_demonym {
                 return group(join(run));
             }
-            if !name.is_empty() && !(determiner && name.len() == 1) {
+            let demonym_noun = determiner && name.len() == 1; // "the Tatar"
+            if !name.is_empty() && !demonym_noun {
                 let g = gender_of(run.iter().map(|w| w.text));
                 return match known {
                     Some(e) => self.person(e, pos, g),
@@ -313,6 +346,17 @@ impl Registry {
         if let Some((_, _, e)) = best {
             return self.person(e, pos, None);
         }
+        // Nobody before (a headline): the first person after whose descriptions match.
+        let ahead = self.mentions.iter().filter(|m| m.pos > pos).find(|m| {
+            let e = &self.entities[m.entity];
+            content.iter().any(|c| e.descriptors.contains(c))
+        });
+        if let Some(m) = ahead
+            .copied()
+            .filter(|_| self.mentions.iter().all(|m| m.pos >= pos))
+        {
+            return self.person(m.entity, pos, None);
+        }
         match self.latest(pos, None) {
             Some(e) => self.person(e, pos, gender_of(content.iter().map(String::as_str))),
             None => unknown(text),
@@ -326,7 +370,7 @@ trait Better {
 
 impl Better for Option<(usize, usize, usize)> {
     fn is_none_or_less(&self, other: (usize, usize)) -> bool {
-        self.map_or(true, |(s, p, _)| (s, p) < other)
+        self.is_none_or(|(s, p, _)| (s, p) < other)
     }
 }
 

@@ -3,7 +3,11 @@
 use super::*;
 
 /// (article, [(start of the quoted text, speaker name, speaker kind, quote kind, parts)])
-type Case = (&'static str, &'static str, &'static [(&'static str, &'static str, SpeakerKind, QuoteKind, usize)]);
+type Case = (
+    &'static str,
+    &'static str,
+    &'static [(&'static str, &'static str, SpeakerKind, QuoteKind, usize)],
+);
 
 use QuoteKind::{Direct, Indirect, Partial, Slogan};
 use SpeakerKind::{Group, Person, Unknown};
@@ -75,14 +79,32 @@ const CASES: &[Case] = &[
         ELECTION,
         &[
             ("We will not accept", "Nino Kapanadze", Person, Direct, 1),
-            ("The election was free", "Levan Abashidze", Person, Direct, 1),
+            (
+                "The election was free",
+                "Levan Abashidze",
+                Person,
+                Direct,
+                1,
+            ),
             ("The opposition lost", "Levan Abashidze", Person, Direct, 2),
-            ("her movement would file", "Nino Kapanadze", Person, Indirect, 1),
+            (
+                "her movement would file",
+                "Nino Kapanadze",
+                Person,
+                Indirect,
+                1,
+            ),
             ("Stolen votes", "Hundreds of protesters", Group, Slogan, 1),
             ("We are not afraid", "Giorgi Beridze", Person, Direct, 1),
             ("We came here", "Giorgi Beridze", Person, Direct, 1),
             ("turnout was 61", "electoral commission", Group, Indirect, 1),
-            ("the commission had ignored", "Nino Kapanadze", Person, Indirect, 1),
+            (
+                "the commission had ignored",
+                "Nino Kapanadze",
+                Person,
+                Indirect,
+                1,
+            ),
         ],
     ),
     (
@@ -106,7 +128,13 @@ const CASES: &[Case] = &[
             ("Everyone is free", "Selim Aydin", Person, Direct, 1),
             ("Boycotts achieve", "Selim Aydin", Person, Direct, 1),
             ("The ballot box", "Ahmet Demir", Person, Direct, 1),
-            ("turnout in the south-east", "Ahmet Demir", Person, Indirect, 1),
+            (
+                "turnout in the south-east",
+                "Ahmet Demir",
+                Person,
+                Indirect,
+                1,
+            ),
             ("his supporters would", "Ahmet Demir", Person, Indirect, 1),
             ("all polling stations", "ministry", Group, Indirect, 1),
         ],
@@ -122,12 +150,24 @@ fn quote_cases() {
         for &(start, speaker, kind, qkind, parts) in want {
             total += 1;
             let Some(q) = got.iter().find(|q| q.text.starts_with(start)) else {
-                failures.push(format!("{name}: no quote starting {start:?}; got {:#?}", got.iter().map(|q| &q.text).collect::<Vec<_>>()));
+                failures.push(format!(
+                    "{name}: no quote starting {start:?}; got {:#?}",
+                    got.iter().map(|q| &q.text).collect::<Vec<_>>()
+                ));
                 continue;
             };
-            let have = (q.speaker.name.as_str(), q.speaker.kind, q.kind, q.spans.len());
+            let have = (
+                q.speaker.name.as_str(),
+                q.speaker.kind,
+                q.kind,
+                q.spans.len(),
+            );
             if have != (speaker, kind, qkind, parts) {
-                failures.push(format!("{name}: {start:?}: got {have:?} (mention {:?}), want {:?}", q.speaker_mention, (speaker, kind, qkind, parts)));
+                failures.push(format!(
+                    "{name}: {start:?}: got {have:?} (mention {:?}), want {:?}",
+                    q.speaker_mention,
+                    (speaker, kind, qkind, parts)
+                ));
             }
             for s in &q.spans {
                 if s.slice(text).is_empty() {
@@ -137,10 +177,22 @@ fn quote_cases() {
         }
         // No quote beyond the ones listed.
         if got.len() != want.len() {
-            failures.push(format!("{name}: {} quotes found, {} expected: {:#?}", got.len(), want.len(), got.iter().map(|q| (&q.text, &q.speaker.name)).collect::<Vec<_>>()));
+            failures.push(format!(
+                "{name}: {} quotes found, {} expected: {:#?}",
+                got.len(),
+                want.len(),
+                got.iter()
+                    .map(|q| (&q.text, &q.speaker.name))
+                    .collect::<Vec<_>>()
+            ));
         }
     }
-    assert!(failures.is_empty(), "{} of {total} wrong:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {total} wrong:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
 #[test]
@@ -148,9 +200,15 @@ fn split_quote_is_one_with_two_parts() {
     let text = "\"We want it to happen,\" he said, \"before there is a massacre.\"";
     let q = find_quotes(text, &[], &[]);
     assert_eq!(q.len(), 1);
-    assert_eq!(q[0].text, "We want it to happen, before there is a massacre.");
+    assert_eq!(
+        q[0].text,
+        "We want it to happen, before there is a massacre."
+    );
     assert_eq!(q[0].verb.as_ref().map(|v| v.text.as_str()), Some("said"));
-    assert_eq!(q[0].speaker_mention.as_ref().map(|m| m.span.slice(text)), Some("he"));
+    assert_eq!(
+        q[0].speaker_mention.as_ref().map(|m| m.span.slice(text)),
+        Some("he")
+    );
 }
 
 #[test]
@@ -189,13 +247,19 @@ fn seed_article_speakers() {
     let text = match std::fs::read_to_string(&path) {
         Ok(t) => t,
         Err(e) => {
-            assert!(std::env::var_os("CI").is_none(), "CI is set but {path} is missing: {e}");
+            assert!(
+                std::env::var_os("CI").is_none(),
+                "CI is set but {path} is missing: {e}"
+            );
             eprintln!("skipping: {path}: {e}");
             return;
         }
     };
     let quotes = find_quotes(&text, &[], &[]);
-    let direct: Vec<&Quote> = quotes.iter().filter(|q| q.kind != QuoteKind::Indirect).collect();
+    let direct: Vec<&Quote> = quotes
+        .iter()
+        .filter(|q| q.kind != QuoteKind::Indirect)
+        .collect();
     assert_eq!(direct.len(), 9, "{direct:#?}");
     for q in direct {
         if q.text.starts_with("No to the illegal") {

@@ -23,7 +23,16 @@ fn sentence(text: &str) -> Sentence {
 use DatePrecision::{Day, Decade, Month, Year};
 
 /// (name, sentence, expression text, date, precision, historical)
-const CASES: &[(&str, &str, &str, (i32, u32, u32), DatePrecision, bool)] = &[
+type Case = (
+    &'static str,
+    &'static str,
+    &'static str,
+    (i32, u32, u32),
+    DatePrecision,
+    bool,
+);
+
+const CASES: &[Case] = &[
     (
         "friday past same day",
         "Dzhemilev met officials on Friday.",
