@@ -196,10 +196,25 @@ fn after_verb<'a>(ws: &[Word<'a>], f: usize, frame: Frame) -> Option<Attribution
     let np = if v == f {
         np_after(ws, v)
     } else {
-        np_before(ws, v).filter(|&(s, _)| s == f)
+        np_before(ws, v)
+            .filter(|&(s, _)| s == f)
+            .or_else(|| apposition(ws, f, v))
     }?;
     let mut a = Attribution::new(frame);
     a.np = ws[np.0..np.1].to_vec();
     a.verb = Some(ws[v]);
     Some(a)
+}
+
+/// "the German foreign minister, Heiko Maas, said": the whole stretch before the verb, for
+/// the resolver to take the name from.
+fn apposition(ws: &[Word], f: usize, v: usize) -> Option<(usize, usize)> {
+    let mut e = v;
+    while e > f && (ws[e - 1].is_punct() || ws[e - 1].is_any(&["who", "also", "has", "had"])) {
+        e -= 1;
+    }
+    let words = ws[f..e].iter().filter(|w| !w.is_punct()).count();
+    let has_comma = ws[f..e].iter().any(|w| w.text == ",");
+    (has_comma && (1..=8).contains(&words) && ws[f..e].iter().any(|w| w.is_capitalized()))
+        .then_some((f, e))
 }

@@ -93,17 +93,19 @@ fn np_word(w: &Word) -> bool {
     if w.is_punct() {
         return w.text == "'s" || w.text == "’s" || w.text == "-";
     }
-    if w.is_capitalized() {
-        return !is_in(
-            &["he", "she", "they", "it", "we", "i", "but", "and"],
-            w.text,
-        );
-    }
     let t = w.text;
+    if w.is_capitalized() && !is_in(STOP, t) {
+        return true;
+    }
     let function_word = is_in(STOP, t) && !is_in(&["the", "a", "an", "of", "for"], t);
     !function_word
         && !is_in(SPEECH_VERBS, t)
         && !(t.len() > 4 && (t.ends_with("ed") || t.ends_with("ing")) && !t.contains('-'))
+}
+
+/// "his", "her", "their": a possessive that may open a speaker phrase ("her father").
+fn is_possessive(w: &Word) -> bool {
+    w.is_any(&["his", "her", "their", "its"])
 }
 
 /// The words `[start, end)` naming whoever does verb `v`, found before it:
@@ -128,6 +130,9 @@ pub(crate) fn np_before(ws: &[Word], v: usize) -> Option<(usize, usize)> {
     // "of"/"for" cannot start the phrase.
     while start < end && is_in(&["of", "for", "'s", "’s"], ws[start].text) {
         start += 1;
+    }
+    if start > 0 && start < end && is_possessive(&ws[start - 1]) {
+        start -= 1;
     }
     (start < end).then_some((start, end))
 }
@@ -171,6 +176,9 @@ pub(crate) fn subject(ws: &[Word]) -> Option<(usize, usize)> {
         return Some((i, i + 1));
     }
     let start = i;
+    if ws.get(i).is_some_and(is_possessive) {
+        i += 1;
+    }
     while i < ws.len() && i - start < MAX_NP_WORDS && np_word(&ws[i]) {
         i += 1;
     }

@@ -236,20 +236,23 @@ pub fn find_quotes(text: &str, sentences: &[Sentence], paragraphs: &[Paragraph])
                     }),
                 },
                 np: ind.np,
-                para: None,
+                para: paras
+                    .iter()
+                    .position(|p| p.start <= s.start && s.start < p.end),
                 opens_para: false,
                 frame: Frame::Before,
             });
         }
     }
     pending.sort_by_key(|p| p.quote.span.start);
-    resolve(&mut registry, pending)
+    resolve(text, &mut registry, pending)
 }
 
 /// Resolves speakers in text order, so pronouns see the speakers before them.
-fn resolve(registry: &mut speakers::Registry, pending: Vec<Pending>) -> Vec<Quote> {
+fn resolve(text: &str, registry: &mut speakers::Registry, pending: Vec<Pending>) -> Vec<Quote> {
     let mut out: Vec<Quote> = Vec::with_capacity(pending.len());
-    let mut last_direct: Option<(usize, Speaker)> = None; // (paragraph, speaker)
+    // The last quote with a person speaker: its paragraph, where it ended, who.
+    let mut last_speech: Option<(Option<usize>, usize, Speaker)> = None;
     for p in pending {
         let mut q = p.quote;
         if let (Some(first), Some(last)) = (p.np.first(), p.np.last()) {
@@ -269,23 +272,26 @@ fn resolve(registry: &mut speakers::Registry, pending: Vec<Pending>) -> Vec<Quot
                 };
             }
             Frame::None => {
-                // Same speaker as the previous quote of this paragraph, or of the
-                // paragraph just before when this one opens with the quote.
-                if let (Some((pp, s)), Some(para)) = (&last_direct, p.para) {
-                    if *pp == para || (*pp + 1 == para && p.opens_para) {
+                // The speaker of the quote just before (nothing but space between them),
+                // or of the previous paragraph's last quote when this one opens its
+                // paragraph.
+                if let Some((pp, end, s)) = &last_speech {
+                    let adjacent = text
+                        .get(*end..q.span.start)
+                        .is_some_and(|g| g.trim().is_empty());
+                    let next_para = matches!((pp, p.para), (Some(a), Some(b)) if a + 1 == b);
+                    if adjacent || (next_para && p.opens_para) {
                         q.speaker = s.clone();
                     }
                 }
             }
             _ => {}
         }
-        if let Some(para) = p.para {
-            let is_speech = matches!(q.kind, QuoteKind::Direct | QuoteKind::Partial)
-                && q.speaker.kind == SpeakerKind::Person
-                && p.frame != Frame::Scare;
-            // A quote with another kind of speaker, or none, breaks the chain.
-            last_direct = is_speech.then(|| (para, q.speaker.clone()));
-        }
+        let is_speech = q.kind != QuoteKind::Slogan
+            && q.speaker.kind == SpeakerKind::Person
+            && p.frame != Frame::Scare;
+        // A quote with another kind of speaker, or none, breaks the chain.
+        last_speech = is_speech.then(|| (p.para, q.span.end, q.speaker.clone()));
         out.push(q);
     }
     out

@@ -45,6 +45,20 @@ const PARTICLES: &[&str] = &[
     "al", "bin", "ibn", "de", "van", "von", "der", "da", "di", "la", "le", "el", "abu",
 ];
 
+/// A word of a name: capitalized, or an Arabic article joined to one ("al-Hashimi").
+fn is_name_word(w: &Word) -> bool {
+    w.is_capitalized()
+        || [
+            "al-", "el-", "ad-", "as-", "ash-", "at-", "bin-", "ibn-", "abu-",
+        ]
+        .iter()
+        .any(|p| {
+            w.text
+                .strip_prefix(p)
+                .is_some_and(|r| r.starts_with(char::is_uppercase))
+        })
+}
+
 fn is_acronym(t: &str) -> bool {
     t.len() >= 2 && t.chars().all(|c| c.is_ascii_uppercase() || c == '.')
 }
@@ -82,7 +96,7 @@ impl Registry {
     pub(crate) fn learn(&mut self, ws: &[Word], quoted: &[dyad_model::Span]) {
         let mut i = 0;
         while i < ws.len() {
-            if !ws[i].is_capitalized()
+            if !is_name_word(&ws[i])
                 || quoted
                     .iter()
                     .any(|q| q.start <= ws[i].span.start && ws[i].span.end <= q.end)
@@ -93,7 +107,7 @@ impl Registry {
             let a = i;
             let mut b = i + 1;
             while b < ws.len()
-                && (ws[b].is_capitalized()
+                && (is_name_word(&ws[b])
                     || (is_in(PARTICLES, ws[b].text)
                         && ws.get(b + 1).is_some_and(Word::is_capitalized)))
             {
@@ -183,19 +197,16 @@ impl Registry {
     /// The entity a name refers to: same words, or a surname (last word) match.
     fn find_by_name(&self, names: &[String]) -> Option<usize> {
         let last = names.last()?;
-        self.entities
-            .iter()
-            .rposition(|e| e.names == names)
-            .or_else(|| {
-                self.entities
-                    .iter()
-                    .rposition(|e| e.names.last() == Some(last))
-            })
-            .or_else(|| {
-                (names.len() == 1)
-                    .then(|| self.entities.iter().rposition(|e| e.names.contains(last)))
-                    .flatten()
-            })
+        let same = |e: &Entity| {
+            e.names == names
+                // "Dzhemilev" for "Mustafa Dzhemilev", not "Sharon Robinson" for "Joe Robinson".
+                || (e.names.last() == Some(last) && (names.len() == 1 || e.names.len() == 1))
+        };
+        self.entities.iter().rposition(same).or_else(|| {
+            (names.len() == 1)
+                .then(|| self.entities.iter().rposition(|e| e.names.contains(last)))
+                .flatten()
+        })
     }
 
     fn person(&mut self, entity: usize, pos: usize, gender: Option<Gender>) -> Speaker {
@@ -257,15 +268,15 @@ impl Registry {
         // The last capitalized run names the speaker: "Putin's spokesman Dmitry Peskov".
         let run_end = np
             .iter()
-            .rposition(|w| w.is_capitalized() && !w.is_any(&["the", "a", "an"]));
+            .rposition(|w| is_name_word(w) && !w.is_any(&["the", "a", "an"]));
         let head_lower = np
             .iter()
             .rev()
             .find(|w| !w.is_punct())
-            .is_some_and(|w| !w.is_capitalized());
+            .is_some_and(|w| !is_name_word(w));
         if let (Some(e), false) = (run_end, head_lower) {
             let mut s = e;
-            while s > 0 && (np[s - 1].is_capitalized() || is_in(PARTICLES, np[s - 1].text)) {
+            while s > 0 && (is_name_word(&np[s - 1]) || is_in(PARTICLES, np[s - 1].text)) {
                 s -= 1;
             }
             let run = &np[s..=e];
@@ -276,7 +287,10 @@ impl Registry {
             let name = &run[cut..];
             let names: Vec<String> = name.iter().map(lower).collect();
             if name.iter().any(|w| {
-                is_acronym(w.text) || is_in(GROUP_NOUNS, w.text) || is_in(PLACE_SPEAKERS, w.text)
+                is_acronym(w.text)
+                    || is_in(GROUP_NOUNS, w.text)
+                    || is_in(PLACE_SPEAKERS, w.text)
+                    || is_in(NOT_PERSON_WORDS, w.text)
             }) {
                 return group(join(run));
             }
@@ -325,7 +339,10 @@ impl Registry {
         if is_in(GROUP_NOUNS, head) || plural {
             return group(text);
         }
-        if np.first().is_some_and(|w| w.is_any(&["a", "an"])) {
+        if np
+            .first()
+            .is_some_and(|w| w.is_any(&["a", "an", "one", "another", "his", "her", "their", "its"]))
+        {
             return Speaker {
                 name: text,
                 kind: SpeakerKind::Person,

@@ -73,7 +73,41 @@ He added that his supporters would hold peaceful rallies.
 The ministry said in a statement that all polling stations would open on time.
 ";
 
+const CONVOY: &str = "Aid convoy reaches besieged town
+
+An aid convoy reached the town on Wednesday, the first in four months.
+
+Local council head Omar Haddad said the convoy carried food for 20,000 people. \"It is not enough, but it is a start.\"
+
+\"People are eating grass,\" the UN envoy, Lena Berg, said in Geneva. \"We need access every week, not every four months.\"
+
+Haddad said the road had been shelled overnight.
+";
+
 const CASES: &[Case] = &[
+    (
+        "convoy",
+        CONVOY,
+        &[
+            (
+                "the convoy carried food",
+                "Omar Haddad",
+                Person,
+                Indirect,
+                1,
+            ),
+            ("It is not enough", "Omar Haddad", Person, Direct, 1),
+            ("People are eating grass", "Lena Berg", Person, Direct, 1),
+            ("We need access", "Lena Berg", Person, Direct, 1),
+            (
+                "the road had been shelled",
+                "Omar Haddad",
+                Person,
+                Indirect,
+                1,
+            ),
+        ],
+    ),
     (
         "election",
         ELECTION,
