@@ -13,12 +13,14 @@
 //! ```
 #![deny(missing_docs)]
 
+mod alerts;
 mod error;
 mod export;
 mod ingest;
 mod query;
 mod schema;
 
+pub use alerts::AlertRow;
 pub use error::{Error, Result};
 pub use export::{export, ExportFormat};
 pub use ingest::content_hash;

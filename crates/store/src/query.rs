@@ -51,6 +51,10 @@ pub struct EventRow {
     pub source: Option<String>,
     /// Target actor code.
     pub target: Option<String>,
+    /// Source country (ISO3 or the code's leading three letters).
+    pub source_country: Option<String>,
+    /// Target country.
+    pub target_country: Option<String>,
     /// CAMEO code.
     pub cameo: String,
     /// CAMEO root.
@@ -199,7 +203,7 @@ pub struct StatRow {
 
 const EVENT_COLUMNS: &str = "e.id, e.day, e.source_code, e.target_code, e.cameo, e.root, e.quad_class, e.goldstein, \
     e.plover_event, e.negated, e.historical, e.num_mentions, e.num_articles, e.num_sources, e.place, \
-    e.place_country, e.lat, e.lon";
+    e.place_country, e.lat, e.lon, e.source_country, e.target_country";
 
 fn event_row(r: &Row) -> rusqlite::Result<EventRow> {
     Ok(EventRow {
@@ -221,6 +225,8 @@ fn event_row(r: &Row) -> rusqlite::Result<EventRow> {
         place_country: r.get(15)?,
         lat: r.get(16)?,
         lon: r.get(17)?,
+        source_country: r.get(18)?,
+        target_country: r.get(19)?,
     })
 }
 
@@ -361,6 +367,24 @@ impl Store {
         );
         let mut st = self.conn.prepare(&sql)?;
         let rows = st.query_map(rusqlite::params_from_iter(vals), event_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Every event matching `filter`, oldest first, ignoring limit and offset.
+    pub fn all_events(&self, filter: &EventFilter) -> Result<Vec<EventRow>> {
+        let (w, vals) = filter.where_clause();
+        let sql = format!("SELECT {EVENT_COLUMNS} FROM events e WHERE {w} ORDER BY e.day, e.id");
+        let mut st = self.conn.prepare(&sql)?;
+        let rows = st.query_map(rusqlite::params_from_iter(vals), event_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Articles stored per publication day (the volume of coverage), oldest first.
+    pub fn articles_per_day(&self) -> Result<Vec<(String, i64)>> {
+        let mut st = self.conn.prepare(
+            "SELECT substr(published, 1, 10) AS d, COUNT(*) FROM articles WHERE published IS NOT NULL GROUP BY d ORDER BY d",
+        )?;
+        let rows = st.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 

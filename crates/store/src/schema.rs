@@ -121,7 +121,8 @@ CREATE TABLE places (
 CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', content_rowid='id');
 CREATE VIRTUAL TABLE quotes_fts USING fts5(text, speaker, content='quotes', content_rowid='id');
 "#,
-    // 1 -> 2: which files an ingest has finished, so a crashed run resumes where it stopped.
+    // 1 -> 2: which files an ingest has finished, so a crashed run resumes where it stopped;
+    // alerts raised by the early-warning rules.
     r#"
 CREATE TABLE ingested_files (
     path TEXT PRIMARY KEY,
@@ -131,6 +132,18 @@ CREATE TABLE ingested_files (
     finished_at TEXT NOT NULL
 );
 CREATE INDEX places_country ON places(country);
+CREATE TABLE alerts (
+    id TEXT PRIMARY KEY,
+    rule TEXT NOT NULL,
+    severity TEXT NOT NULL,
+    subject TEXT NOT NULL,
+    window_start TEXT NOT NULL,
+    window_end TEXT NOT NULL,
+    score REAL NOT NULL,
+    raised_on TEXT NOT NULL,
+    record TEXT NOT NULL
+);
+CREATE INDEX alerts_subject ON alerts(rule, subject, window_end);
 "#,
 ];
 
