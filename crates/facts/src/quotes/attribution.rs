@@ -153,7 +153,14 @@ pub(crate) fn attribute<'a>(
     if let Some(v) = recent.filter(|_| tail_punct || before.last().is_some_and(|w| w.is("that"))) {
         let np = np_before(&before, v)
             .filter(|_| !before[v].is("saying"))
-            .or_else(|| subject(&before[..v]));
+            .or_else(|| {
+                let subj = subject(&before[..v])?;
+                // "The Kremlin spokesman, Dmitry Peskov, said:"
+                let appo = (!before[v].is("saying"))
+                    .then(|| apposition(&before, subj.0, v))
+                    .flatten();
+                Some(appo.unwrap_or(subj))
+            });
         let mut a = Attribution::new(Frame::Before);
         if let Some((s, e)) = np {
             a.np = before[s..e].to_vec();
@@ -191,7 +198,9 @@ fn before_span_text(text: &str, s: Span) -> &str {
 /// "the Tatar said", "he added".
 fn after_verb<'a>(ws: &[Word<'a>], f: usize, frame: Frame) -> Option<Attribution<'a>> {
     let f = f.max(first_word(ws));
-    let window = ws.len().min(f + 10);
+    // Room for an apposition: ", Brett McGurk, the US special envoy for the coalition,
+    // tweeted".
+    let window = ws.len().min(f + 16);
     let v = (f..window).find(|&i| is_speech_verb(&ws[i]))?;
     let np = if v == f {
         np_after(ws, v)
@@ -215,6 +224,6 @@ fn apposition(ws: &[Word], f: usize, v: usize) -> Option<(usize, usize)> {
     }
     let words = ws[f..e].iter().filter(|w| !w.is_punct()).count();
     let has_comma = ws[f..e].iter().any(|w| w.text == ",");
-    (has_comma && (1..=8).contains(&words) && ws[f..e].iter().any(|w| w.is_capitalized()))
+    (has_comma && (1..=12).contains(&words) && ws[f..e].iter().any(|w| w.is_capitalized()))
         .then_some((f, e))
 }

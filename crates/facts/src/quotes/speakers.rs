@@ -164,7 +164,13 @@ impl Registry {
             let titled = cut > 0;
             let next_is_verb = ws.get(b).is_some_and(verb_like);
             let after_determiner = a > 0 && ws[a - 1].is_any(&["the", "a", "an"]);
-            if single && (after_determiner || (known.is_none() && !titled && !next_is_verb)) {
+            // "Arin, 31, said": a lone name with an age is a person.
+            let aged = ws.get(b).is_some_and(|w| w.text == ",")
+                && ws.get(b + 1).is_some_and(|w| {
+                    w.text.len() <= 3 && w.text.bytes().all(|c| c.is_ascii_digit())
+                });
+            let next_speaks = ws.get(b).is_some_and(is_speech_verb) || aged;
+            if single && (after_determiner || (known.is_none() && !titled && !next_speaks)) {
                 continue; // a lone capitalized word: could be anything
             }
             let subject = sentence_initial(ws, k) || next_is_verb;
