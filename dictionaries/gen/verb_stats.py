@@ -140,7 +140,7 @@ def main():
                 errors.append(f"{where}: verb outside a family")
                 continue
             word = line.split()[0].lstrip("+")
-            if not re.match(r"^[A-Z][A-Z'_-]*$", word):
+            if not re.match(r"^[A-Z][A-Z'_+-]*$", word):
                 errors.append(f"{where}: odd verb {word}")
             forms = [word] + [w.lstrip("+") for w in re.findall(r"\{([^}]*)\}", line)[0].split()] if "{" in line else [word]
             for form in forms:
