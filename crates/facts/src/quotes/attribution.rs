@@ -146,7 +146,7 @@ pub(crate) fn attribute<'a>(
     let recent = before
         .iter()
         .enumerate()
-        .skip(n.saturating_sub(5))
+        .skip(n.saturating_sub(9))
         .rev()
         .find(|(_, w)| is_speech_verb(w))
         .map(|(i, _)| i);

@@ -246,6 +246,19 @@ impl Registry {
 
     /// Resolves the speaker phrase `np` (words of the clause) found at byte `pos`.
     pub(crate) fn resolve(&mut self, np: &[Word], pos: usize) -> Speaker {
+        // "Masrour Barzani, the chancellor of the security council": the name is the part
+        // of an apposition that ends in a name.
+        if np.iter().any(|w| w.text == ",") {
+            let named = np.split(|w| w.text == ",").find(|part| {
+                part.last().is_some_and(is_name_word) && !part.iter().all(|w| is_in(TITLES, w.text))
+            });
+            if let Some(part) = named.filter(|p| p.len() < np.len()) {
+                let speaker = self.resolve(part, pos);
+                if speaker.kind != SpeakerKind::Unknown {
+                    return speaker;
+                }
+            }
+        }
         let text = join(np);
         let Some(first) = np.first() else {
             return unknown(text);

@@ -174,89 +174,31 @@ pub(crate) const PERIODS: &[Period] = &[
 ];
 
 /// Words that mark the clause as about the future ("will", "plans", "ahead of").
+#[rustfmt::skip]
 pub(crate) const FUTURE_CUES: &[&str] = &[
-    "will",
-    "'ll",
-    "shall",
-    "won't",
-    "plan",
-    "plans",
-    "planned",
-    "planning",
-    "upcoming",
-    "ahead",
-    "expected",
-    "due",
-    "scheduled",
-    "forthcoming",
-    "preparing",
-    "prepares",
-    "next",
-    "tomorrow",
-    "coming",
-    "until",
+    "will", "'ll", "shall", "won't", "plan", "plans", "planned", "planning", "upcoming",
+    "ahead", "expected", "due", "scheduled", "forthcoming", "preparing", "prepares", "next",
+    "tomorrow", "coming", "until",
 ];
 
 /// Words that mark the clause as about the past, beside regular "-ed" forms.
+#[rustfmt::skip]
 pub(crate) const PAST_CUES: &[&str] = &[
-    "was",
-    "were",
-    "had",
-    "did",
-    "ago",
-    "yesterday",
-    "last",
-    "met",
-    "went",
-    "came",
-    "took",
-    "gave",
-    "made",
-    "held",
-    "began",
-    "left",
-    "fled",
-    "fell",
-    "won",
-    "lost",
-    "spoke",
-    "saw",
-    "sent",
-    "led",
-    "ran",
-    "struck",
-    "shot",
-    "hit",
-    "killed",
-    "fought",
-    "broke",
-    "became",
+    "was", "were", "had", "did", "ago", "yesterday", "last", "met", "went", "came", "took",
+    "gave", "made", "held", "began", "left", "fled", "fell", "won", "lost", "spoke", "saw",
+    "sent", "led", "ran", "struck", "shot", "hit", "killed", "fought", "broke", "became",
     "earlier",
 ];
 
 /// Reporting verbs: they date the report, not the event, so they are no tense cue.
+#[rustfmt::skip]
 pub(crate) const REPORTING: &[&str] = &[
-    "said",
-    "told",
-    "added",
-    "stated",
-    "reported",
-    "announced",
-    "explained",
+    "said", "told", "added", "stated", "reported", "announced", "explained",
 ];
 
 /// "-ed" words that are not past cues (they look past but point ahead, or are adjectives).
+#[rustfmt::skip]
 pub(crate) const NOT_PAST_ED: &[&str] = &[
-    "planned",
-    "expected",
-    "scheduled",
-    "proposed",
-    "intended",
-    "united",
-    "red",
-    "need",
-    "indeed",
-    "speed",
-    "feed",
-    "bed",
+    "planned", "expected", "scheduled", "proposed", "intended", "united", "red", "need",
+    "indeed", "speed", "feed", "bed",
 ];

@@ -522,3 +522,78 @@ fn odd_input_does_not_panic() {
         let _ = resolve_sentence(&sentence(text), text, p);
     }
 }
+
+/// The seed article in ../shared: "Sunday's vote" is 16 March, "on Friday" 14 March, the
+/// deportation "during World War II" and the return "in the late 1980s" are history.
+#[test]
+fn seed_article_dates() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared");
+    let path = format!("{dir}/samples/000_e1a0ccd5a4f44810.txt");
+    let text = match std::fs::read_to_string(&path) {
+        Ok(t) => t,
+        Err(e) => {
+            assert!(
+                std::env::var_os("CI").is_none(),
+                "CI is set but {path} is missing: {e}"
+            );
+            eprintln!("skipping: {path}: {e}");
+            return;
+        }
+    };
+    // Test-only sentence split: at ". " and line breaks.
+    let mut sentences = Vec::new();
+    let mut start = 0;
+    for (i, c) in text.char_indices() {
+        let end_here = c == '\n' || (c == '.' && text[i + 1..].starts_with(' '));
+        if end_here {
+            sentences.push(Span::new(start, i + 1));
+            start = i + 1;
+        }
+    }
+    sentences.push(Span::new(start, text.len()));
+    let mut found = Vec::new();
+    for span in sentences {
+        let s = Sentence {
+            span,
+            ..Default::default()
+        };
+        let date = sentence_date(&s, &text, published());
+        for e in resolve_sentence(&s, &text, published()) {
+            found.push((
+                e.text.clone(),
+                e.date.date,
+                e.historical,
+                span.slice(&text).to_string(),
+                date,
+            ));
+        }
+    }
+    let get = |t: &str| found.iter().find(|f| f.0 == t).cloned();
+    assert_eq!(
+        get("Sunday").map(|f| f.1),
+        Some(d(2014, 3, 16)),
+        "{found:#?}"
+    );
+    assert_eq!(
+        get("Friday").map(|f| f.1),
+        Some(d(2014, 3, 14)),
+        "{found:#?}"
+    );
+    assert_eq!(
+        get("today").map(|f| f.1),
+        Some(d(2014, 3, 14)),
+        "{found:#?}"
+    );
+    assert_eq!(
+        get("earlier this week").map(|f| f.1),
+        Some(d(2014, 3, 10)),
+        "{found:#?}"
+    );
+    let war = get("World War II").expect("World War II found");
+    assert!(
+        war.2 && war.4.is_some_and(|(date, h)| h && date.date.year() == 1939),
+        "{war:?}"
+    );
+    let late = get("late 1980s").expect("late 1980s found");
+    assert!(late.2 && late.4.is_some_and(|(_, h)| h), "{late:?}");
+}
