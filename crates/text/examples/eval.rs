@@ -67,7 +67,7 @@ fn errors(gold: &eval::Gold, tok: &Tokenizer, n: usize) {
         .filter(|e| !pe.contains(e))
         .take(n)
     {
-        println!("  | {}", ctx(e, e).replacen("", "", 0));
+        println!("  | {}", ctx(e, e));
     }
     println!("-- invented sentence ends");
     let mut inv: Vec<usize> = pe.iter().copied().filter(|e| !ge.contains(e)).collect();

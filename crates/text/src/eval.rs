@@ -119,11 +119,9 @@ pub fn gold_from_conllu(conllu: &str) -> Result<Gold, Error> {
             continue;
         }
         let no_space = misc.split('|').any(|m| m == "SpaceAfter=No");
-        if sentence_start.is_none() && !g.text.is_empty() {
-            if break_before {
-                g.text.truncate(g.text.trim_end().len());
-                g.text.push_str("\n\n");
-            }
+        if sentence_start.is_none() && !g.text.is_empty() && break_before {
+            g.text.truncate(g.text.trim_end().len());
+            g.text.push_str("\n\n");
         }
         break_before = false;
         if let Some((a, b)) = id.split_once('-') {
@@ -242,5 +240,65 @@ fn matches(gold: &[Span], pred: &[Span]) -> Counts {
         gold: gold.len(),
         predicted: pred.len(),
         correct,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const DOC: &str = "# newdoc id = a\n# newpar\n# text = I don't know.\n\
+1\tI\tI\tPRON\t_\t_\t3\tnsubj\t_\t_\n\
+2-3\tdon't\t_\t_\t_\t_\t_\t_\t_\t_\n\
+2\tdo\tdo\tAUX\t_\t_\t4\taux\t_\t_\n\
+3\tn't\tnot\tPART\t_\t_\t4\tadvmod\t_\t_\n\
+4\tknow\tknow\tVERB\t_\t_\t0\troot\t_\tSpaceAfter=No\n\
+5\t.\t.\tPUNCT\t_\t_\t4\tpunct\t_\t_\n\n\
+# text = Fine.\n\
+1\tFine\tfine\tADJ\t_\t_\t0\troot\t_\tSpaceAfter=No\n\
+2\t.\t.\tPUNCT\t_\t_\t1\tpunct\t_\t_\n\n\
+# newpar\n# text = Next\n\
+1\tNext\tnext\tADJ\t_\t_\t0\troot\t_\t_\n\n";
+
+    #[test]
+    fn gold_text_and_spans() {
+        let g = gold_from_conllu(DOC).unwrap_or_default();
+        assert_eq!(g.text, "I don't know. Fine.\n\nNext");
+        let words: Vec<&str> = g.words.iter().map(|w| w.slice(&g.text)).collect();
+        assert_eq!(words, ["I", "do", "n't", "know", ".", "Fine", ".", "Next"]);
+        let sents: Vec<&str> = g.sentences.iter().map(|s| s.slice(&g.text)).collect();
+        assert_eq!(sents, ["I don't know.", "Fine.", "Next"]);
+    }
+
+    #[test]
+    fn perfect_score_on_easy_text() {
+        let g = gold_from_conllu(DOC).unwrap_or_default();
+        let s = score(&g, &Tokenizer::new());
+        assert_eq!(s.words.f1(), 100.0);
+        assert_eq!(s.sentences.f1(), 100.0);
+    }
+
+    #[test]
+    fn bad_lines_are_errors_with_line_numbers() {
+        let cases = [
+            ("too_few_columns", "1\tI\n", 1),
+            ("bad_id", "# c\nx\tI\t_\t_\t_\t_\t_\t_\t_\t_\n", 2),
+            ("bad_range", "a-b\tI\t_\t_\t_\t_\t_\t_\t_\t_\n", 1),
+        ];
+        for (name, text, want) in cases {
+            match gold_from_conllu(text) {
+                Err(Error::Conllu { line, .. }) => assert_eq!(line, want, "{name}"),
+                other => panic!("{name}: {other:?}"),
+            }
+        }
+    }
+
+    #[test]
+    fn wrap_keeps_offsets() {
+        let mut t = "word ".repeat(40);
+        let len = t.len();
+        wrap(&mut t, 80);
+        assert_eq!(t.len(), len);
+        assert!(t.lines().all(|l| l.len() <= 80));
     }
 }

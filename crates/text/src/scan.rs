@@ -79,6 +79,10 @@ fn chunk(text: &str, s: usize, e: usize, out: &mut Vec<Span>) {
 fn find_link(text: &str, s: usize, e: usize) -> Option<(usize, usize)> {
     let c = &text[s..e];
     let b = c.as_bytes();
+    // Candidate, then verify: one cheap byte scan rules out almost every chunk.
+    if !b.iter().any(|&x| matches!(x, b':' | b'@' | b'.')) {
+        return None;
+    }
     let start = if let Some(k) = c.find("mailto:") {
         k
     } else if let Some(k) = c.find("://") {
@@ -296,7 +300,11 @@ fn word_end(text: &str, p: usize, e: usize) -> usize {
             // `Rice@ENRON` (addresses with a dot are links, found before).
             '@' => last.is_alphanumeric() && next.is_alphanumeric(),
             '-' => join_hyphen(text, p, seg, q, after, e),
-            c if is_apostrophe(c) => last.is_alphabetic() && next.is_alphabetic(),
+            // `O'Brien`, `don't`; `80's` (a decade) too.
+            c if is_apostrophe(c) => {
+                (last.is_alphabetic() && next.is_alphabetic())
+                    || (last.is_ascii_digit() && next == 's' && !is_word(at(text, after + 1)))
+            }
             _ => false,
         };
         if !joined {
@@ -348,7 +356,8 @@ fn join_period(left: &str, text: &str, after: usize, e: usize) -> bool {
     let right = &text[after..q];
     let ends = q >= e || !is_word(at(text, q)) || at(text, q) == '.';
     // `U.S`, `e.g`, `Ph.D`, `a.m`; not `Inc.One` or `end.Okay` (a missing space).
-    if !last.is_ascii_digit() && left.chars().count() <= 3 && right.len() <= 3 {
+    let (l, r) = (left.chars().count(), right.len());
+    if !last.is_ascii_digit() && ((l <= 2 && r <= 2) || (l.min(r) == 1 && l.max(r) <= 3)) {
         return true;
     }
     // `Amazon.com`, `report4.pdf`; not `war.The` or `box.other`.

@@ -28,18 +28,15 @@ pub(crate) fn boundaries(text: &str, toks: &[Span], limits: Limits, out: &mut Ve
         let end = if i + 1 == n {
             Some(n)
         } else if i + 1 - start >= limits.tokens
-            || toks[i].end.saturating_sub(toks[start].start) >= limits.bytes
+            || toks[i + 1].end.saturating_sub(toks[start].start) > limits.bytes
+            || is_blank_line(text, toks[i].end, toks[i + 1].start)
         {
-            Some(i + 1)
-        } else if is_blank_line(text, toks[i].end, toks[i + 1].start) {
             Some(i + 1)
         } else {
             terminal_end(text, toks, start, i)
         };
         match end {
             Some(e) => {
-                // The closers absorbed by `terminal_end` may run past the limits or a
-                // blank line; both are checked again from the next sentence on.
                 out.push(e);
                 start = e;
                 i = e;
@@ -62,8 +59,12 @@ fn terminal_end(text: &str, toks: &[Span], start: usize, i: usize) -> Option<usi
         return unpunctuated_end(text, toks, i);
     };
     // Closing quotes and brackets written right after the mark belong to the sentence.
+    // At most MAX_CLOSERS of them: real text closes a few quotes and brackets at once;
+    // the cap keeps a run of a million `)` from growing one sentence past the limits.
+    const MAX_CLOSERS: usize = 8;
     let mut k = i + 1;
     while k < toks.len()
+        && k <= i + MAX_CLOSERS
         && toks[k].start == toks[k - 1].end
         && toks[k].slice(text).chars().all(is_closer)
     {
@@ -114,7 +115,10 @@ fn unpunctuated_end(text: &str, toks: &[Span], i: usize) -> Option<usize> {
     if (i >= 2 && stamp(i - 2)) || (stamp(i + 1) && !lower) {
         return Some(i + 1);
     }
-    let link = |t: &str| t.contains("://") || t.starts_with("www.");
+    let link = |t: &str| {
+        t.len() > 4
+            && (t.starts_with("www.") || (t.as_bytes().contains(&b':') && t.contains("://")))
+    };
     let next = tok(i + 1);
     let capital = next.starts_with(char::is_uppercase);
     // A colon before a capital (`Few points: Our time is limited.`) ends a sentence in
@@ -129,6 +133,9 @@ fn is_emoticon(t: &str) -> bool {
 
 /// `04/26/2001`, `3/10/00`.
 fn is_date(t: &str) -> bool {
+    if !t.starts_with(|c: char| c.is_ascii_digit()) || t.len() < 5 {
+        return false;
+    }
     let mut parts = 0;
     for p in t.split('/') {
         if p.is_empty() || p.len() > 4 || !p.bytes().all(|b| b.is_ascii_digit()) {
@@ -141,6 +148,9 @@ fn is_date(t: &str) -> bool {
 
 /// `07:17`, `06:03:48`.
 fn is_time(t: &str) -> bool {
+    if !t.starts_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
     t.contains(':')
         && t.split(':')
             .all(|p| (1..=2).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))

@@ -1,0 +1,213 @@
+//! Fuzz-like checks: odd and random Unicode never panics, and every output keeps the
+//! offset invariants (tokens slice to their forms, in order, covering all non-space
+//! text; sentences cover their tokens).
+
+use dyad_text::{dateline, pretokenized, Tokenizer};
+use std::time::Instant;
+
+/// Small deterministic generator (xorshift64*), so failures reproduce.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+    fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
+        items[(self.next() % items.len() as u64) as usize]
+    }
+}
+
+const PIECES: &[&str] = &[
+    "a",
+    "Z",
+    "7",
+    " ",
+    "  ",
+    "\n",
+    "\n\n",
+    "\t",
+    ".",
+    "..",
+    "...",
+    ",",
+    ";",
+    ":",
+    "!",
+    "?",
+    "'",
+    "\"",
+    "’",
+    "‘",
+    "“",
+    "”",
+    "—",
+    "–",
+    "-",
+    "--",
+    "…",
+    "(",
+    ")",
+    "[",
+    "]",
+    "$",
+    "%",
+    "#",
+    "@",
+    "&",
+    "/",
+    "_",
+    "*",
+    "=",
+    "<",
+    ">",
+    "é",
+    "\u{301}",
+    "ж",
+    "中",
+    "😀",
+    "\u{200d}",
+    "\u{a0}",
+    "\u{200b}",
+    "\u{feff}",
+    "\u{2028}",
+    "\0",
+    "\u{7f}",
+    "\u{fffd}",
+    "U.S.",
+    "n't",
+    "'s",
+    "http://",
+    "www.",
+    "x@y.com",
+    ".com",
+    "(AFP) - ",
+    "SIMFEROPOL, ",
+    "March 14 ",
+    "Gen. ",
+    "Mr.",
+    "Inc.",
+    "a.m.",
+    "19:14pm",
+    "$4.5bn",
+    "1,000",
+    "3.5",
+    "2014-03-14",
+    "don't",
+    "can't",
+    "Dzhemilev's",
+    "pro-Russian",
+    "well-known",
+    ":)",
+    "''",
+    "'07",
+    "its a",
+    "Sat. ",
+    "No. 5",
+    "etc. ",
+    "The",
+    "he said.\" ",
+    "cannot",
+    "01-Feb-02",
+    "US$",
+    "e-mail",
+];
+
+fn is_space(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '\u{200b}' | '\u{feff}')
+}
+
+fn check(tok: &Tokenizer, text: &str, from: usize) {
+    let sents = tok.sentences(text);
+    let mut prev_end = from;
+    for (i, s) in sents.iter().enumerate() {
+        assert_eq!(s.index, i);
+        assert!(!s.tokens.is_empty(), "empty sentence in {text:?}");
+        assert_eq!(s.span.slice(text), s.text);
+        assert_eq!(s.span.start, s.tokens[0].span.start);
+        assert_eq!(s.span.end, s.tokens[s.tokens.len() - 1].span.end);
+        for t in &s.tokens {
+            assert!(!t.form.is_empty(), "empty token in {text:?}");
+            assert_eq!(t.span.slice(text), t.form, "span/form mismatch in {text:?}");
+            assert!(t.span.start >= prev_end, "overlap in {text:?}");
+            let gap = &text[prev_end..t.span.start];
+            assert!(gap.chars().all(is_space), "text {gap:?} lost from {text:?}");
+            assert!(
+                !t.form.chars().any(is_space),
+                "space inside {:?} in {text:?}",
+                t.form
+            );
+            prev_end = t.span.end;
+        }
+    }
+    assert!(
+        text[prev_end..].chars().all(is_space),
+        "tail lost from {text:?}"
+    );
+}
+
+#[test]
+fn random_text_keeps_invariants() {
+    let keep = Tokenizer::builder().skip_dateline(false).build();
+    let skip = Tokenizer::new();
+    let small = Tokenizer::builder()
+        .max_sentence_tokens(3)
+        .max_sentence_bytes(10)
+        .skip_dateline(false)
+        .build();
+    let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
+    let mut tokens = Vec::new();
+    for _ in 0..20_000 {
+        let n = (rng.next() % 24) as usize;
+        let text: String = (0..n).map(|_| rng.pick(PIECES)).collect();
+        check(&keep, &text, 0);
+        check(&small, &text, 0);
+        let from = dateline(&text).map_or(0, |d| d.span.end);
+        check(&skip, &text, from);
+        skip.tokenize_into(&text, &mut tokens);
+        let _ = pretokenized(&text);
+    }
+}
+
+#[test]
+fn random_bytes_as_lossy_utf8() {
+    let tok = Tokenizer::builder().skip_dateline(false).build();
+    let mut rng = Rng(42);
+    for _ in 0..5_000 {
+        let n = (rng.next() % 64) as usize;
+        let bytes: Vec<u8> = (0..n).map(|_| rng.next() as u8).collect();
+        check(&tok, &String::from_utf8_lossy(&bytes), 0);
+    }
+}
+
+#[test]
+fn pathological_inputs_are_linear() {
+    let tok = Tokenizer::new();
+    let inputs = [
+        ("no_spaces", "a".repeat(500_000)),
+        ("dotted", "a.".repeat(500_000)),
+        ("periods", ".".repeat(500_000)),
+        ("hyphens", "ab-".repeat(700_000)),
+        ("digits_commas", "1,000,".repeat(300_000)),
+        ("closers", format!("end.{}", ")".repeat(500_000))),
+        ("newlines", "\n".repeat(500_000)),
+        ("no_punctuation", "word ".repeat(400_000)),
+        ("url", format!("http://{}", "x".repeat(500_000))),
+        ("apostrophes", "a'".repeat(500_000)),
+    ];
+    for (name, text) in inputs {
+        let t = Instant::now();
+        let sents = tok.sentences(&text);
+        let secs = t.elapsed().as_secs_f64();
+        assert!(secs < 5.0, "{name}: {secs:.1}s");
+        assert!(
+            sents
+                .iter()
+                .all(|s| s.tokens.len() <= dyad_text::DEFAULT_MAX_SENTENCE_TOKENS
+                    && s.span.len() <= dyad_text::DEFAULT_MAX_SENTENCE_BYTES),
+            "{name}: a sentence exceeds the limits"
+        );
+    }
+}

@@ -1,0 +1,300 @@
+//! Named sentence-splitter and dateline cases, in wire style.
+
+use dyad_text::{dateline, pretokenized, Tokenizer};
+
+/// (name, text, expected sentence texts separated by " || ").
+const CASES: &[(&str, &str, &str)] = &[
+    (
+        "dateline_afp",
+        "SIMFEROPOL, March 14 (AFP) - The leader of Crimea's Tatars said on Friday he feared \
+         violence. Mustafa Dzhemilev spoke in Kiev.",
+        "The leader of Crimea's Tatars said on Friday he feared violence. || Mustafa Dzhemilev spoke in Kiev.",
+    ),
+    (
+        "dateline_reuters_emdash",
+        "WASHINGTON (Reuters) — U.S. officials met on Monday. They said little.",
+        "U.S. officials met on Monday. || They said little.",
+    ),
+    (
+        "titles_do_not_end",
+        "Gen. Ivanov met Dr. Smith and Sen. Jones. Mr. Brown was absent.",
+        "Gen. Ivanov met Dr. Smith and Sen. Jones. || Mr. Brown was absent.",
+    ),
+    (
+        "initials_do_not_end",
+        "George W. Bush met J. R. R. Tolkien's heirs. It was brief.",
+        "George W. Bush met J. R. R. Tolkien's heirs. || It was brief.",
+    ),
+    (
+        "us_mid_and_end",
+        "The U.S. Navy sailed. It left the U.S. The fleet turned.",
+        "The U.S. Navy sailed. || It left the U.S. || The fleet turned.",
+    ),
+    (
+        "inc_before_starter",
+        "He works for Acme Inc. The firm denied it.",
+        "He works for Acme Inc. || The firm denied it.",
+    ),
+    (
+        "inc_before_name",
+        "Acme Inc. Chairman John Doe resigned.",
+        "Acme Inc. Chairman John Doe resigned.",
+    ),
+    (
+        "months_and_numbers",
+        "The vote is on Jan. 5 at 9 a.m. local time. No. 10 said nothing.",
+        "The vote is on Jan. 5 at 9 a.m. local time. || No. 10 said nothing.",
+    ),
+    (
+        "decimal_and_money",
+        "Prices rose 3.5 percent to $4.5bn. Analysts were surprised.",
+        "Prices rose 3.5 percent to $4.5bn. || Analysts were surprised.",
+    ),
+    (
+        "quote_after_period",
+        "\"We will not leave,\" he said. \"This is our land.\" The crowd cheered.",
+        "\"We will not leave,\" he said. || \"This is our land.\" || The crowd cheered.",
+    ),
+    (
+        "curly_quote_after_period",
+        "“This is our land.” The crowd cheered.",
+        "“This is our land.” || The crowd cheered.",
+    ),
+    (
+        "nested_quotes",
+        "He said: “They told us ‘go home.’” Then he left.",
+        "He said: “They told us ‘go home.’” || Then he left.",
+    ),
+    (
+        "question_in_quote_goes_on",
+        "\"Why now?\" he asked. Nobody knew.",
+        "\"Why now?\" he asked. || Nobody knew.",
+    ),
+    (
+        "exclamation",
+        "Stop! The police are here!",
+        "Stop! || The police are here!",
+    ),
+    (
+        "ellipsis_mid_sentence",
+        "He hesitated... and then signed. Done.",
+        "He hesitated... and then signed. || Done.",
+    ),
+    (
+        "ellipsis_end",
+        "We will see... The talks resume Monday.",
+        "We will see... || The talks resume Monday.",
+    ),
+    (
+        "parenthesis_after_period",
+        "The army withdrew. (It had lost 300 men.) Talks began.",
+        "The army withdrew. || (It had lost 300 men.) || Talks began.",
+    ),
+    (
+        "single_newline_is_not_a_break",
+        "The leader of the Tatars\nsaid on Friday he feared violence.",
+        "The leader of the Tatars\nsaid on Friday he feared violence.",
+    ),
+    (
+        "blank_line_is_a_break",
+        "Crimea votes on Sunday\n\nThe referendum was called last week",
+        "Crimea votes on Sunday || The referendum was called last week",
+    ),
+    (
+        "url_and_email",
+        "See www.example.org. Write to press@example.org. Thanks.",
+        "See www.example.org. || Write to press@example.org. || Thanks.",
+    ),
+    (
+        "time_pm",
+        "The blast came at 19:14pm. Police arrived.",
+        "The blast came at 19:14pm. || Police arrived.",
+    ),
+    ("no_final_punctuation", "Crimea votes", "Crimea votes"),
+    ("empty", "", ""),
+    ("only_spaces", " \n\n \t", ""),
+];
+
+#[test]
+fn splitter_cases() {
+    let tok = Tokenizer::new();
+    let mut failures = Vec::new();
+    for (name, text, want) in CASES {
+        let sents = tok.sentences(text);
+        let got: Vec<&str> = sents.iter().map(|s| s.text.as_str()).collect();
+        let want: Vec<&str> = if want.is_empty() {
+            vec![]
+        } else {
+            want.split(" || ").collect()
+        };
+        if got != want {
+            failures.push(format!("{name}:\n   got  {got:?}\n   want {want:?}"));
+        }
+        for (i, s) in sents.iter().enumerate() {
+            assert_eq!(s.index, i, "{name}");
+            assert_eq!(s.span.slice(text), s.text, "{name}");
+            for t in &s.tokens {
+                assert_eq!(t.span.slice(text), t.form, "{name}");
+            }
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} failures:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn datelines() {
+    // (name, text, place, date, agency, body starts with)
+    type Case<'a> = (
+        &'a str,
+        &'a str,
+        Option<&'a str>,
+        Option<&'a str>,
+        Option<&'a str>,
+        &'a str,
+    );
+    let cases: &[Case] = &[
+        (
+            "afp",
+            "SIMFEROPOL, March 14 (AFP) - The leader",
+            Some("SIMFEROPOL"),
+            Some("March 14"),
+            Some("AFP"),
+            "The",
+        ),
+        (
+            "reuters",
+            "WASHINGTON (Reuters) — U.S. officials",
+            Some("WASHINGTON"),
+            None,
+            Some("Reuters"),
+            "U.S.",
+        ),
+        (
+            "region",
+            "KIEV, Ukraine (AP) -- Protesters",
+            Some("KIEV, Ukraine"),
+            None,
+            Some("AP"),
+            "Protesters",
+        ),
+        (
+            "no_agency",
+            "MOSCOW, Jan. 5, 2014 - Russia said",
+            Some("MOSCOW"),
+            Some("Jan. 5, 2014"),
+            None,
+            "Russia",
+        ),
+        (
+            "caps_only",
+            "NEW YORK – Stocks fell",
+            Some("NEW YORK"),
+            None,
+            None,
+            "Stocks",
+        ),
+        (
+            "agency_only",
+            "(Reuters) - Oil rose",
+            None,
+            None,
+            Some("Reuters"),
+            "Oil",
+        ),
+        (
+            "leading_space",
+            "\n  BEIRUT (AFP) - Syria",
+            Some("BEIRUT"),
+            None,
+            Some("AFP"),
+            "Syria",
+        ),
+    ];
+    for (name, text, place, date, agency, body) in cases {
+        let d = dateline(text).unwrap_or_else(|| panic!("{name}: no dateline"));
+        assert_eq!(d.place.map(|s| s.slice(text)), *place, "{name} place");
+        assert_eq!(d.date.map(|s| s.slice(text)), *date, "{name} date");
+        assert_eq!(d.agency.map(|s| s.slice(text)), *agency, "{name} agency");
+        assert!(text[d.span.end..].starts_with(body), "{name} body");
+    }
+    let not_datelines = [
+        (
+            "sentence_with_dash",
+            "The president - who spoke on Friday - said",
+        ),
+        ("lowercase_place", "Kiev - the capital"),
+        ("no_dash", "SIMFEROPOL, March 14 (AFP) The leader"),
+        ("dash_too_far", &"A ".repeat(100)),
+        ("empty", ""),
+    ];
+    for (name, text) in not_datelines {
+        assert_eq!(dateline(text), None, "{name}");
+    }
+}
+
+#[test]
+fn dateline_kept_when_asked() {
+    let text = "BEIRUT (AFP) - Syria said no.";
+    let tok = Tokenizer::builder().skip_dateline(false).build();
+    assert_eq!(tok.sentences(text)[0].tokens[0].form, "BEIRUT");
+    assert_eq!(Tokenizer::new().sentences(text)[0].tokens[0].form, "Syria");
+}
+
+#[test]
+fn length_limits_cut_long_sentences() {
+    let words = "word ".repeat(1000);
+    let tok = Tokenizer::builder().max_sentence_tokens(100).build();
+    let sents = tok.sentences(&words);
+    assert_eq!(sents.len(), 10);
+    assert!(sents.iter().all(|s| s.tokens.len() == 100));
+    let tok = Tokenizer::builder().max_sentence_bytes(50).build();
+    assert!(tok.sentences(&words).iter().all(|s| s.span.len() <= 50));
+    // The default caps apply too: a 100 KB "sentence" without punctuation.
+    let sents = Tokenizer::new().sentences(&"abc ".repeat(25_000));
+    assert!(sents
+        .iter()
+        .all(|s| s.tokens.len() <= dyad_text::DEFAULT_MAX_SENTENCE_TOKENS));
+    assert_eq!(sents.iter().map(|s| s.tokens.len()).sum::<usize>(), 25_000);
+}
+
+#[test]
+fn long_token_is_cut() {
+    let blob = "x".repeat(5000);
+    let sents = Tokenizer::new().sentences(&blob);
+    let toks: Vec<_> = sents.iter().flat_map(|s| &s.tokens).collect();
+    assert!(toks.iter().all(|t| t.form.len() <= 1024));
+    assert_eq!(toks.iter().map(|t| t.form.len()).sum::<usize>(), 5000);
+}
+
+#[test]
+fn pretokenized_lines() {
+    let text = "Gen. Ivanov did n't say .\n\n  Tatars ' fears \n";
+    let sents = pretokenized(text);
+    assert_eq!(sents.len(), 2);
+    let forms: Vec<&str> = sents[1].tokens.iter().map(|t| t.form.as_str()).collect();
+    assert_eq!(forms, ["Tatars", "'", "fears"]);
+    assert_eq!(sents[1].index, 1);
+    for s in &sents {
+        assert_eq!(s.span.slice(text), s.text);
+        for t in &s.tokens {
+            assert_eq!(t.span.slice(text), t.form);
+        }
+    }
+}
+
+#[test]
+fn sentences_into_reuse_equals_fresh() {
+    let tok = Tokenizer::new();
+    let mut out = Vec::new();
+    tok.sentences_into("One. Two. Three.", &mut out);
+    tok.sentences_into("Gen. Ivanov left. He said \"no.\"", &mut out);
+    assert_eq!(
+        out,
+        Tokenizer::new().sentences("Gen. Ivanov left. He said \"no.\"")
+    );
+}
