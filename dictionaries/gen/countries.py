@@ -7,13 +7,13 @@ Usage (from the workspace root, with ../shared beside it):
 
 Reads ../shared/gazetteer/{iso,countryinfo,geonames} and the project's own curation
 tables in this folder (country_extras.tsv, city_stoplist.txt, city_extras.tsv), and
-writes dictionaries/actors/countries.txt and dictionaries/actors/cities.txt. Only
+writes dictionaries/actors/countries.actors.txt and dictionaries/actors/cities.actors.txt. Only
 facts are taken from the gazetteer (a country's ISO code, its names, demonym and
 capital; a city's name, country and population); the layout and curation are ours.
 
 Names claimed by two codes are dropped unless country_extras.tsv says which code wins,
 so that no name in the output has two codes. City names that are also names in
-a hand-written actor file (regions.txt, international.txt, ...) are left to that file.
+a hand-written actor file (regions.actors.txt, international.actors.txt, ...) are left to that file.
 """
 
 import argparse
@@ -90,7 +90,7 @@ def region_names():
     """Every name (primary or synonym) written in the hand-written actor files."""
     names = set()
     for path in sorted((DICT / "actors").glob("*.txt")):
-        if path.name in ("countries.txt", "cities.txt"):
+        if path.name in ("countries.actors.txt", "cities.actors.txt"):
             continue
         names |= names_in(path)
     return names
@@ -220,7 +220,7 @@ def main():
             if name != primary:
                 out.append(f"+{name}_")
         out.append("")
-    (DICT / "actors" / "countries.txt").write_text("\n".join(out), encoding="utf-8")
+    (DICT / "actors" / "countries.actors.txt").write_text("\n".join(out), encoding="utf-8")
 
     # ---- cities ----
     stop = set()
@@ -303,11 +303,11 @@ def main():
     if city_extras:
         print(f"city_extras.tsv names not written: {sorted(city_extras)}", file=sys.stderr)
     out.append("")
-    (DICT / "actors" / "cities.txt").write_text("\n".join(out), encoding="utf-8")
+    (DICT / "actors" / "cities.actors.txt").write_text("\n".join(out), encoding="utf-8")
 
     total = sum(len(n) for _, n in countries.values())
-    print(f"countries.txt: {len(countries)} countries, {total} names", file=sys.stderr)
-    print(f"cities.txt: {written} cities; skipped " +
+    print(f"countries.actors.txt: {len(countries)} countries, {total} names", file=sys.stderr)
+    print(f"cities.actors.txt: {written} cities; skipped " +
           ", ".join(f"{k} {len(v)}" for k, v in skipped.items()), file=sys.stderr)
     for name, codes in dropped:
         print(f"dropped shared name {name}: {codes}", file=sys.stderr)
