@@ -98,6 +98,11 @@ pub(crate) fn attribute<'a>(
             if let Some(mut a) = after_verb(&after, f, Frame::After) {
                 a.clause = Some(after_span);
                 a.embedded = embedded;
+                if a.verb
+                    .is_some_and(|v| v.is_any(&["chanted", "chanting", "chant", "chants"]))
+                {
+                    a.frame = Frame::Slogan; // "\"No to war!\" chanted the crowd"
+                }
                 return a;
             }
         }

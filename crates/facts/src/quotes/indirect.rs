@@ -62,6 +62,29 @@ pub(crate) fn find<'a>(ws: &[Word<'a>]) -> Option<Indirect<'a>> {
                 } else {
                     np_before(tail, v).filter(|&(s, _)| s == 0)
                 };
+                // The attribution ends the sentence, or only an adverbial follows
+                // ("..., said the minister on Friday"), not a clause ("said the count
+                // was over").
+                let last = np.map_or(0, |(_, e)| e.max(v + 1));
+                let rest = &tail[last.min(tail.len())..];
+                let np = np.filter(|_| {
+                    rest.iter().find(|w| !w.is_punct()).is_none_or(|w| {
+                        w.is_any(&[
+                            "on",
+                            "in",
+                            "at",
+                            "during",
+                            "after",
+                            "before",
+                            "yesterday",
+                            "today",
+                            "late",
+                            "earlier",
+                            "last",
+                            "this",
+                        ])
+                    })
+                });
                 if let Some((s, e)) = np {
                     return Some(Indirect {
                         np: tail[s..e].to_vec(),

@@ -32,6 +32,7 @@ mod indirect;
 mod lexicon;
 mod marks;
 mod mentions;
+mod parsed;
 mod speakers;
 
 use crate::words::{self, Word};
@@ -203,14 +204,21 @@ pub fn find_quotes(text: &str, sentences: &[Sentence], paragraphs: &[Paragraph])
     }
 
     // Indirect speech in sentences holding no direct quote.
-    let fallback;
-    let sentence_spans: Vec<Span> = if sentences.is_empty() {
-        fallback = fallback_sentences(text, &paras);
-        fallback.clone()
+    let fallback: Vec<Sentence>;
+    let sentences = if sentences.is_empty() {
+        fallback = fallback_sentences(text, &paras)
+            .into_iter()
+            .map(|span| Sentence {
+                span,
+                ..Default::default()
+            })
+            .collect();
+        &fallback
     } else {
-        sentences.iter().map(|s| s.span).collect()
+        sentences
     };
-    for s in sentence_spans {
+    for sentence in sentences {
+        let s = sentence.span;
         let overlaps = pending
             .iter()
             .any(|p| p.quote.span.start < s.end && s.start < p.quote.span.end);
@@ -218,7 +226,10 @@ pub fn find_quotes(text: &str, sentences: &[Sentence], paragraphs: &[Paragraph])
             continue;
         }
         let ws = words::scan(text, s);
-        if let Some(ind) = indirect::find(&ws) {
+        let found = parsed::indirect(text, sentence)
+            .map(|(np, verb, content)| indirect::Indirect { np, verb, content })
+            .or_else(|| indirect::find(&ws));
+        if let Some(ind) = found {
             pending.push(Pending {
                 quote: Quote {
                     text: ind.content.slice(text).to_string(),

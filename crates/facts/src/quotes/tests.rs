@@ -84,7 +84,39 @@ Local council head Omar Haddad said the convoy carried food for 20,000 people. \
 Haddad said the road had been shelled overnight.
 ";
 
+const RALLY: &str = "Thousands rally against pension reform
+
+Protesters chanted \"Hands off our pensions!\" outside the labour ministry on Saturday.
+
+\"We will not work until we die!\" chanted the crowd as it marched past parliament.
+
+Union leader Marta Kowalska called the reform \"a betrayal of every worker\". She told reporters that strikes would continue until the bill was withdrawn.
+
+Labour Minister Adam Nowak said the reform was needed to keep the system afloat. He described the protests as \"political theatre\".
+
+Some marchers carried banners reading \"Dignity in old age\".
+";
+
 const CASES: &[Case] = &[
+    (
+        "rally",
+        RALLY,
+        &[
+            ("Hands off our pensions", "Protesters", Group, Slogan, 1),
+            ("We will not work", "crowd", Group, Slogan, 1),
+            ("a betrayal", "Marta Kowalska", Person, Partial, 1),
+            (
+                "strikes would continue",
+                "Marta Kowalska",
+                Person,
+                Indirect,
+                1,
+            ),
+            ("the reform was needed", "Adam Nowak", Person, Indirect, 1),
+            ("political theatre", "Adam Nowak", Person, Partial, 1),
+            ("Dignity in old age", "Some marchers", Group, Slogan, 1),
+        ],
+    ),
     (
         "convoy",
         CONVOY,
@@ -302,4 +334,62 @@ fn seed_article_speakers() {
             assert_eq!(q.speaker.name, "Mustafa Dzhemilev", "{q:#?}");
         }
     }
+}
+
+/// With a parse, indirect speech is read from it: subject and clausal complement.
+#[test]
+fn parse_finds_indirect_speech() {
+    use dyad_model::{Token, Upos};
+    let text = "The head of the commission, who asked not to be named, said the count was over.";
+    let forms: [(&str, usize, &str); 18] = [
+        ("The", 2, "det"),
+        ("head", 13, "nsubj"),
+        ("of", 5, "case"),
+        ("the", 5, "det"),
+        ("commission", 2, "nmod"),
+        (",", 2, "punct"),
+        ("who", 8, "nsubj"),
+        ("asked", 2, "acl:relcl"),
+        ("not", 12, "advmod"),
+        ("to", 12, "mark"),
+        ("be", 12, "aux:pass"),
+        ("named", 8, "xcomp"),
+        ("said", 0, "root"),
+        ("the", 15, "det"),
+        ("count", 17, "nsubj"),
+        ("was", 17, "cop"),
+        ("over", 13, "ccomp"),
+        (".", 13, "punct"),
+    ];
+    let mut at = 0;
+    let mut tokens = Vec::new();
+    for (form, head, deprel) in forms {
+        let start = text[at..].find(form).map_or(at, |i| at + i);
+        at = start + form.len();
+        tokens.push(Token {
+            span: Span::new(start, at),
+            form: form.to_string(),
+            upos: Upos::X,
+            head,
+            deprel: deprel.to_string(),
+            ..Default::default()
+        });
+    }
+    let sentence = Sentence {
+        span: Span::new(0, text.len()),
+        text: text.to_string(),
+        tokens,
+        ..Default::default()
+    };
+    let q = find_quotes(text, &[sentence], &[]);
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(q[0].text, "the count was over");
+    assert_eq!(q[0].kind, QuoteKind::Indirect);
+    let mention = q[0].speaker_mention.as_ref().map(|m| m.text.as_str());
+    assert_eq!(
+        mention,
+        Some("The head of the commission, who asked not to be named")
+    );
+    // Surface patterns alone miss it.
+    assert!(find_quotes(text, &[], &[]).is_empty());
 }
