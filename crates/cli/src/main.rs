@@ -17,6 +17,8 @@ struct Cli {
 enum Command {
     /// List CAMEO event codes with their Goldstein weight, quad class and PLOVER type.
     Codes(cmd::codes::Args),
+    /// Read articles (text, HTML, JSONL/CSV, RSS/Atom, WARC, gzip) and print them as JSON lines.
+    Read(cmd::read::Args),
     /// List stored events with filters (actor, dyad, code, type, dates, place, text).
     Events(cmd::query::EventsArgs),
     /// Full-text search over stored articles and quotes.
@@ -25,16 +27,32 @@ enum Command {
     Stats(cmd::query::StatsArgs),
     /// Export stored events as GDELT, PLOVER, Phoenix, ICEWS or CSV.
     Export(cmd::query::ExportArgs),
+    /// Serve the JSON API and the dashboard over an event store.
+    Serve(cmd::serve::Args),
+    /// Early warning: run the rules, backtest them on history, list alerts.
+    Alerts(cmd::alerts::Args),
+    /// Score the coder on PETRARCH-format validation records.
+    Validate(cmd::validate::Args),
+    /// Code JSONL news records (with given CoNLL-U parses) into events.
+    Code(cmd::code::Args),
+    /// Inspect dictionaries (`dyad dict stats`).
+    Dict(cmd::dict::Args),
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Codes(args) => cmd::codes::run(args),
+        Command::Read(args) => cmd::read::run(args),
         Command::Events(args) => cmd::query::events(args),
         Command::Search(args) => cmd::query::search(args),
         Command::Stats(args) => cmd::query::stats(args),
         Command::Export(args) => cmd::query::export(args),
+        Command::Serve(args) => cmd::serve::run(args),
+        Command::Alerts(args) => cmd::alerts::run(args),
+        Command::Validate(args) => cmd::validate::run(args),
+        Command::Code(args) => cmd::code::run(args),
+        Command::Dict(args) => cmd::dict::run(args),
     };
     match result {
         Ok(code) => code,

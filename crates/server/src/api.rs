@@ -43,6 +43,7 @@ pub fn router(app: App) -> Router {
         .route("/api/search", get(search))
         .route("/api/quotes", get(quotes))
         .route("/api/articles/{id}", get(article))
+        .route("/api/alerts", get(alerts))
         .layer(tower::limit::ConcurrencyLimitLayer::new(MAX_CONCURRENT))
         .with_state(app)
 }
@@ -225,6 +226,36 @@ async fn article(State(app): State<App>, Path(id): Path<i64>) -> Result<Json<Val
     let v = app
         .pool
         .run(move |s| Ok(json!(s.article(id)?.ok_or(AppError::NotFound)?)))
+        .await?;
+    Ok(Json(v))
+}
+
+#[derive(Deserialize)]
+struct PageParams {
+    limit: Option<usize>,
+    offset: Option<usize>,
+}
+
+async fn alerts(
+    State(app): State<App>,
+    Query(p): Query<PageParams>,
+) -> Result<Json<Value>, AppError> {
+    let limit = p.limit.unwrap_or(100).min(MAX_LIMIT);
+    let offset = p.offset.unwrap_or(0);
+    let v = app
+        .pool
+        .run(move |s| {
+            let items: Vec<Value> = s
+                .alerts(limit, offset)?
+                .into_iter()
+                .map(|a| {
+                    let mut r = a.record;
+                    r["id"] = json!(a.id);
+                    r
+                })
+                .collect();
+            Ok(json!({ "items": items }))
+        })
         .await?;
     Ok(Json(v))
 }

@@ -2,3 +2,10 @@
 
 pub mod codes;
 pub mod query;
+pub mod serve;
+pub mod alerts;
+pub mod webhook;
+pub mod code;
+pub mod dict;
+pub mod validate;
+pub mod read;
