@@ -148,3 +148,11 @@ pub(crate) const MALE_WORDS: &[&str] = &[
 pub(crate) fn is_in(list: &[&str], w: &str) -> bool {
     list.iter().any(|x| x.eq_ignore_ascii_case(w))
 }
+
+/// Documents that "say" things: their speaker is their unnamed author.
+#[rustfmt::skip]
+pub(crate) const DOCUMENT_NOUNS: &[&str] = &[
+    "report", "study", "document", "letter", "survey", "memo", "assessment", "analysis",
+    "website", "paper", "resolution", "draft", "text", "leaflet", "message", "post", "tweet",
+    "video", "footage", "recording", "transcript", "indictment", "verdict", "ruling", "law",
+];

@@ -3,7 +3,8 @@
 //! of them or to a group.
 
 use super::lexicon::{
-    is_in, FEMALE_WORDS, GROUP_NOUNS, MALE_WORDS, NOT_PERSON_WORDS, PLACE_SPEAKERS, STOP, TITLES,
+    is_in, DOCUMENT_NOUNS, FEMALE_WORDS, GROUP_NOUNS, MALE_WORDS, NOT_PERSON_WORDS, PLACE_SPEAKERS,
+    STOP, TITLES,
 };
 use super::mentions::is_speech_verb;
 use super::{Speaker, SpeakerKind};
@@ -354,6 +355,11 @@ impl Registry {
         let Some(head) = content.last() else {
             return unknown(text);
         };
+        // "the report said": a document speaks for whoever wrote it, not for the last
+        // person mentioned.
+        if is_in(DOCUMENT_NOUNS, head) {
+            return unknown(text);
+        }
         let plural = head.ends_with('s') && !head.ends_with("ss") && head.len() > 3;
         if is_in(GROUP_NOUNS, head) || plural {
             return group(text);
