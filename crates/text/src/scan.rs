@@ -99,6 +99,8 @@ fn find_link(text: &str, s: usize, e: usize) -> Option<(usize, usize)> {
             return None;
         }
         k
+    } else if let Some(k) = domain_path(b) {
+        k
     } else if let Some(k) = c.find('@') {
         let is_local = |x: u8| x.is_ascii_alphanumeric() || matches!(x, b'.' | b'_' | b'%' | b'+');
         let mut a = k;
@@ -141,6 +143,23 @@ fn find_link(text: &str, s: usize, e: usize) -> Option<(usize, usize)> {
     (end > start + 3).then_some((s + start, s + end))
 }
 
+/// Start of a scheme-less link with a path (`pic.twitter.com/abc`, `bit.ly/x`): a
+/// dotted name ending in a common top-level domain, then `/`.
+fn domain_path(b: &[u8]) -> Option<usize> {
+    let slash = b.iter().position(|&x| x == b'/')?;
+    let dot = b[..slash].iter().rposition(|&x| x == b'.')?;
+    let tld = std::str::from_utf8(&b[dot + 1..slash]).ok()?;
+    let short = (2..=3).contains(&tld.len()) && tld.bytes().all(|x| x.is_ascii_lowercase());
+    if !(is_tld(tld) || short) {
+        return None;
+    }
+    let mut a = dot;
+    while a > 0 && (b[a - 1].is_ascii_alphanumeric() || matches!(b[a - 1], b'.' | b'-')) {
+        a -= 1;
+    }
+    (a < dot).then_some(a)
+}
+
 /// Emoticons kept as one token, as EWT does.
 const EMOTICONS: &[&str] = &[
     ":-)", ":-(", ":-D", ";-)", ":'(", ":)", ":(", ":D", ":P", ":p", ";)", ";P", ":/", "<3", "=)",
@@ -176,6 +195,14 @@ fn plain(text: &str, s: usize, e: usize, out: &mut Vec<Span>) {
             // A year with its apostrophe: `'07`, `’90s`.
             '\'' | '\u{2019}' if short_year(text, p + cl, e).is_some() => {
                 short_year(text, p + cl, e).unwrap_or(p + cl)
+            }
+            // A decimal without its zero: `.5 oz`, `(BAC .15)`.
+            '.' if p + 1 < e
+                && b[p + 1].is_ascii_digit()
+                && !is_word(before(text, p))
+                && before(text, p) != '.' =>
+            {
+                run(b, p + 1, e, |x| x.is_ascii_digit())
             }
             // A file extension alone: `.doc`.
             '.' if p + 1 < e && ext_end(text, p + 1, e) == Some(e) => e,
@@ -413,6 +440,11 @@ fn join_hyphen(text: &str, p: usize, seg: usize, q: usize, after: usize, e: usiz
 
 /// Whether the period at `q` belongs to the word `text[p..q]` (an abbreviation).
 fn attach_period(text: &str, p: usize, q: usize, e: usize) -> bool {
+    // Look at the part after the last hyphen: `D-N.Y.`, `R-Tenn.`, `ex-Gov.`.
+    let p = text[p..q].rfind('-').map_or(p, |h| p + h + 1);
+    if p >= q {
+        return false;
+    }
     let word = &text[p..q];
     let after = q + 1;
     let next = if after < e { at(text, after) } else { '\0' };
@@ -449,12 +481,13 @@ fn attach_period(text: &str, p: usize, q: usize, e: usize) -> bool {
             let k = skip_space(text, after);
             at(text, k).is_ascii_digit() || at(text, k) == '#'
         }
+        // `Springfield, Ill.`, `(Calif.)`, `(D-Nev.)`.
         Some(AbbrevKind::State) => {
             let mut k = p;
             while k > 0 && is_space(before(text, k)) {
                 k -= before(text, k).len_utf8();
             }
-            before(text, k) == ','
+            matches!(before(text, k), ',' | '(' | '-')
         }
         None => false,
     }

@@ -55,19 +55,19 @@ fn is_blank_line(text: &str, from: usize, to: usize) -> bool {
 /// If token `i` ends a sentence, the exclusive end index of that sentence.
 fn terminal_end(text: &str, toks: &[Span], start: usize, i: usize) -> Option<usize> {
     let t = toks[i].slice(text);
-    let Some(kind) = terminal_kind(t) else {
+    let Some(mut kind) = terminal_kind(t) else {
         return unpunctuated_end(text, toks, i);
     };
+    if kind == Terminal::Period && i > start && toks[i - 1].slice(text) == "." {
+        // The last dot of `. . .`: an ellipsis.
+        kind = Terminal::Ellipsis;
+    }
     // Closing quotes and brackets written right after the mark belong to the sentence.
     // At most MAX_CLOSERS of them: real text closes a few quotes and brackets at once;
     // the cap keeps a run of a million `)` from growing one sentence past the limits.
     const MAX_CLOSERS: usize = 8;
     let mut k = i + 1;
-    while k < toks.len()
-        && k <= i + MAX_CLOSERS
-        && toks[k].start == toks[k - 1].end
-        && toks[k].slice(text).chars().all(is_closer)
-    {
+    while k < toks.len() && k <= i + MAX_CLOSERS && is_attached_closer(text, toks[k - 1], toks[k]) {
         k += 1;
     }
     let Some(next) = toks.get(k) else {
@@ -94,7 +94,8 @@ fn terminal_end(text: &str, toks: &[Span], start: usize, i: usize) -> Option<usi
         }
     }
     let ends = match kind {
-        Terminal::Period => opens || first.is_lowercase(),
+        // `"We will win." said Smith` goes on; `It ended. then...` (web text) does not.
+        Terminal::Period => opens || first.is_lowercase() && k == i + 1,
         // `"Why?" he asked` goes on; `Why? because...` (web text) does not.
         Terminal::Question => {
             opens && !first.is_ascii_digit() || first.is_lowercase() && k == i + 1
@@ -164,6 +165,22 @@ fn is_meridiem(t: &str) -> bool {
 fn is_list_marker(t: &str) -> bool {
     (t.len() <= 3 && t.bytes().all(|b| b.is_ascii_digit()))
         || (t.len() == 1 && t.bytes().all(|b| b.is_ascii_lowercase()))
+}
+
+/// A closing mark that belongs to the sentence before it: written right after it, or
+/// (for marks that can only close: `”`, `»`, `)`) after spaces on the same line.
+fn is_attached_closer(text: &str, prev: Span, tok: Span) -> bool {
+    let t = tok.slice(text);
+    if !t.chars().all(is_closer) {
+        return false;
+    }
+    if tok.start == prev.end {
+        return true;
+    }
+    let gap = text.get(prev.end..tok.start).unwrap_or("\n");
+    !gap.contains('\n')
+        && t.chars()
+            .all(|c| matches!(c, '\u{201d}' | '\u{bb}' | ')' | ']'))
 }
 
 /// What kind of sentence-final mark a token is.

@@ -110,6 +110,26 @@ const CASES: &[(&str, &str, &str)] = &[
         "The blast came at 19:14pm. Police arrived.",
         "The blast came at 19:14pm. || Police arrived.",
     ),
+    (
+        "party_label_mid_sentence",
+        "Sen. Harry Reid (D-Nev.) refused to take it up. Sen. Bill Nelson (D-Fla.) said so.",
+        "Sen. Harry Reid (D-Nev.) refused to take it up. || Sen. Bill Nelson (D-Fla.) said so.",
+    ),
+    (
+        "quote_then_lowercase_attribution",
+        "“We have very little conflict.” said former Gov. Tim Pawlenty. He left.",
+        "“We have very little conflict.” said former Gov. Tim Pawlenty. || He left.",
+    ),
+    (
+        "spaced_ellipsis",
+        "McCabe testified . . . that no warrant was sought. Then he left.",
+        "McCabe testified . . . that no warrant was sought. || Then he left.",
+    ),
+    (
+        "nested_closers_with_space",
+        "They said, ‘We love what you are doing.’ ” The extent surprised observers.",
+        "They said, ‘We love what you are doing.’ ” || The extent surprised observers.",
+    ),
     ("no_final_punctuation", "Crimea votes", "Crimea votes"),
     ("empty", "", ""),
     ("only_spaces", " \n\n \t", ""),

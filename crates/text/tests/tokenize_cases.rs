@@ -177,3 +177,46 @@ fn tokenize_into_clears_and_reuse_equals_fresh() {
     Tokenizer::new().tokenize_into("Gen. Ivanov didn't.", &mut fresh);
     assert_eq!(out, fresh);
 }
+
+#[test]
+fn news_links_and_party_labels() {
+    let cases = [
+        (
+            "pic_link",
+            "Watch. pic.twitter.com/E0yPQ3o7CC — Jane",
+            "Watch . pic.twitter.com/E0yPQ3o7CC — Jane",
+        ),
+        (
+            "short_link",
+            "here: tmsnrt.rs/2Ypr9iS",
+            "here : tmsnrt.rs/2Ypr9iS",
+        ),
+        (
+            "party_state",
+            "Sen. Reid (D-Nev.) said",
+            "Sen. Reid ( D-Nev. ) said",
+        ),
+        (
+            "party_dotted",
+            "Sen. Smith (D-N.Y.) said",
+            "Sen. Smith ( D-N.Y. ) said",
+        ),
+        (
+            "paren_state",
+            "Rep. Lee (Calif.) said",
+            "Rep. Lee ( Calif. ) said",
+        ),
+        (
+            "bare_decimal",
+            "a BAC of .15 or more",
+            "a BAC of .15 or more",
+        ),
+    ];
+    let tok = dyad_text::Tokenizer::new();
+    let mut out = Vec::new();
+    for (name, input, want) in cases {
+        tok.tokenize_into(input, &mut out);
+        let got: Vec<&str> = out.iter().map(|t| t.form.as_str()).collect();
+        assert_eq!(got, want.split(' ').collect::<Vec<_>>(), "{name}");
+    }
+}
