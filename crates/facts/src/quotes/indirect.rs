@@ -107,7 +107,16 @@ pub(crate) fn find<'a>(ws: &[Word<'a>]) -> Option<Indirect<'a>> {
     let np = if ws[v].is("saying") {
         subject(&ws[..v])
     } else {
-        np_before(ws, v).filter(|&(s, _)| s == start || ws[s - 1].text == ",")
+        np_before(ws, v)
+            .filter(|&(s, _)| s == start || ws[s - 1].text == ",")
+            .or_else(|| {
+                // "Foreign Minister Lukas Brandt, speaking after talks, said ...": the
+                // subject, then an aside between commas, then the verb.
+                let subj = subject(&ws[..v]).filter(|&(s, _)| s == start)?;
+                ws.get(subj.1)
+                    .is_some_and(|w| w.text == ",")
+                    .then_some(subj)
+            })
     }?;
     let mut c = v + 1;
     if let Some(t) = ws.iter().skip(c).take(8).position(|w| w.is("that")) {

@@ -6,9 +6,10 @@ use super::lexicon::{
     is_in, DOCUMENT_NOUNS, FEMALE_WORDS, GROUP_NOUNS, MALE_WORDS, NOT_PERSON_WORDS, PLACE_SPEAKERS,
     STOP, TITLES,
 };
-use super::mentions::is_speech_verb;
 use super::{Speaker, SpeakerKind};
 use crate::words::Word;
+
+mod learn;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Gender {
@@ -80,127 +81,25 @@ fn gender_of<'a>(words: impl Iterator<Item = &'a str>) -> Option<Gender> {
     g
 }
 
-fn sentence_initial(ws: &[Word], i: usize) -> bool {
-    i == 0 || ws[i - 1].is_any(&[".", "!", "?", "\"", "“", "”", ":", "—"])
-}
+/// First names ending in "-a" that are men's; otherwise such a first name reads as a
+/// woman's (Maria, Anna, Shamima, Zalina, Nino is not caught).
+const MALE_A_NAMES: &[&str] = &[
+    "mustafa", "musa", "isa", "hamza", "osama", "usama", "joshua", "luca", "nikita", "ilya",
+    "sasha", "attila", "andrea", "juba", "taha", "huthaifa", "hudhayfa", "mirza", "kuba", "jonah",
+    "elijah", "noah", "zakaria", "zakariya", "yahya", "mazda", "akira", "kaja", "ra", "pasha",
+    "aziza", "abdulla", "garcia", "costa", "da", "la", "al", "abu", "sheikh", "raja",
+];
 
-fn verb_like(w: &Word) -> bool {
-    is_speech_verb(w)
-        || w.is_any(&[
-            "has", "had", "have", "is", "was", "were", "are", "will", "would", "also", "who",
-        ])
-        || (w.text.len() > 4 && w.text.ends_with("ed") && !w.is_capitalized())
+/// Gender read from a person's name: a first name of the word lists, else an "-a" ending.
+fn gender_of_name(names: &[String]) -> Option<Gender> {
+    let first = names.first().filter(|_| names.len() >= 2)?;
+    gender_of(std::iter::once(first.as_str())).or_else(|| {
+        (first.len() > 2 && first.ends_with('a') && !is_in(MALE_A_NAMES, first))
+            .then_some(Gender::Female)
+    })
 }
 
 impl Registry {
-    /// Scans one paragraph's words for people, skipping words inside `quoted` spans.
-    pub(crate) fn learn(&mut self, ws: &[Word], quoted: &[dyad_model::Span]) {
-        let mut i = 0;
-        while i < ws.len() {
-            if !is_name_word(&ws[i])
-                || quoted
-                    .iter()
-                    .any(|q| q.start <= ws[i].span.start && ws[i].span.end <= q.end)
-            {
-                i += 1;
-                continue;
-            }
-            let a = i;
-            let mut b = i + 1;
-            while b < ws.len()
-                && (is_name_word(&ws[b])
-                    || (is_in(PARTICLES, ws[b].text)
-                        && ws.get(b + 1).is_some_and(Word::is_capitalized)))
-            {
-                b += 1;
-            }
-            i = b;
-            let run = &ws[a..b];
-            let cut = run
-                .iter()
-                .rposition(|w| is_in(TITLES, w.text))
-                .map_or(0, |k| k + 1);
-            let name = &run[cut..];
-            if name.is_empty()
-                || name.iter().any(|w| {
-                    is_in(NOT_PERSON_WORDS, w.text)
-                        || is_in(PLACE_SPEAKERS, w.text)
-                        || is_in(GROUP_NOUNS, w.text)
-                        || is_acronym(w.text)
-                        || is_in(STOP, w.text)
-                })
-            {
-                continue;
-            }
-            let mut descriptors: Vec<String> = run[..cut].iter().map(lower).collect();
-            // Lowercase words just before: "community leader".
-            let mut k = a;
-            while k > 0 && a - k < 3 {
-                let w = &ws[k - 1];
-                if w.is_punct() || w.is_capitalized() || is_in(STOP, w.text) || verb_like(w) {
-                    break;
-                }
-                descriptors.push(lower(w));
-                k -= 1;
-            }
-            while k > 0 && a - k < 4 && ws[k - 1].is_capitalized() && !is_in(STOP, ws[k - 1].text) {
-                descriptors.push(lower(&ws[k - 1]));
-                k -= 1;
-            }
-            // Apposition: "Dzhemilev, currently a lawmaker in Kiev who ...".
-            if ws.get(b).is_some_and(|w| w.text == ",") {
-                for w in ws.iter().skip(b + 1).take(8) {
-                    if w.is_punct() || w.is_any(&["who", "which", "in", "on", "at", "said", "says"])
-                    {
-                        break;
-                    }
-                    if !is_in(STOP, w.text) {
-                        descriptors.push(lower(w));
-                    }
-                }
-            }
-            let names: Vec<String> = name.iter().map(lower).collect();
-            let single = names.len() == 1;
-            let known = self.find_by_name(&names);
-            let titled = cut > 0;
-            let next_is_verb = ws.get(b).is_some_and(verb_like);
-            let after_determiner = a > 0 && ws[a - 1].is_any(&["the", "a", "an"]);
-            // "Arin, 31, said": a lone name with an age is a person.
-            let aged = ws.get(b).is_some_and(|w| w.text == ",")
-                && ws.get(b + 1).is_some_and(|w| {
-                    w.text.len() <= 3 && w.text.bytes().all(|c| c.is_ascii_digit())
-                });
-            let next_speaks = ws.get(b).is_some_and(is_speech_verb) || aged;
-            if single && (after_determiner || (known.is_none() && !titled && !next_speaks)) {
-                continue; // a lone capitalized word: could be anything
-            }
-            let subject = sentence_initial(ws, k) || next_is_verb;
-            let gender = gender_of(names.iter().chain(&descriptors).map(String::as_str));
-            let entity = match known {
-                Some(e) => e,
-                None => {
-                    self.entities.push(Entity {
-                        name: join(name),
-                        names,
-                        descriptors: Vec::new(),
-                        gender: None,
-                    });
-                    self.entities.len() - 1
-                }
-            };
-            let e = &mut self.entities[entity];
-            e.descriptors.extend(descriptors);
-            if e.gender.is_none() {
-                e.gender = gender;
-            }
-            self.mentions.push(Mention {
-                pos: ws[a].span.start,
-                entity,
-                subject,
-            });
-        }
-    }
-
     /// The entity a name refers to: same words, or a surname (last word) match.
     fn find_by_name(&self, names: &[String]) -> Option<usize> {
         let last = names.last()?;
@@ -326,7 +225,7 @@ impl Registry {
             }
             let demonym_noun = determiner && name.len() == 1; // "the Tatar"
             if !name.is_empty() && !demonym_noun {
-                let g = gender_of(run.iter().map(|w| w.text));
+                let g = gender_of(run.iter().map(|w| w.text)).or_else(|| gender_of_name(&names));
                 return match known {
                     Some(e) => self.person(e, pos, g),
                     None => {
@@ -368,10 +267,16 @@ impl Registry {
             .first()
             .is_some_and(|w| w.is_any(&["a", "an", "one", "another", "his", "her", "their", "its"]))
         {
-            return Speaker {
+            // A new, unnamed person ("his mother", "a friend"): later pronouns may point
+            // back to them.
+            let gender = gender_of(content.iter().map(String::as_str));
+            self.entities.push(Entity {
                 name: text,
-                kind: SpeakerKind::Person,
-            };
+                names: Vec::new(),
+                descriptors: content,
+                gender,
+            });
+            return self.person(self.entities.len() - 1, pos, gender);
         }
         // The latest mentioned person whose titles and descriptions share words.
         let mut best: Option<(usize, usize, usize)> = None; // (score, pos, entity)

@@ -97,7 +97,45 @@ Labour Minister Adam Nowak said the reform was needed to keep the system afloat.
 Some marchers carried banners reading \"Dignity in old age\".
 ";
 
+const FAMILY: &str = "Family appeals for release of detained aid worker
+
+The family of aid worker Daniel Okafor appealed on Monday for his release.
+
+His mother said she had not heard from him since January. \"We just want him home,\" she said.
+
+Foreign Minister Lukas Brandt, speaking after talks in Vienna, said the government was doing everything it could.
+
+\"I spoke to her this morning,\" said Anna Kovac, a family friend. \"She is exhausted.\"
+
+Brandt said he would raise the case with his counterpart. \"We are in contact with the authorities,\" he added.
+";
+
 const CASES: &[Case] = &[
+    (
+        "family",
+        FAMILY,
+        &[
+            ("she had not heard", "His mother", Person, Indirect, 1),
+            ("We just want him home", "His mother", Person, Direct, 1),
+            (
+                "the government was doing",
+                "Lukas Brandt",
+                Person,
+                Indirect,
+                1,
+            ),
+            ("I spoke to her", "Anna Kovac", Person, Direct, 1),
+            ("She is exhausted", "Anna Kovac", Person, Direct, 1),
+            (
+                "he would raise the case",
+                "Lukas Brandt",
+                Person,
+                Indirect,
+                1,
+            ),
+            ("We are in contact", "Lukas Brandt", Person, Direct, 1),
+        ],
+    ),
     (
         "rally",
         RALLY,
@@ -390,6 +428,10 @@ fn parse_finds_indirect_speech() {
         mention,
         Some("The head of the commission, who asked not to be named")
     );
-    // Surface patterns alone miss it.
-    assert!(find_quotes(text, &[], &[]).is_empty());
+    // Surface patterns find it too, naming the subject without its aside.
+    let surface = find_quotes(text, &[], &[]);
+    assert_eq!(surface.len(), 1, "{surface:#?}");
+    assert_eq!(surface[0].text, "the count was over");
+    let mention = surface[0].speaker_mention.as_ref().map(|m| m.text.as_str());
+    assert_eq!(mention, Some("The head of the commission"));
 }
