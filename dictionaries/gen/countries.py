@@ -22,6 +22,8 @@ import pathlib
 import sys
 import unicodedata
 
+from names import split_name
+
 HERE = pathlib.Path(__file__).resolve().parent
 DICT = HERE.parent
 ROOT = DICT.parent
@@ -60,7 +62,8 @@ def fold(text):
     for w in words:
         if not all(c.isalpha() or c in "-'." for c in w):
             return None
-    return "_".join(words)
+    # hyphens and possessives as dyad's tokenizer splits them (see names.py)
+    return split_name("_".join(words))
 
 
 def plural(demonym):

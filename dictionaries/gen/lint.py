@@ -6,13 +6,16 @@ Usage: python3 dictionaries/gen/lint.py
 Checks every file in dictionaries/actors and dictionaries/agents: each block has a
 name line and at least one code; codes are upper-case letters in 3-letter chunks;
 dates are YYYYMMDD with ranges in order; no name appears twice with different codes
-(across all actor files); lines have balanced brackets. Prints problems as
+(across all actor files); lines have balanced brackets; names carry hyphens and
+possessives as separate words, as dyad's tokenizer splits them (gen/names.py). Prints problems as
 file:line: message, then counts per file; exits 1 if any problem was found.
 """
 import collections
 import pathlib
 import re
 import sys
+
+from names import split_name
 
 DICT = pathlib.Path(__file__).resolve().parent.parent
 CODE = re.compile(r"^(~?[A-Z]{3}(?:[A-Z]{3})*~?|~[A-Z]{3}(?:[A-Z]{3})*|[A-Z]{3}~)$")
@@ -69,6 +72,9 @@ def actors(problems):
             name = s.lstrip("+").split("[", 1)[0].strip()
             if not all(c.isupper() or c.isdigit() or c in "_.'-&" for c in name):
                 problems.append(f"{where}: odd name {name!r}")
+            if split_name(name) != name:
+                problems.append(f"{where}: {name} is not split as the tokenizer splits it "
+                                f"(run gen/names.py): {split_name(name)}")
             key = name.rstrip("_")
             if not s.startswith("+"):
                 close(i)
