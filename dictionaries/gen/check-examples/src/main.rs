@@ -4,7 +4,13 @@
 //! ```text
 //! cargo run --release --manifest-path dictionaries/gen/check-examples/Cargo.toml -- \
 //!     [--model FILE] [--discards] [-v]
+//! cargo run --release --manifest-path dictionaries/gen/check-examples/Cargo.toml -- \
+//!     --ag-news ../shared/corpora/news/ag_news/test.csv [--model FILE]
 //! ```
+//!
+//! `--ag-news` codes the AG News test items (label 1 World, 2 Sports, 3 Business,
+//! 4 Sci/Tech) and prints, per label, sentences, discarded sentences and events, then every
+//! discarded World sentence and every event outside World, for reading.
 //!
 //! An example `S => SRC TGT CODE` passes when some event has CODE and the same countries
 //! (first three letters; `-` matches anything); `S => -` passes when no event is coded.
@@ -76,6 +82,13 @@ fn main() -> Result<(), Box<dyn Error>> {
         None => dyad_nlp::Analyzer::embedded()?,
     };
     let tok = dyad_text::Tokenizer::new();
+    if let Some(path) = args
+        .iter()
+        .position(|a| a == "--ag-news")
+        .and_then(|i| args.get(i + 1))
+    {
+        return ag_news(Path::new(path), &coder, &analyzer, &tok);
+    }
     let sub = if args.iter().any(|a| a == "--discards") {
         "discards"
     } else {
@@ -166,5 +179,68 @@ fn main() -> Result<(), Box<dyn Error>> {
          with another code too {}; {} no-event examples: no event {}, discarded {}",
         sc.coded, sc.right, pct(sc.right, sc.coded), sc.right_code, pct(sc.right_code, sc.coded), sc.extra, sc.nulls, sc.nulls_ok, sc.discarded
     );
+    Ok(())
+}
+
+/// Splits one CSV record (fields may be quoted, `""` escapes a quote).
+fn csv_fields(line: &str) -> Vec<String> {
+    let mut out = vec![String::new()];
+    let mut quoted = false;
+    let mut chars = line.chars().peekable();
+    while let Some(c) = chars.next() {
+        match (c, quoted) {
+            ('"', true) if chars.peek() == Some(&'"') => {
+                chars.next();
+                if let Some(f) = out.last_mut() {
+                    f.push('"');
+                }
+            }
+            ('"', _) => quoted = !quoted,
+            (',', false) => out.push(String::new()),
+            (c, _) => {
+                if let Some(f) = out.last_mut() {
+                    f.push(c);
+                }
+            }
+        }
+    }
+    out
+}
+
+fn ag_news(
+    path: &Path,
+    coder: &dyad_coder::Coder,
+    analyzer: &dyad_nlp::Analyzer,
+    tok: &dyad_text::Tokenizer,
+) -> Result<(), Box<dyn Error>> {
+    let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let mut per: std::collections::BTreeMap<String, (usize, usize, usize)> = Default::default();
+    for line in text.lines().skip(1) {
+        let f = csv_fields(line);
+        let [label, _title, body] = f.as_slice() else {
+            continue;
+        };
+        let body = body.replace('\\', " ");
+        for mut s in tok.sentences(&body) {
+            analyzer.analyze(&mut s);
+            let disc = coder.discarded(&s).is_some();
+            let evs = coder.code(&s, None);
+            let e = per.entry(label.clone()).or_default();
+            e.0 += 1;
+            e.1 += usize::from(disc);
+            e.2 += evs.len();
+            if disc && label == "1" {
+                println!("DISCARDED-WORLD\t{}", s.text);
+            }
+            if label != "1" {
+                for ev in &evs {
+                    println!("EVENT-{label}\t{}\t{}", show(ev), s.text);
+                }
+            }
+        }
+    }
+    for (label, (n, d, e)) in per {
+        println!("SUMMARY label {label}: sentences {n}, discarded {d}, events {e}");
+    }
     Ok(())
 }
