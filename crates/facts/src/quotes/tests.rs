@@ -435,3 +435,77 @@ fn parse_finds_indirect_speech() {
     let mention = surface[0].speaker_mention.as_ref().map(|m| m.text.as_str());
     assert_eq!(mention, Some("The head of the commission"));
 }
+
+/// Random strings of the characters that steer the finders: nothing panics, and every
+/// span lies on the text's character boundaries.
+#[test]
+fn random_input_keeps_spans_valid() {
+    const ALPHABET: &[&str] = &[
+        "\"",
+        "“",
+        "”",
+        "'",
+        "’",
+        "‘",
+        "«",
+        "»",
+        ",",
+        ".",
+        ":",
+        "!",
+        " ",
+        " ",
+        " ",
+        "\n",
+        "\n\n",
+        "é",
+        "said",
+        "he",
+        "she",
+        "the",
+        "Ali",
+        "Veli",
+        "according",
+        "to",
+        "that",
+        "chanted",
+        "Friday",
+        "told",
+        "a",
+        "called",
+        "—",
+    ];
+    let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut next = move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    for _ in 0..2000 {
+        let n = (next() % 60) as usize;
+        let text: String = (0..n)
+            .map(|_| ALPHABET[(next() % ALPHABET.len() as u64) as usize])
+            .collect();
+        for q in find_quotes(&text, &[], &[]) {
+            let mention = q.speaker_mention.iter().map(|m| &m.span);
+            for s in q.spans.iter().chain([&q.span]).chain(mention) {
+                assert!(
+                    s.start <= s.end && text.get(s.start..s.end).is_some(),
+                    "{text:?}: {s:?}"
+                );
+            }
+        }
+        let s = Sentence {
+            span: Span::new(0, text.len()),
+            ..Default::default()
+        };
+        let published = chrono::NaiveDate::from_ymd_opt(2014, 3, 14).unwrap_or_default();
+        for e in crate::time::resolve_sentence(&s, &text, published) {
+            assert!(
+                text.get(e.span.start..e.span.end).is_some(),
+                "{text:?}: {e:?}"
+            );
+        }
+    }
+}
