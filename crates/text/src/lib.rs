@@ -24,13 +24,16 @@
 #![deny(missing_docs)]
 
 mod chars;
+mod clitic;
 mod dateline;
 mod error;
 pub mod eval;
 mod lexicon;
+mod link;
 mod scan;
 mod split;
 mod tokenizer;
+mod word;
 
 pub use dateline::{dateline, Dateline};
 pub use error::Error;
