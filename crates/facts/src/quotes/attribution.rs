@@ -208,7 +208,7 @@ fn after_verb<'a>(ws: &[Word<'a>], f: usize, frame: Frame) -> Option<Attribution
     let window = ws.len().min(f + 16);
     let v = (f..window).find(|&i| is_speech_verb(&ws[i]))?;
     let np = if v == f {
-        np_after(ws, v)
+        np_after(ws, v).map(|np| trailing_name(ws, np))
     } else {
         np_before(ws, v)
             .filter(|&(s, _)| s == f)
@@ -231,4 +231,20 @@ fn apposition(ws: &[Word], f: usize, v: usize) -> Option<(usize, usize)> {
     let has_comma = ws[f..e].iter().any(|w| w.text == ",");
     (has_comma && (1..=12).contains(&words) && ws[f..e].iter().any(|w| w.is_capitalized()))
         .then_some((f, e))
+}
+
+/// "said the head of the charity's office in Lagos, Grace Eze.": a name closing the
+/// clause after a comma belongs to the speaker phrase.
+fn trailing_name(ws: &[Word], (s, e): (usize, usize)) -> (usize, usize) {
+    let end = ws.iter().rposition(|w| !w.is_punct()).map_or(e, |i| i + 1);
+    let Some(comma) = ws[e.min(end)..end].iter().rposition(|w| w.text == ",") else {
+        return (s, e);
+    };
+    let run = &ws[e + comma + 1..end];
+    let names = !run.is_empty() && run.len() <= 4 && run.iter().all(|w| w.is_capitalized());
+    if names && end - s <= 16 {
+        (s, end)
+    } else {
+        (s, e)
+    }
 }

@@ -101,18 +101,31 @@ fn gender_of_name(names: &[String]) -> Option<Gender> {
 
 impl Registry {
     /// The entity a name refers to: same words, or a surname (last word) match.
-    fn find_by_name(&self, names: &[String]) -> Option<usize> {
+    fn find_by_name(&self, names: &[String], pos: usize) -> Option<usize> {
         let last = names.last()?;
         let same = |e: &Entity| {
             e.names == names
                 // "Dzhemilev" for "Mustafa Dzhemilev", not "Sharon Robinson" for "Joe Robinson".
                 || (e.names.last() == Some(last) && (names.len() == 1 || e.names.len() == 1))
         };
-        self.entities.iter().rposition(same).or_else(|| {
+        let found = self.most_recent(pos, same);
+        found.or_else(|| {
             (names.len() == 1)
-                .then(|| self.entities.iter().rposition(|e| e.names.contains(last)))
+                .then(|| self.most_recent(pos, |e: &Entity| e.names.contains(last)))
                 .flatten()
         })
+    }
+
+    /// Of the entities matching `ok`, the one mentioned last before `pos`, else the last
+    /// one learned ("Letts" is the Letts spoken of last, son or father).
+    fn most_recent(&self, pos: usize, ok: impl Fn(&Entity) -> bool) -> Option<usize> {
+        let by_mention = self
+            .mentions
+            .iter()
+            .filter(|m| m.pos < pos && ok(&self.entities[m.entity]))
+            .max_by_key(|m| m.pos)
+            .map(|m| m.entity);
+        by_mention.or_else(|| self.entities.iter().rposition(ok))
     }
 
     fn person(&mut self, entity: usize, pos: usize, gender: Option<Gender>) -> Speaker {
@@ -149,8 +162,12 @@ impl Registry {
         // "Masrour Barzani, the chancellor of the security council": the name is the part
         // of an apposition that ends in a name.
         if np.iter().any(|w| w.text == ",") {
-            let named = np.split(|w| w.text == ",").find(|part| {
-                part.last().is_some_and(is_name_word) && !part.iter().all(|w| is_in(TITLES, w.text))
+            let parts = || np.split(|w| w.text == ",");
+            let named = parts().find(|p| looks_like_person(p)).or_else(|| {
+                parts().find(|part| {
+                    part.last().is_some_and(is_name_word)
+                        && !part.iter().all(|w| is_in(TITLES, w.text))
+                })
             });
             if let Some(part) = named.filter(|p| p.len() < np.len()) {
                 let speaker = self.resolve(part, pos);
@@ -183,6 +200,20 @@ impl Registry {
         if np.len() == 1 && first.is_any(&["i", "we"]) {
             return unknown(text);
         }
+        // "Robinson's mother", "Tonroe's commanding officer", "Russia's foreign ministry".
+        if let Some(k) = np.iter().rposition(|w| w.text == "'s" || w.text == "’s") {
+            let tail = &np[k + 1..];
+            if !tail.is_empty() && !tail.iter().any(is_name_word) {
+                let content: Vec<String> =
+                    tail.iter().filter(|w| !w.is_punct()).map(lower).collect();
+                let head = content.last().map_or("", String::as_str);
+                let plural = head.ends_with('s') && !head.ends_with("ss") && head.len() > 3;
+                if is_in(GROUP_NOUNS, head) || plural {
+                    return group(text);
+                }
+                return self.unnamed(text, content, pos);
+            }
+        }
         let determiner = first.is_any(&["the", "a", "an", "this", "that"]);
         // The last capitalized run names the speaker: "Putin's spokesman Dmitry Peskov".
         let run_end = np
@@ -213,7 +244,7 @@ impl Registry {
             }) {
                 return group(join(run));
             }
-            let known = self.find_by_name(&names);
+            let known = self.find_by_name(&names, pos);
             let plural_demonym = name.len() == 1
                 && known.is_none()
                 && cut == 0
@@ -267,16 +298,7 @@ impl Registry {
             .first()
             .is_some_and(|w| w.is_any(&["a", "an", "one", "another", "his", "her", "their", "its"]))
         {
-            // A new, unnamed person ("his mother", "a friend"): later pronouns may point
-            // back to them.
-            let gender = gender_of(content.iter().map(String::as_str));
-            self.entities.push(Entity {
-                name: text,
-                names: Vec::new(),
-                descriptors: content,
-                gender,
-            });
-            return self.person(self.entities.len() - 1, pos, gender);
+            return self.unnamed(text, content, pos);
         }
         // The latest mentioned person whose titles and descriptions share words.
         let mut best: Option<(usize, usize, usize)> = None; // (score, pos, entity)
@@ -309,6 +331,48 @@ impl Registry {
             None => unknown(text),
         }
     }
+}
+
+impl Registry {
+    /// A new, unnamed person ("his mother", "a friend"): later pronouns may point back.
+    fn unnamed(&mut self, text: String, content: Vec<String>, pos: usize) -> Speaker {
+        let gender = gender_of(content.iter().map(String::as_str));
+        self.entities.push(Entity {
+            name: text,
+            names: Vec::new(),
+            descriptors: content,
+            gender,
+        });
+        self.person(self.entities.len() - 1, pos, gender)
+    }
+}
+
+/// A stretch ending in a name of two or more words that is no place or organisation.
+fn looks_like_person(part: &[Word]) -> bool {
+    let Some(end) = part
+        .iter()
+        .rposition(is_name_word)
+        .filter(|&e| e + 1 == part.len())
+    else {
+        return false;
+    };
+    let mut s = end;
+    while s > 0 && is_name_word(&part[s - 1]) {
+        s -= 1;
+    }
+    let run = &part[s..=end];
+    let cut = run
+        .iter()
+        .rposition(|w| is_in(TITLES, w.text))
+        .map_or(0, |k| k + 1);
+    let name = &run[cut..];
+    name.len() >= 2
+        && !name.iter().any(|w| {
+            is_acronym(w.text)
+                || is_in(GROUP_NOUNS, w.text)
+                || is_in(PLACE_SPEAKERS, w.text)
+                || is_in(NOT_PERSON_WORDS, w.text)
+        })
 }
 
 trait Better {

@@ -108,6 +108,10 @@ Foreign Minister Lukas Brandt, speaking after talks in Vienna, said the governme
 \"I spoke to her this morning,\" said Anna Kovac, a family friend. \"She is exhausted.\"
 
 Brandt said he would raise the case with his counterpart. \"We are in contact with the authorities,\" he added.
+
+\"He is a good man,\" said the head of the charity's office in Lagos, Grace Eze.
+
+\"I pray every day,\" Okafor's sister said.
 ";
 
 const CASES: &[Case] = &[
@@ -134,6 +138,8 @@ const CASES: &[Case] = &[
                 1,
             ),
             ("We are in contact", "Lukas Brandt", Person, Direct, 1),
+            ("He is a good man", "Grace Eze", Person, Direct, 1),
+            ("I pray every day", "Okafor's sister", Person, Direct, 1),
         ],
     ),
     (

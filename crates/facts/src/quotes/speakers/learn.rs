@@ -90,7 +90,7 @@ impl Registry {
             }
             let names: Vec<String> = name.iter().map(lower).collect();
             let single = names.len() == 1;
-            let known = self.find_by_name(&names);
+            let known = self.find_by_name(&names, ws[a].span.start);
             let titled = cut > 0;
             let next_is_verb = ws.get(b).is_some_and(verb_like);
             let after_determiner = a > 0 && ws[a - 1].is_any(&["the", "a", "an"]);
