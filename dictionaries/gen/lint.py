@@ -35,7 +35,7 @@ def parse_codes(text, where, problems):
     codes = []
     for m in re.finditer(r"\[([^\]]*)\]", text):
         parts = m.group(1).split()
-        if not parts or not CODE.match(parts[0]):
+        if not parts or not (CODE.match(parts[0]) or parts[0] == "---"):
             problems.append(f"{where}: bad code [{m.group(1)}]")
             continue
         if len(parts) > 2 or (len(parts) == 2 and not check_date(parts[1])):
