@@ -7,7 +7,8 @@ Checks every file in dictionaries/actors and dictionaries/agents: each block has
 name line and at least one code; codes are upper-case letters in 3-letter chunks;
 dates are YYYYMMDD with ranges in order; no name appears twice with different codes
 (across all actor files); lines have balanced brackets; names carry hyphens and
-possessives as separate words, as dyad's tokenizer splits them (gen/names.py). Prints problems as
+possessives as separate words, as dyad's tokenizer splits them (gen/names.py); and a
+table of facts (EXPECT: who held which code on which day) still resolves as written. Prints problems as
 file:line: message, then counts per file; exits 1 if any problem was found.
 """
 import collections
@@ -119,8 +120,117 @@ def agents(problems):
     return counts
 
 
+# Facts the dictionaries must keep: (name as written, date, expected code or None).
+# Resolved as dyad-dict does: the first dated code whose range holds the date ("<" is
+# exclusive, ">" and "A-B" inclusive), else the undated code, else nothing.
+EXPECT = [
+    ("RECEP_TAYYIP_ERDOGAN", "20030313", "TUROPP"),
+    ("ERDOGAN", "20030314", "TURGOV"),
+    ("ERDOGAN", "20140828", "TURGOV"),
+    ("VLADIMIR_PUTIN", "19990101", "RUSSPY"),
+    ("PUTIN", "20100101", "RUSGOV"),
+    ("VIKTOR_YANUKOVYCH", "20130101", "UKRGOV"),
+    ("YANUKOVYCH", "20140301", "UKROPP"),
+    ("PETRO_POROSHENKO", "20150101", "UKRGOV"),
+    ("ZELENSKY", "20220301", "UKRGOV"),
+    ("MUSTAFA_DZHEMILEV", "20140314", "UKRTAT"),
+    ("REFAT_CHUBAROV", "20140314", "UKRTAT"),
+    ("CRIMEAN_TATARS", "20140314", "UKRTAT"),
+    ("TATARS", "20140314", "UKRTAT"),
+    ("JOSEPH_STALIN", "20140314", None),
+    ("CRIMEAN_PARLIAMENT", "20140101", "UKRGOV"),
+    ("CRIMEAN_PARLIAMENT", "20140314", "UKRSEP"),
+    ("CRIMEAN_PARLIAMENT", "20150101", "RUSGOV"),
+    ("SERGEI_AKSYONOV", "20140314", "UKRSEP"),
+    ("DPR", "20150101", "UKRSEP"),
+    ("DPR", "20230101", "RUSGOV"),
+    ("CRIMEA", "20200101", "UKR"),
+    ("KYIV", "20140314", "UKR"),
+    ("KIEV", "20140314", "UKR"),
+    ("NATO", "20140314", "IGOWSTNAT"),
+    ("THE_WEST", "20140314", "WST"),
+    ("AFP", "20140314", "MED"),
+    ("BASHAR_AL_-_ASSAD", "20241207", "SYRGOV"),
+    ("BASHAR_AL_-_ASSAD", "20241209", "SYRELI"),
+    ("AHMED_AL_-_SHARAA", "20241209", "SYRGOV"),
+    ("HTS", "20200101", "SYRREB"),
+    ("TALIBAN", "20000101", "AFGGOV"),
+    ("TALIBAN", "20100101", "AFGREB"),
+    ("TALIBAN", "20220101", "AFGGOV"),
+    ("HAMAS", "20230101", "PSEREB"),
+    ("DONALD_TRUMP", "20180101", "USAGOV"),
+    ("TRUMP", "20220101", "USAOPP"),
+    ("TRUMP", "20250120", "USAGOV"),
+    ("BIDEN", "20220101", "USAGOV"),
+    ("OBAMA", "20100101", "USAGOV"),
+    ("XI_JINPING", "20200101", "CHNGOV"),
+    ("NARENDRA_MODI", "20200101", "INDGOV"),
+    ("NETANYAHU", "20230101", "ISRGOV"),
+    ("NETANYAHU", "20220101", "ISROPP"),
+    ("ANGELA_MERKEL", "20150101", "DEUGOV"),
+    ("OLAF_SCHOLZ", "20230101", "DEUGOV"),
+    ("KEIR_STARMER", "20240706", "GBRGOV"),
+    ("RISHI_SUNAK", "20230101", "GBRGOV"),
+    ("EMMANUEL_MACRON", "20200101", "FRAGOV"),
+    ("ISIS", "20150101", "IMGMUSISI"),
+    ("AL_-_QAEDA", "20010911", "IMGMUSALQ"),
+    ("PEOPLE_'S_LIBERATION_ARMY", "20200101", "CHNMIL"),
+    ("GEORGIA", "20200101", "GEO"),
+    ("TEXAS", "20200101", "USA"),
+    ("NEW_GUINEA", "20200101", "---"),
+]
+
+
+def resolve(codes, date):
+    undated = None
+    for c in codes:
+        parts = c.split()
+        if len(parts) == 1:
+            undated = undated or parts[0]
+            continue
+        spec = parts[1]
+        if spec.startswith("<"):
+            ok = date < spec[1:]
+        elif spec.startswith(">"):
+            ok = date >= spec[1:]
+        else:
+            a, b = spec.split("-", 1)
+            ok = a <= date <= b
+        if ok:
+            return parts[0]
+    return undated
+
+
+def facts(problems):
+    codes_of = {}
+    for path in sorted((DICT / "actors").glob("*.txt")):
+        names, codes = [], []
+        for raw in path.read_text(encoding="utf-8").splitlines() + ["END_"]:
+            line = raw.split("#", 1)[0].strip()
+            if not line:
+                continue
+            if line.startswith("["):
+                codes += re.findall(r"\[([^\]]*)\]", line)
+                continue
+            name = line.lstrip("+").split("[", 1)[0].strip().rstrip("_")
+            if not line.startswith("+"):
+                for n in names:
+                    codes_of.setdefault(n, codes)
+                names, codes = [], []
+            names.append(name)
+            codes += re.findall(r"\[([^\]]*)\]", line)
+    for name, date, want in EXPECT:
+        if name not in codes_of:
+            problems.append(f"fact check: no actor named {name}")
+            continue
+        got = resolve(codes_of[name], date)
+        if got != want:
+            problems.append(f"fact check: {name} on {date} is {got}, expected {want}")
+
+
 def main():
     problems = []
+    facts(problems)
     counts = actors(problems)
     counts.update(agents(problems))
     for p in problems:
