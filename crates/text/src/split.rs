@@ -102,7 +102,14 @@ fn terminal_end(text: &str, toks: &[Span], start: usize, i: usize) -> Option<usi
         }
         // `dead...Long live`: an ellipsis glued to the next word joins it.
         Terminal::Ellipsis => opens && !first.is_ascii_digit() && next.start > toks[k - 1].end,
-        Terminal::Abbreviation => first.is_uppercase() && lexicon::is_sentence_starter(word),
+        Terminal::Abbreviation => {
+            (first.is_uppercase() && lexicon::is_sentence_starter(word))
+                || (matches!(first, '"' | '\u{201c}')
+                    && word.chars().count() == 1
+                    && toks
+                        .get(k + 1)
+                        .is_some_and(|t| at(text, t.start).is_uppercase()))
+        }
     };
     ends.then_some(k)
 }

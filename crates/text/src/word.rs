@@ -29,7 +29,7 @@ pub(crate) fn word_end(text: &str, p: usize, e: usize) -> usize {
         let last = before(text, q);
         let next = at(text, after);
         let joined = match j {
-            '.' => join_period(&text[seg..q], text, after, e),
+            '.' => join_period(&text[p..q], &text[seg..q], text, after, e),
             ',' => last.is_ascii_digit() && three_digits(text.as_bytes(), after, e),
             ':' => last.is_ascii_digit() && next.is_ascii_digit(),
             // `11/29/2000`, `b/c`; `blog/site` splits.
@@ -87,7 +87,7 @@ fn three_digits(b: &[u8], i: usize, e: usize) -> bool {
 }
 
 /// Whether `left.next` stays one word: decimals, `U.S`, `e.g`, domain names.
-fn join_period(left: &str, text: &str, after: usize, e: usize) -> bool {
+fn join_period(word: &str, left: &str, text: &str, after: usize, e: usize) -> bool {
     let next = at(text, after);
     let last = left.chars().next_back().unwrap_or('\0');
     if last.is_ascii_digit() && next.is_ascii_digit() {
@@ -103,6 +103,12 @@ fn join_period(left: &str, text: &str, after: usize, e: usize) -> bool {
     // `U.S`, `e.g`, `Ph.D`, `a.m`; not `Inc.One` or `end.Okay` (a missing space).
     let (l, r) = (left.chars().count(), right.len());
     if !last.is_ascii_digit() && ((l <= 2 && r <= 2) || (l.min(r) == 1 && l.max(r) <= 3)) {
+        return true;
+    }
+    // Usenet group names: `alt.animals.cat`, `comp.sources.unix`.
+    const GROUPS: &[&str] = &["alt", "comp", "misc", "news", "rec", "sci", "soc", "talk"];
+    let top = word.split('.').next().unwrap_or("");
+    if GROUPS.contains(&top) && !right.is_empty() && right.bytes().all(|b| b.is_ascii_lowercase()) {
         return true;
     }
     // `Amazon.com`, `report4.pdf`; not `war.The` or `box.other`.

@@ -130,6 +130,13 @@ const CASES: &[(&str, &str, &str)] = &[
         "They said, ‘We love what you are doing.’ ” The extent surprised observers.",
         "They said, ‘We love what you are doing.’ ” || The extent surprised observers.",
     ),
+    (
+        "abbreviation_then_quote",
+        "said Alejandro Martinez, who lives in Nogales, Ariz. “They are afraid to vote.” \
+         Kerry said the U.S. “will continue to work.”",
+        "said Alejandro Martinez, who lives in Nogales, Ariz. || “They are afraid to vote.” || \
+         Kerry said the U.S. “will continue to work.”",
+    ),
     ("no_final_punctuation", "Crimea votes", "Crimea votes"),
     ("empty", "", ""),
     ("only_spaces", " \n\n \t", ""),
