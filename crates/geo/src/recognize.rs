@@ -1,0 +1,243 @@
+//! Finding place mentions: leftmost-longest over capitalised token sequences, then filters.
+
+use crate::gazetteer::{EntryId, Gazetteer, NameKind, MAX_NAME_TOKENS};
+use crate::stoplist;
+use crate::tokens::{is_capitalised, tokenize_into, Tok};
+use crate::FeatureType;
+use dyad_model::{Sentence, Upos};
+
+/// Texts longer than this are scanned only up to here (at a char boundary): a news article
+/// is far shorter, and the limit bounds the time and memory one bad input can take.
+pub(crate) const MAX_TEXT_BYTES: usize = 4 << 20;
+
+/// A matched name before resolution.
+#[derive(Debug, Clone)]
+pub(crate) struct Mention<'g> {
+    /// Token range [first, last) in the scanner's tokens.
+    pub first: usize,
+    pub last: usize,
+    pub start: usize,
+    pub end: usize,
+    pub refs: &'g [(EntryId, NameKind)],
+}
+
+/// Tags of the caller's tokens, by byte span, sorted by start.
+struct Tags<'a> {
+    spans: Vec<(usize, usize, Upos)>,
+    starts: Vec<usize>,
+    _sentences: &'a [Sentence],
+}
+
+impl<'a> Tags<'a> {
+    fn new(sentences: &'a [Sentence]) -> Tags<'a> {
+        let mut spans = Vec::new();
+        let mut starts = Vec::new();
+        for s in sentences {
+            if let Some(t) = s.tokens.first() {
+                starts.push(t.span.start);
+            }
+            spans.extend(s.tokens.iter().map(|t| (t.span.start, t.span.end, t.upos)));
+        }
+        spans.sort_by_key(|s| s.0);
+        starts.sort_unstable();
+        Tags { spans, starts, _sentences: sentences }
+    }
+
+    /// The tags of tokens overlapping [start, end).
+    fn overlapping(&self, start: usize, end: usize) -> impl Iterator<Item = Upos> + '_ {
+        let from = self.spans.partition_point(|s| s.1 <= start);
+        self.spans[from..].iter().take_while(move |s| s.0 < end).map(|s| s.2)
+    }
+
+    /// False when the tagger saw no proper noun (or, for a demonym, adjective) there.
+    fn allows(&self, start: usize, end: usize, demonym: bool) -> bool {
+        let mut tagged = false;
+        for u in self.overlapping(start, end) {
+            if u == Upos::X {
+                continue;
+            }
+            tagged = true;
+            if u == Upos::Propn || (demonym && matches!(u, Upos::Adj | Upos::Noun)) {
+                return true;
+            }
+        }
+        !tagged
+    }
+}
+
+fn text_of<'t>(text: &'t str, t: &Tok) -> &'t str {
+    &text[t.start..t.end]
+}
+
+/// True when token `i` opens a sentence (or a line, or the text).
+fn is_sentence_initial(text: &str, toks: &[Tok], i: usize, tags: Option<&Tags>) -> bool {
+    let mut j = i;
+    while j > 0 {
+        let prev = &toks[j - 1];
+        if text[prev.end..toks[j].start].contains('\n') {
+            return true;
+        }
+        let p = text_of(text, prev);
+        if prev.is_word {
+            break;
+        }
+        if matches!(p, "." | "!" | "?" | ":" | ";" | "—" | "–") {
+            return true;
+        }
+        if !matches!(p, "\"" | "“" | "‘" | "'" | "(" | "[" | "«" | "-") {
+            break;
+        }
+        j -= 1;
+    }
+    if j == 0 {
+        return true;
+    }
+    tags.is_some_and(|t| t.starts.binary_search(&toks[j].start).is_ok())
+}
+
+/// Finds candidate place mentions in `text`, leftmost-longest.
+pub(crate) fn find_mentions<'g>(
+    gaz: &'g Gazetteer,
+    text: &str,
+    toks: &mut Vec<Tok>,
+    sentences: Option<&[Sentence]>,
+) -> Vec<Mention<'g>> {
+    tokenize_into(text, toks);
+    let tags = sentences.map(Tags::new);
+    let mut out = Vec::new();
+    let mut key = String::new();
+    let mut i = 0;
+    while i < toks.len() {
+        if !toks[i].is_word || !is_capitalised(text_of(text, &toks[i])) {
+            i += 1;
+            continue;
+        }
+        let mut found = None;
+        let longest = MAX_NAME_TOKENS.min(toks.len() - i);
+        for len in (1..=longest).rev() {
+            let last = &toks[i + len - 1];
+            if !last.is_word && text_of(text, last) != "." {
+                continue;
+            }
+            key.clear();
+            for (n, t) in toks[i..i + len].iter().enumerate() {
+                if n > 0 {
+                    key.push(' ');
+                }
+                key.push_str(text_of(text, t));
+            }
+            let refs = gaz.refs(&key);
+            if !refs.is_empty() {
+                found = Some((len, refs));
+                break;
+            }
+        }
+        let Some((len, refs)) = found else {
+            i += 1;
+            continue;
+        };
+        let m = Mention { first: i, last: i + len, start: toks[i].start, end: toks[i + len - 1].end, refs };
+        if keep(gaz, text, toks, &m, tags.as_ref()) {
+            out.push(m);
+        }
+        i += len;
+    }
+    out
+}
+
+/// The filters: calendar words, person names, organisation names, common words.
+fn keep(gaz: &Gazetteer, text: &str, toks: &[Tok], m: &Mention, tags: Option<&Tags>) -> bool {
+    let surface = &text[m.start..m.end];
+    let demonym = m.refs.iter().all(|r| r.1 == NameKind::Demonym);
+    if let Some(t) = tags {
+        if !t.allows(m.start, m.end, demonym) {
+            return false;
+        }
+    }
+    let single = m.last - m.first == 1;
+    if single && stoplist::is_calendar(surface) {
+        return false;
+    }
+    let initial = is_sentence_initial(text, toks, m.first, tags);
+    let prev = (m.first > 0).then(|| &toks[m.first - 1]);
+    let prev_word = prev.filter(|p| p.is_word).map(|p| text_of(text, p));
+    let next = toks.get(m.last).map(|t| (t, text_of(text, t)));
+    let next_word = next.filter(|(t, _)| t.is_word).map(|(_, w)| w);
+
+    let headline = in_title_case_line(text, m.start);
+    // "Queen Victoria", "Michael Jordan": a title or a first name before the match.
+    if let Some(p) = prev_word.filter(|_| !headline) {
+        if stoplist::is_title(p) {
+            return false;
+        }
+        let is_name_part = is_capitalised(p)
+            && !stoplist::is_place_prefix(p)
+            && !gaz.is_common_word(p)
+            && !initial_word_is_common(p)
+            && gaz.refs(p).is_empty();
+        if is_name_part && !demonym {
+            return false;
+        }
+    }
+    // "Washington Post", "Paris Hilton": the match is the start of another proper name.
+    if let Some(w) = next_word.filter(|_| !headline) {
+        if stoplist::is_org_suffix(w) {
+            return false;
+        }
+        let next_is_name = is_capitalised(w)
+            && !gaz.is_common_word(w)
+            && !initial_word_is_common(w)
+            && gaz.refs(w).is_empty();
+        if next_is_name && single && !demonym {
+            return false;
+        }
+    }
+    // One-word names that are common words or first names need a locative preposition
+    // ("in Reading") or an apposition ("Nice, France"), and cannot open a sentence.
+    if single && (gaz.is_common_word(surface) || stoplist::is_person_like(surface)) {
+        let strong_kind = m.refs.iter().any(|(id, kind)| {
+            *kind == NameKind::Primary && matches!(gaz.entry(*id).feature, FeatureType::Country)
+        });
+        if strong_kind {
+            return true;
+        }
+        let locative = prev_word.is_some_and(stoplist::is_locative);
+        let apposition = next.is_some_and(|(_, w)| w == ",")
+            && toks
+                .get(m.last + 1)
+                .is_some_and(|t| t.is_word && !gaz.refs(text_of(text, t)).is_empty());
+        return !initial && (locative || apposition);
+    }
+    true
+}
+
+/// Capitalised words that may precede or follow a place without being a name part.
+fn initial_word_is_common(w: &str) -> bool {
+    stoplist::is_calendar(w)
+}
+
+/// True when the line holding `at` is in title case (a headline: "Russia Annexes Crimea"),
+/// where capitalisation says nothing about person names.
+fn in_title_case_line(text: &str, at: usize) -> bool {
+    // Look at most this far each way: a headline is short, and an unbounded scan of a
+    // huge one-line input per mention would be quadratic.
+    const WINDOW: usize = 200;
+    let mut lo = at.saturating_sub(WINDOW);
+    while !text.is_char_boundary(lo) {
+        lo -= 1;
+    }
+    let mut hi = (at + WINDOW).min(text.len());
+    while !text.is_char_boundary(hi) {
+        hi += 1;
+    }
+    let start = text[lo..at].rfind('\n').map_or(lo, |p| lo + p + 1);
+    let end = text[at..hi].find('\n').map_or(hi, |p| at + p);
+    let (mut long, mut caps) = (0, 0);
+    for w in text[start..end].split_whitespace() {
+        if w.chars().filter(|c| c.is_alphabetic()).count() >= 4 {
+            long += 1;
+            caps += usize::from(is_capitalised(w));
+        }
+    }
+    long >= 3 && caps * 10 >= long * 8
+}

@@ -1,0 +1,229 @@
+//! Choosing one place for each mention, from the candidates its name has.
+//!
+//! Each candidate gets a prior from its feature type and population (a country beats an
+//! ADM1 beats a capital beats a town), then bonuses from context: the dateline's country
+//! and a country hint, an apposition ("Atlanta, Georgia": each side contains or is
+//! contained by the other), and the places the rest of the article resolved to (a second
+//! pass: a candidate in a country or ADM1 that other mentions point at gains). The
+//! confidence is the softmax share of the winner.
+
+use crate::gazetteer::{Entry, EntryId, Gazetteer, NameKind};
+use crate::recognize::{find_mentions, Mention, MAX_TEXT_BYTES};
+use crate::tokens::Tok;
+use crate::{Context, FeatureType, Place};
+use dyad_model::Span;
+use rustc_hash::FxHashMap;
+
+const DATELINE_COUNTRY: f64 = 0.8;
+const DATELINE_PLACE: f64 = 1.5;
+const HINT_COUNTRY: f64 = 0.8;
+const APPOSITION: f64 = 3.0;
+const CO_COUNTRY: f64 = 0.6;
+const CO_ADM1: f64 = 1.0;
+const ALTERNATE_PENALTY: f64 = 0.3;
+
+#[derive(Debug, Clone, Copy)]
+struct Cand {
+    id: EntryId,
+    kind: NameKind,
+    score: f64,
+}
+
+/// The prior of an entry, before context.
+fn prior(e: &Entry, kind: NameKind) -> f64 {
+    let pop = (e.population.max(1) as f64).log10();
+    let base = match e.feature {
+        FeatureType::Country => 3.0,
+        FeatureType::Continent | FeatureType::Region => 2.6,
+        FeatureType::Adm1 => 1.6 + 0.02 * pop,
+        FeatureType::City => 0.2 * pop + if e.is_capital { 1.0 } else { 0.0 },
+    };
+    match kind {
+        NameKind::Primary | NameKind::Demonym => base,
+        NameKind::Alternate => base - ALTERNATE_PENALTY,
+    }
+}
+
+/// True when `outer` contains `inner` (a country its cities, an ADM1 its cities, a region
+/// its countries' places).
+fn contains(outer: &Entry, inner: &Entry) -> bool {
+    match outer.feature {
+        FeatureType::Country => inner.feature != FeatureType::Country && inner.iso2 == outer.iso2 && !inner.iso2.is_empty(),
+        FeatureType::Adm1 => inner.feature == FeatureType::City && inner.iso2 == outer.iso2 && inner.adm1 == outer.name,
+        FeatureType::Continent | FeatureType::Region => outer.members.iter().any(|m| *m == inner.iso2),
+        FeatureType::City => false,
+    }
+}
+
+impl Gazetteer {
+    /// Finds and resolves the places mentioned in `text`.
+    ///
+    /// Texts over 4 MiB are read up to there only. Never panics on any input.
+    pub fn find_places(&self, text: &str, ctx: &Context) -> Vec<Place> {
+        let mut cut = text.len().min(MAX_TEXT_BYTES);
+        while !text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let text = &text[..cut];
+        let mut toks = Vec::new();
+        let mentions = find_mentions(self, text, &mut toks, ctx.sentences);
+        self.resolve(text, &toks, &mentions, ctx)
+    }
+
+    /// Resolves a dateline ("SIMFEROPOL", "Simferopol, Ukraine") to its best entry.
+    pub fn resolve_dateline(&self, dateline: &str) -> Option<&Entry> {
+        let mut parts = dateline.split(',').map(str::trim).filter(|p| !p.is_empty());
+        let place = title_case(parts.next()?);
+        let country = parts.next().and_then(|c| self.country_code(&title_case(c)));
+        let best = self
+            .lookup(&place)
+            .into_iter()
+            .map(|(e, kind)| {
+                let bonus = if country.as_deref() == Some(e.iso2.as_str()) { APPOSITION } else { 0.0 };
+                (e, prior(e, kind) + bonus)
+            })
+            .max_by(|a, b| a.1.total_cmp(&b.1))?;
+        Some(best.0)
+    }
+
+    fn resolve(&self, text: &str, toks: &[Tok], mentions: &[Mention], ctx: &Context) -> Vec<Place> {
+        let dateline = ctx.dateline.and_then(|d| self.resolve_dateline(d));
+        let hint = ctx.country_hint.and_then(|h| self.country_code(h));
+        let mut cands: Vec<Vec<Cand>> = mentions
+            .iter()
+            .map(|m| {
+                m.refs
+                    .iter()
+                    .map(|&(id, kind)| {
+                        let e = self.entry(id);
+                        let mut score = prior(e, kind);
+                        if let Some(d) = dateline {
+                            if !d.iso2.is_empty() && d.iso2 == e.iso2 {
+                                score += DATELINE_COUNTRY;
+                            }
+                            if std::ptr::eq(d, e) {
+                                score += DATELINE_PLACE;
+                            }
+                        }
+                        if hint.as_deref().is_some_and(|h| h == e.iso2) {
+                            score += HINT_COUNTRY;
+                        }
+                        Cand { id, kind, score }
+                    })
+                    .collect()
+            })
+            .collect();
+        self.appositions(text, toks, mentions, &mut cands);
+
+        // Second pass: what the other mentions of the article point at.
+        let firsts: Vec<Option<EntryId>> = cands.iter().map(|c| best(c).map(|b| b.id)).collect();
+        let mut countries: FxHashMap<&str, usize> = FxHashMap::default();
+        let mut adm1s: FxHashMap<(&str, &str), usize> = FxHashMap::default();
+        for id in firsts.iter().flatten() {
+            let e = self.entry(*id);
+            *countries.entry(e.iso2.as_str()).or_default() += 1;
+            if !e.adm1.is_empty() {
+                *adm1s.entry((e.iso2.as_str(), e.adm1.as_str())).or_default() += 1;
+            }
+        }
+        for (k, cs) in cands.iter_mut().enumerate() {
+            let own = firsts[k].map(|id| self.entry(id));
+            for c in cs.iter_mut() {
+                let e = self.entry(c.id);
+                let same = |o: Option<&Entry>| o.is_some_and(|o| o.iso2 == e.iso2);
+                let others = countries.get(e.iso2.as_str()).copied().unwrap_or(0) - usize::from(same(own));
+                if others > 0 && !e.iso2.is_empty() {
+                    c.score += CO_COUNTRY;
+                }
+                let own_adm1 = own.is_some_and(|o| o.iso2 == e.iso2 && o.adm1 == e.adm1);
+                let in_adm1 = adm1s.get(&(e.iso2.as_str(), e.adm1.as_str())).copied().unwrap_or(0);
+                if !e.adm1.is_empty() && in_adm1 > usize::from(own_adm1) {
+                    c.score += if e.feature == FeatureType::Adm1 { CO_ADM1 } else { CO_ADM1 / 2.0 };
+                }
+            }
+        }
+        mentions
+            .iter()
+            .zip(&cands)
+            .filter_map(|(m, cs)| self.place(text, m, cs))
+            .collect()
+    }
+
+    /// "Atlanta, Georgia", "Tbilisi, Georgia", "Paris, Texas": bonus to the pairs where
+    /// the second contains the first.
+    fn appositions(&self, text: &str, toks: &[Tok], mentions: &[Mention], cands: &mut [Vec<Cand>]) {
+        for k in 1..mentions.len() {
+            let (a, b) = (&mentions[k - 1], &mentions[k]);
+            let comma = b.first == a.last + 1 && toks.get(a.last).is_some_and(|t| &text[t.start..t.end] == ",");
+            if !comma {
+                continue;
+            }
+            let (left, right) = cands.split_at_mut(k);
+            let left = &mut left[k - 1];
+            let right = &mut right[0];
+            let mut hit_l = vec![false; left.len()];
+            let mut hit_r = vec![false; right.len()];
+            for (i, x) in left.iter().enumerate() {
+                for (j, y) in right.iter().enumerate() {
+                    if contains(self.entry(y.id), self.entry(x.id)) {
+                        hit_l[i] = true;
+                        hit_r[j] = true;
+                    }
+                }
+            }
+            for (c, hit) in left.iter_mut().zip(hit_l) {
+                c.score += if hit { APPOSITION } else { 0.0 };
+            }
+            for (c, hit) in right.iter_mut().zip(hit_r) {
+                c.score += if hit { APPOSITION } else { 0.0 };
+            }
+        }
+    }
+
+    fn place(&self, text: &str, m: &Mention, cs: &[Cand]) -> Option<Place> {
+        let b = best(cs)?;
+        let total: f64 = cs.iter().map(|c| (c.score - b.score).exp()).sum();
+        let e = self.entry(b.id);
+        let iso2 = (!e.iso2.is_empty()).then(|| e.iso2.clone());
+        Some(Place {
+            text: text[m.start..m.end].to_string(),
+            span: Span::new(m.start, m.end),
+            name: e.name.clone(),
+            country: iso2.as_deref().and_then(|c| self.iso3(c)).map(str::to_string),
+            country_iso2: iso2,
+            adm1: (!e.adm1.is_empty()).then(|| e.adm1.clone()),
+            lat: e.lat,
+            lon: e.lon,
+            geonames_id: e.geonames_id,
+            feature: e.feature,
+            confidence: (1.0 / total) as f32,
+            adjectival: b.kind == NameKind::Demonym,
+        })
+    }
+}
+
+/// The highest-scoring candidate; ties go to the first (the data's order).
+fn best(cs: &[Cand]) -> Option<Cand> {
+    cs.iter().copied().fold(None, |acc: Option<Cand>, c| match acc {
+        Some(a) if a.score >= c.score => Some(a),
+        _ => Some(c),
+    })
+}
+
+/// "SIMFEROPOL" -> "Simferopol"; mixed-case text is left as it is.
+fn title_case(s: &str) -> String {
+    if s.chars().any(char::is_lowercase) {
+        return s.to_string();
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut start = true;
+    for c in s.chars() {
+        if start {
+            out.extend(c.to_uppercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        start = !c.is_alphanumeric() && c != '\'';
+    }
+    out
+}

@@ -1,0 +1,80 @@
+//! Words that look like place names but usually are not.
+//!
+//! Three lists: calendar words that are never places; titles that mark the next word as
+//! a person's name ("Queen Victoria", "King Abdullah"); and words after a place name that
+//! make it part of an organisation's or building's name ("Washington Post"). Names that
+//! are also common English words ("Reading", "Nice", "Mobile", "Of") come from the data
+//! (`S` records, counted in UD English-EWT) and need a locative preposition before them.
+
+/// Never a place as a single word, whatever the gazetteer says.
+const CALENDAR: &[&str] = &[
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+    "Saturday", "Sunday", "Christmas", "Easter", "Ramadan",
+];
+
+/// Place names that, alone, are more often a person's name in news; like common words,
+/// they need a locative preposition or a "Place, Country" apposition.
+const PERSON_LIKE: &[&str] = &[
+    "Victoria", "Florence", "Chelsea", "Aurora", "Eugene", "Tyler", "Douglas", "Sidney",
+    "Beverly", "Marion", "Jackson", "Lincoln", "Madison", "Clinton", "Trump", "Obama",
+    "Kennedy", "Wilson", "Franklin", "Hamilton", "Warren", "Carson", "Harris",
+    // Soviet-era city names that news uses for the men they honoured.
+    "Stalin", "Lenin", "Kirov", "Gorky", "Zhdanov", "Voroshilov", "Frunze", "Kalinin",
+    "Kuibyshev", "Molotov", "Brezhnev", "Andropov", "Ordzhonikidze", "Dzerzhinsky",
+];
+
+/// A title before a name makes the name a person's.
+const TITLES: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Dr", "President", "Queen", "King", "Prince", "Princess", "Lord",
+    "Lady", "Sir", "General", "Gen", "Senator", "Sen", "Rep", "Governor", "Gov", "Pope",
+    "Sheikh", "Emir", "Sultan", "Judge", "Justice", "Professor", "Prof", "Captain", "Colonel",
+    "Col", "Lt", "Sgt", "Coach", "Saint", "St",
+];
+
+/// Words that, after a place name, make it part of another proper name.
+const ORG_SUFFIXES: &[&str] = &[
+    "Post", "Times", "Herald", "Journal", "Tribune", "Gazette", "Chronicle", "News",
+    "University", "College", "Institute", "School", "Airport", "Street", "Avenue", "Road",
+    "Square", "Boulevard", "Bridge", "Park", "Stadium", "Club", "FC", "United", "Hotel",
+    "Hospital", "Center", "Centre", "Agreement", "Accords", "Protocol", "Convention", "Summit",
+    "Declaration", "Group", "Company", "Corp", "Inc", "Bank", "Fund", "Foundation", "Hilton",
+];
+
+/// Words before a place name that still leave it a place ("Eastern Ukraine").
+const PLACE_PREFIXES: &[&str] = &[
+    "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
+    "Upper", "Lower", "Greater", "Inner", "Outer", "Northeast", "Northwest", "Southeast",
+    "Southwest", "Northeastern", "Northwestern", "Southeastern", "Southwestern", "Occupied",
+    "Downtown", "Rural", "Coastal", "Metropolitan", "Old", "New",
+];
+
+/// Prepositions after which an ambiguous capitalised word is read as a place.
+const LOCATIVE: &[&str] = &[
+    "in", "at", "from", "near", "to", "outside", "around", "across", "into", "towards", "toward",
+    "via", "through", "throughout", "inside", "between", "within", "of",
+];
+
+pub(crate) fn is_calendar(w: &str) -> bool {
+    CALENDAR.contains(&w)
+}
+
+pub(crate) fn is_person_like(w: &str) -> bool {
+    PERSON_LIKE.contains(&w)
+}
+
+pub(crate) fn is_title(w: &str) -> bool {
+    TITLES.contains(&w)
+}
+
+pub(crate) fn is_org_suffix(w: &str) -> bool {
+    ORG_SUFFIXES.contains(&w)
+}
+
+pub(crate) fn is_place_prefix(w: &str) -> bool {
+    PLACE_PREFIXES.contains(&w)
+}
+
+pub(crate) fn is_locative(w: &str) -> bool {
+    LOCATIVE.contains(&w)
+}
