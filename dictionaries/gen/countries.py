@@ -259,7 +259,10 @@ def main():
             top = rank < CITY_TOP_PER_COUNTRY and c["population"] >= CITY_MIN_POP_TOP
             if not (is_cap or big or top):
                 continue
-            chosen.setdefault(n, (code, c["population"], is_cap, c["name"]))
+            prev = chosen.get(n)
+            # a capital wins its name, then the bigger city (Tripoli is Libya's, not Lebanon's)
+            if prev is None or (is_cap, c["population"]) > (prev[2], prev[1]):
+                chosen[n] = (code, c["population"], is_cap, c["name"])
     skipped = {"stoplist": [], "ambiguous": [], "country name": [], "region": []}
     city_extras = {}
     for n, parts in read_tsv(HERE / "city_extras.tsv"):
@@ -294,6 +297,10 @@ def main():
             continue
         rivals = sorted((c["population"] for c in by_name.get(n, [])), reverse=True)
         # a capital keeps its name: news means Colombo, Sri Lanka, not Colombo, Brazil
+        if not is_cap and rivals and pop < rivals[0]:
+            # a bigger city of that name is not written (too small for the lists above)
+            skipped["ambiguous"].append(n)
+            continue
         if not is_cap and len(rivals) > 1 and rivals[0] < CITY_DOMINANCE * rivals[1]:
             skipped["ambiguous"].append(n)
             continue
