@@ -30,19 +30,34 @@ fn json_lines(out: &Output) -> Vec<serde_json::Value> {
 #[test]
 fn reads_example_article() {
     let dir = temp_dir("example");
-    let example = concat!(env!("CARGO_MANIFEST_DIR"), "/../../examples/crimea-tatars.txt");
+    let example = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../examples/crimea-tatars.txt"
+    );
     let out = dyad_read(&dir, &[example]);
-    assert!(out.status.success(), "stderr: {}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "stderr: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let docs = json_lines(&out);
     assert_eq!(docs.len(), 1);
     let d = &docs[0];
     assert_eq!(d["source"], "AFP");
     assert!(d["title"].as_str().is_some_and(|t| !t.is_empty()));
-    assert!(d["published"].as_str().is_some_and(|p| p.starts_with("2014-03-")));
+    assert!(d["published"]
+        .as_str()
+        .is_some_and(|p| p.starts_with("2014-03-")));
     let text = d["text"].as_str().unwrap_or_default();
     for p in d["paragraphs"].as_array().into_iter().flatten() {
-        let (s, e) = (p[0].as_u64().unwrap_or(0) as usize, p[1].as_u64().unwrap_or(0) as usize);
-        assert!(text.get(s..e).is_some_and(|t| !t.trim().is_empty()), "paragraph {s}..{e}");
+        let (s, e) = (
+            p[0].as_u64().unwrap_or(0) as usize,
+            p[1].as_u64().unwrap_or(0) as usize,
+        );
+        assert!(
+            text.get(s..e).is_some_and(|t| !t.trim().is_empty()),
+            "paragraph {s}..{e}"
+        );
     }
     let _ = std::fs::remove_dir_all(&dir);
 }
@@ -60,10 +75,20 @@ fn bad_items_are_reported_and_batch_goes_on() {
     write("junk.bin", &[0u8, 1, 2, 255, 0, 7]);
     write("recs.jsonl", b"{\"id\":\"r1\",\"text\":\"Record one.\"}\n{broken\n{\"id\":\"r2\",\"text\":\"Record two.\"}\n");
     let out = dyad_read(&dir, &["wire.txt", "junk.bin", "recs.jsonl"]);
-    assert_eq!(out.status.code(), Some(1), "exit status reports the failures");
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "exit status reports the failures"
+    );
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("junk.bin"), "stderr names the binary file: {stderr}");
-    assert!(stderr.contains("recs.jsonl:2"), "stderr names file and line: {stderr}");
+    assert!(
+        stderr.contains("junk.bin"),
+        "stderr names the binary file: {stderr}"
+    );
+    assert!(
+        stderr.contains("recs.jsonl:2"),
+        "stderr names file and line: {stderr}"
+    );
     let docs = json_lines(&out);
     let ids: Vec<&str> = docs.iter().filter_map(|d| d["id"].as_str()).collect();
     assert_eq!(ids, ["wire.txt", "r1", "r2"]);

@@ -19,12 +19,24 @@ fn main() {
         let mut rows = Vec::new();
         for e in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
             let p = e.path();
-            let (Ok(src), Ok(exp)) = (std::fs::read(p.join("source.html")), std::fs::read(p.join("expected.html"))) else { continue };
+            let (Ok(src), Ok(exp)) = (
+                std::fs::read(p.join("source.html")),
+                std::fs::read(p.join("expected.html")),
+            ) else {
+                continue;
+            };
             let got = dyad_read::parse_html(&dyad_read::decode_html(&src));
             let doc = scraper::Html::parse_document(&String::from_utf8_lossy(&exp));
             let want: String = doc.root_element().text().collect::<Vec<_>>().join(" ");
             let (pr, r, f) = eval::prf(&got.text, &want);
-            rows.push((f, pr, r, p.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default()));
+            rows.push((
+                f,
+                pr,
+                r,
+                p.file_name()
+                    .map(|n| n.to_string_lossy().to_string())
+                    .unwrap_or_default(),
+            ));
         }
         rows.sort_by(|a, b| a.0.total_cmp(&b.0));
         for (f, p, r, n) in rows.iter().take(30) {

@@ -10,7 +10,9 @@ fn re(pattern: &str) -> Regex {
 }
 
 static UNLIKELY: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|newsletter|cookie|subscribe")
+    re(
+        r"(?i)-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|newsletter|cookie|subscribe",
+    )
 });
 static MAYBE: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)and|article|body|column|content|main|mathjax|shadow"));
@@ -18,7 +20,9 @@ static POSITIVE: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story")
 });
 static NEGATIVE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget")
+    re(
+        r"(?i)-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget",
+    )
 });
 static BYLINE: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)byline|author|dateline|writtenby|p-author"));
@@ -74,12 +78,18 @@ pub fn is_hidden(el: &Element) -> bool {
         return true;
     }
     if el.attr("aria-hidden") == Some("true")
-        && !el.attr("class").is_some_and(|c| c.contains("fallback-image"))
+        && !el
+            .attr("class")
+            .is_some_and(|c| c.contains("fallback-image"))
     {
         return true;
     }
     el.attr("style").is_some_and(|s| {
-        let s: String = s.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_lowercase();
+        let s: String = s
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect::<String>()
+            .to_lowercase();
         s.contains("display:none") || s.contains("visibility:hidden")
     })
 }

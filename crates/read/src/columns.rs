@@ -24,8 +24,22 @@ impl Default for Columns {
     fn default() -> Columns {
         Columns {
             id: names(&["id", "ID", "", "index", "guid", "uuid"]),
-            text: names(&["text", "content_original", "content", "body", "description", "article"]),
-            date: names(&["date", "published", "publish_date", "pubdate", "datetime", "timestamp"]),
+            text: names(&[
+                "text",
+                "content_original",
+                "content",
+                "body",
+                "description",
+                "article",
+            ]),
+            date: names(&[
+                "date",
+                "published",
+                "publish_date",
+                "pubdate",
+                "datetime",
+                "timestamp",
+            ]),
             title: names(&["title", "headline"]),
             url: names(&["url", "link"]),
             source: names(&["source", "outlet", "publication"]),
@@ -75,9 +89,10 @@ impl Columns {
                 .iter()
                 .find_map(|w| header.iter().position(|h| h == w))
                 .or_else(|| {
-                    wanted.iter().filter(|w| !w.is_empty()).find_map(|w| {
-                        header.iter().position(|h| h.eq_ignore_ascii_case(w))
-                    })
+                    wanted
+                        .iter()
+                        .filter(|w| !w.is_empty())
+                        .find_map(|w| header.iter().position(|h| h.eq_ignore_ascii_case(w)))
                 })
         };
         Positions {

@@ -49,7 +49,11 @@ pub fn parse_date(input: &str) -> Option<NaiveDateTime> {
     }
     if input.trim().len() == 8 && input.trim().bytes().all(|b| b.is_ascii_digit()) {
         let s = input.trim();
-        let date = ymd(s[..4].parse().ok()?, s[4..6].parse().ok()?, s[6..].parse().ok()?)?;
+        let date = ymd(
+            s[..4].parse().ok()?,
+            s[4..6].parse().ok()?,
+            s[6..].parse().ok()?,
+        )?;
         return Some(date.and_time(NaiveTime::MIN));
     }
     let mut rest = input.to_string();
@@ -170,17 +174,45 @@ mod tests {
     #[test]
     fn date_forms() {
         let cases: &[(&str, &str, Option<&str>)] = &[
-            ("seed byline", "Mar 14 2014, 19:14pm hrs", Some("2014-03-14 19:14")),
+            (
+                "seed byline",
+                "Mar 14 2014, 19:14pm hrs",
+                Some("2014-03-14 19:14"),
+            ),
             ("iso z", "2014-03-14T19:14:00Z", Some("2014-03-14 19:14")),
-            ("iso offset kept local", "2023-11-07T02:00:00-05:00", Some("2023-11-07 02:00")),
-            ("iso fraction", "2018-06-18T13:57:57.123+00:00", Some("2018-06-18 13:57")),
+            (
+                "iso offset kept local",
+                "2023-11-07T02:00:00-05:00",
+                Some("2023-11-07 02:00"),
+            ),
+            (
+                "iso fraction",
+                "2018-06-18T13:57:57.123+00:00",
+                Some("2018-06-18 13:57"),
+            ),
             ("iso date", "2016-09-20", Some("2016-09-20 00:00")),
             ("iso space", "2014-12-27 12:06:00", Some("2014-12-27 12:06")),
-            ("rfc 2822", "Fri, 14 Mar 2014 19:14:00 +0000", Some("2014-03-14 19:14")),
-            ("us long pm", "March 14, 2014 7:14 PM", Some("2014-03-14 19:14")),
-            ("us am noon", "March 14, 2014 12:05 a.m.", Some("2014-03-14 00:05")),
+            (
+                "rfc 2822",
+                "Fri, 14 Mar 2014 19:14:00 +0000",
+                Some("2014-03-14 19:14"),
+            ),
+            (
+                "us long pm",
+                "March 14, 2014 7:14 PM",
+                Some("2014-03-14 19:14"),
+            ),
+            (
+                "us am noon",
+                "March 14, 2014 12:05 a.m.",
+                Some("2014-03-14 00:05"),
+            ),
             ("day month year", "14 March 2014", Some("2014-03-14 00:00")),
-            ("guardian", "Friday 14 March 2014 19.14 GMT", Some("2014-03-14 19:14")),
+            (
+                "guardian",
+                "Friday 14 March 2014 19.14 GMT",
+                Some("2014-03-14 19:14"),
+            ),
             ("ordinal", "March 14th, 2014", Some("2014-03-14 00:00")),
             ("slashes ymd", "2014/03/14", Some("2014-03-14 00:00")),
             ("dots dmy", "14.03.2014", Some("2014-03-14 00:00")),

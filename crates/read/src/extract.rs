@@ -7,7 +7,7 @@
 //! All walks over the tree are iterative (`traverse`), so deeply nested pages cannot
 //! overflow the stack.
 
-use crate::classes::{class_weight, is_byline_hint, is_unlikely, is_hidden};
+use crate::classes::{class_weight, is_byline_hint, is_hidden, is_unlikely};
 use ego_tree::iter::Edge;
 use ego_tree::{NodeId, NodeRef};
 use scraper::node::Element;
@@ -66,10 +66,26 @@ pub fn extract(doc: &Html) -> Extracted {
     let mut best = Extracted::default();
     let mut best_len = 0;
     for flags in [
-        Flags { strip_unlikely: true, weight_classes: true, clean_conditionally: true },
-        Flags { strip_unlikely: false, weight_classes: true, clean_conditionally: true },
-        Flags { strip_unlikely: false, weight_classes: false, clean_conditionally: true },
-        Flags { strip_unlikely: false, weight_classes: false, clean_conditionally: false },
+        Flags {
+            strip_unlikely: true,
+            weight_classes: true,
+            clean_conditionally: true,
+        },
+        Flags {
+            strip_unlikely: false,
+            weight_classes: true,
+            clean_conditionally: true,
+        },
+        Flags {
+            strip_unlikely: false,
+            weight_classes: false,
+            clean_conditionally: true,
+        },
+        Flags {
+            strip_unlikely: false,
+            weight_classes: false,
+            clean_conditionally: false,
+        },
     ] {
         let got = Pass::new(doc, flags).run();
         let len: usize = got.paragraphs.iter().map(String::len).sum();
@@ -87,7 +103,11 @@ pub fn extract(doc: &Html) -> Extracted {
 /// Renders every paragraph of a fragment (a feed item's HTML), dropping only scripts and
 /// the like: a fragment is content already.
 pub fn fragment_paragraphs(doc: &Html) -> Vec<String> {
-    let flags = Flags { strip_unlikely: false, weight_classes: false, clean_conditionally: false };
+    let flags = Flags {
+        strip_unlikely: false,
+        weight_classes: false,
+        clean_conditionally: false,
+    };
     let mut pass = Pass::new(doc, flags);
     pass.measure();
     let mut out = Vec::new();
@@ -139,7 +159,10 @@ impl<'a> Pass<'a> {
             render_all(n, &mut parts);
             parts.join(" ")
         });
-        Extracted { paragraphs: out, byline: byline.filter(|b| !b.is_empty()) }
+        Extracted {
+            paragraphs: out,
+            byline: byline.filter(|b| !b.is_empty()),
+        }
     }
 
     /// First pass: marks removed subtrees and counts text, links and tags per element.
@@ -188,18 +211,18 @@ impl<'a> Pass<'a> {
                         }
                         continue;
                     }
-                    let Some(el) = node.value().as_element() else { continue };
+                    let Some(el) = node.value().as_element() else {
+                        continue;
+                    };
                     match el.name() {
                         "a" => links = links.saturating_sub(1),
                         "table" | "code" | "pre" => protected = protected.saturating_sub(1),
                         _ => {}
                     }
-                    let Some((id, st)) = stack.pop() else { continue };
-                    if self.byline.is_none()
-                        && st.text > 0
-                        && st.text < 100
-                        && is_byline_hint(el)
-                    {
+                    let Some((id, st)) = stack.pop() else {
+                        continue;
+                    };
+                    if self.byline.is_none() && st.text > 0 && st.text < 100 && is_byline_hint(el) {
                         self.byline = Some(id);
                     }
                     if let Some((_, parent)) = stack.last_mut() {
@@ -236,9 +259,29 @@ impl<'a> Pass<'a> {
     fn drops(&self, el: &Element, in_table_or_code: bool) -> bool {
         if matches!(
             el.name(),
-            "script" | "style" | "noscript" | "template" | "head" | "title" | "meta" | "link"
-                | "nav" | "aside" | "footer" | "iframe" | "svg" | "math" | "button" | "select"
-                | "textarea" | "input" | "object" | "embed" | "canvas" | "dialog" | "menu"
+            "script"
+                | "style"
+                | "noscript"
+                | "template"
+                | "head"
+                | "title"
+                | "meta"
+                | "link"
+                | "nav"
+                | "aside"
+                | "footer"
+                | "iframe"
+                | "svg"
+                | "math"
+                | "button"
+                | "select"
+                | "textarea"
+                | "input"
+                | "object"
+                | "embed"
+                | "canvas"
+                | "dialog"
+                | "menu"
         ) {
             return true;
         }
@@ -248,7 +291,12 @@ impl<'a> Pass<'a> {
         if let Some(role) = el.attr("role") {
             if matches!(
                 role,
-                "menu" | "menubar" | "complementary" | "navigation" | "alert" | "alertdialog"
+                "menu"
+                    | "menubar"
+                    | "complementary"
+                    | "navigation"
+                    | "alert"
+                    | "alertdialog"
                     | "dialog"
             ) {
                 return true;
@@ -264,8 +312,12 @@ impl<'a> Pass<'a> {
     fn score(&mut self) {
         let root = self.doc.tree.root();
         for node in root.descendants() {
-            let Some(el) = node.value().as_element() else { continue };
-            let Some(st) = self.stats.get(&node.id()).copied() else { continue };
+            let Some(el) = node.value().as_element() else {
+                continue;
+            };
+            let Some(st) = self.stats.get(&node.id()).copied() else {
+                continue;
+            };
             let tag = el.name();
             let (len, commas, start_level) = match tag {
                 "p" | "pre" | "td" | "section" | "h2" | "h3" | "h4" | "h5" | "h6" => {
@@ -288,12 +340,18 @@ impl<'a> Pass<'a> {
             }
             let points = 1.0 + commas as f32 + (len / 100).min(3) as f32;
             let mut level: i32 = start_level;
-            let mut cur = if start_level < 0 { Some(node) } else { node.parent() };
+            let mut cur = if start_level < 0 {
+                Some(node)
+            } else {
+                node.parent()
+            };
             while let Some(anc) = cur {
                 if level >= 5 {
                     break;
                 }
-                let Some(ael) = anc.value().as_element() else { break };
+                let Some(ael) = anc.value().as_element() else {
+                    break;
+                };
                 if !self.stats.contains_key(&anc.id()) {
                     break;
                 }
@@ -338,8 +396,11 @@ impl<'a> Pass<'a> {
     /// The best-scored container, moved up to a common ancestor when several good
     /// candidates share one, and up while it is an only child.
     fn top_candidate(&self, body: NodeRef<'a, Node>) -> Option<NodeRef<'a, Node>> {
-        let mut ranked: Vec<(NodeId, f32)> =
-            self.scores.keys().map(|&id| (id, self.final_score(id))).collect();
+        let mut ranked: Vec<(NodeId, f32)> = self
+            .scores
+            .keys()
+            .map(|&id| (id, self.final_score(id)))
+            .collect();
         ranked.sort_by(|a, b| b.1.total_cmp(&a.1));
         let (top_id, top_score) = *ranked.first()?;
         let mut top = self.doc.tree.get(top_id)?;
@@ -362,7 +423,12 @@ impl<'a> Pass<'a> {
                 }
                 let inside = alternatives
                     .iter()
-                    .filter(|&&alt| self.doc.tree.get(alt).is_some_and(|n| n.ancestors().any(|x| x.id() == a.id())))
+                    .filter(|&&alt| {
+                        self.doc
+                            .tree
+                            .get(alt)
+                            .is_some_and(|n| n.ancestors().any(|x| x.id() == a.id()))
+                    })
                     .count();
                 if inside >= 3 {
                     top = a;
@@ -404,7 +470,11 @@ impl<'a> Pass<'a> {
     }
 
     /// The candidate with those of its siblings that look like the same article.
-    fn with_siblings(&self, top: NodeRef<'a, Node>, body: NodeRef<'a, Node>) -> Vec<NodeRef<'a, Node>> {
+    fn with_siblings(
+        &self,
+        top: NodeRef<'a, Node>,
+        body: NodeRef<'a, Node>,
+    ) -> Vec<NodeRef<'a, Node>> {
         let Some(parent) = top.parent().filter(|_| top.id() != body.id()) else {
             return vec![top];
         };
@@ -417,8 +487,12 @@ impl<'a> Pass<'a> {
                 out.push(sib);
                 continue;
             }
-            let Some(el) = sib.value().as_element() else { continue };
-            let Some(st) = self.stats.get(&sib.id()) else { continue };
+            let Some(el) = sib.value().as_element() else {
+                continue;
+            };
+            let Some(st) = self.stats.get(&sib.id()) else {
+                continue;
+            };
             let mut bonus = 0.0;
             if top_class.is_some_and(|c| !c.is_empty()) && el.attr("class") == top_class {
                 bonus = top_score * 0.2;
@@ -429,12 +503,13 @@ impl<'a> Pass<'a> {
                 true
             } else if el.name() == "p" {
                 let ld = st.link_density();
-                (st.text > 80 && ld < 0.25) || (st.text > 0 && st.text <= 80 && ld == 0.0 && {
-                    let mut parts = Vec::new();
-                    render_all(sib, &mut parts);
-                    let t = parts.join(" ");
-                    t.contains(". ") || t.ends_with('.')
-                })
+                (st.text > 80 && ld < 0.25)
+                    || (st.text > 0 && st.text <= 80 && ld == 0.0 && {
+                        let mut parts = Vec::new();
+                        render_all(sib, &mut parts);
+                        let t = parts.join(" ");
+                        t.contains(". ") || t.ends_with('.')
+                    })
             } else {
                 false
             };
@@ -451,11 +526,16 @@ impl<'a> Pass<'a> {
             return false;
         }
         let tag = el.name();
-        let Some(st) = self.stats.get(&node.id()) else { return false };
+        let Some(st) = self.stats.get(&node.id()) else {
+            return false;
+        };
         if matches!(tag, "h1" | "h2" | "h3" | "h4" | "h5" | "h6") {
             return self.weight(el) < 0.0;
         }
-        if !matches!(tag, "div" | "section" | "table" | "ul" | "ol" | "form" | "fieldset" | "header") {
+        if !matches!(
+            tag,
+            "div" | "section" | "table" | "ul" | "ol" | "form" | "fieldset" | "header"
+        ) {
             return false;
         }
         let weight = self.weight(el);
@@ -592,9 +672,38 @@ fn measure_text(t: &str) -> (u32, u32) {
 fn is_block(tag: &str) -> bool {
     matches!(
         tag,
-        "p" | "div" | "section" | "article" | "main" | "header" | "h1" | "h2" | "h3" | "h4"
-            | "h5" | "h6" | "ul" | "ol" | "li" | "dl" | "dt" | "dd" | "blockquote" | "pre"
-            | "table" | "tr" | "td" | "th" | "figure" | "figcaption" | "hr" | "address"
-            | "form" | "fieldset" | "details" | "summary" | "center" | "body"
+        "p" | "div"
+            | "section"
+            | "article"
+            | "main"
+            | "header"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "ul"
+            | "ol"
+            | "li"
+            | "dl"
+            | "dt"
+            | "dd"
+            | "blockquote"
+            | "pre"
+            | "table"
+            | "tr"
+            | "td"
+            | "th"
+            | "figure"
+            | "figcaption"
+            | "hr"
+            | "address"
+            | "form"
+            | "fieldset"
+            | "details"
+            | "summary"
+            | "center"
+            | "body"
     )
 }

@@ -73,7 +73,11 @@ fn field_of(name: &[u8], in_author: bool) -> Option<Field> {
 
 fn line_at(text: &str, offset: usize) -> usize {
     let end = offset.min(text.len());
-    text.as_bytes()[..end].iter().filter(|&&b| b == b'\n').count() + 1
+    text.as_bytes()[..end]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count()
+        + 1
 }
 
 /// The articles of a feed. An XML error ends the feed with an error naming its line, after
@@ -112,7 +116,10 @@ pub fn read_feed(name: &str, text: &str) -> Vec<Result<Article, ReadError>> {
                 let qname = e.name();
                 let tag = qname.as_ref();
                 if tag == b"item" || tag == b"entry" {
-                    item = Some(Item { line: line_at(text, pos), ..Item::default() });
+                    item = Some(Item {
+                        line: line_at(text, pos),
+                        ..Item::default()
+                    });
                     field = None;
                 } else if let Some(it) = item.as_mut() {
                     if tag == b"author" {
@@ -136,9 +143,10 @@ pub fn read_feed(name: &str, text: &str) -> Vec<Result<Article, ReadError>> {
                 }
             }
             Event::Text(t) => {
-                let s = t.unescape().map(|c| c.into_owned()).unwrap_or_else(|_| {
-                    String::from_utf8_lossy(&t).into_owned()
-                });
+                let s = t
+                    .unescape()
+                    .map(|c| c.into_owned())
+                    .unwrap_or_else(|_| String::from_utf8_lossy(&t).into_owned());
                 append(&mut item, field, &s, in_channel_title, &mut channel_buf);
             }
             Event::CData(t) => {
@@ -203,19 +211,18 @@ fn atom_link(e: &BytesStart<'_>, it: &mut Item) {
         }
     }
     if let Some(h) = href {
-        if it.link.is_empty() && rel.as_deref().map_or(true, |r| r == "alternate") {
+        if it.link.is_empty() && !matches!(rel.as_deref(), Some(r) if r != "alternate") {
             it.link = h;
         }
     }
 }
 
-fn to_article(
-    it: Item,
-    name: &str,
-    n: usize,
-    channel: Option<&str>,
-) -> Result<Article, ReadError> {
-    let body = if it.content.trim().is_empty() { &it.summary } else { &it.content };
+fn to_article(it: Item, name: &str, n: usize, channel: Option<&str>) -> Result<Article, ReadError> {
+    let body = if it.content.trim().is_empty() {
+        &it.summary
+    } else {
+        &it.content
+    };
     let (text, paras) = if body.contains('<') {
         fragment_text(body)
     } else {
@@ -224,12 +231,20 @@ fn to_article(
         (t, p)
     };
     if text.trim().is_empty() {
-        return Err(ReadError::new(ErrorKind::NoText, name).at_line(it.line).at_record(n));
+        return Err(ReadError::new(ErrorKind::NoText, name)
+            .at_line(it.line)
+            .at_record(n));
     }
     let opt = |s: &str| Some(clean(s)).filter(|s| !s.is_empty());
-    let date = if it.published.trim().is_empty() { &it.updated } else { &it.published };
+    let date = if it.published.trim().is_empty() {
+        &it.updated
+    } else {
+        &it.published
+    };
     Ok(Article {
-        id: opt(&it.id).or_else(|| opt(&it.link)).unwrap_or_else(|| format!("{name}#{n}")),
+        id: opt(&it.id)
+            .or_else(|| opt(&it.link))
+            .unwrap_or_else(|| format!("{name}#{n}")),
         title: opt(&it.title),
         source: channel.map(str::to_string),
         byline: opt(&it.author),

@@ -31,7 +31,11 @@ pub fn decode_html(bytes: &[u8]) -> String {
         }
     });
     // A page declaring UTF-16 in ASCII bytes is really ASCII-compatible.
-    let enc = if enc.is_ascii_compatible() { enc } else { UTF_8 };
+    let enc = if enc.is_ascii_compatible() {
+        enc
+    } else {
+        UTF_8
+    };
     enc.decode(bytes).0.into_owned()
 }
 
@@ -94,7 +98,9 @@ pub fn join_paragraphs(parts: &[String]) -> (String, Vec<Paragraph>) {
         }
         let start = text.len();
         text.push_str(p);
-        spans.push(Paragraph { span: Span::new(start, text.len()) });
+        spans.push(Paragraph {
+            span: Span::new(start, text.len()),
+        });
     }
     (text, spans)
 }
@@ -107,19 +113,27 @@ mod tests {
     fn charsets() {
         let cases: &[(&str, &[u8], &str)] = &[
             ("utf8 undeclared", "<p>Qırım</p>".as_bytes(), "Qırım"),
-            ("latin1 declared", b"<meta charset=\"iso-8859-1\"><p>caf\xe9</p>", "café"),
+            (
+                "latin1 declared",
+                b"<meta charset=\"iso-8859-1\"><p>caf\xe9</p>",
+                "café",
+            ),
             ("cp1252 undeclared", b"<p>caf\xe9 \x93q\x94</p>", "café “q”"),
             ("bom", b"\xef\xbb\xbf<p>x</p>", "<p>x</p>"),
         ];
         for (name, bytes, want) in cases {
-            assert!(decode_html(bytes).contains(want), "case {name}: {}", decode_html(bytes));
+            assert!(
+                decode_html(bytes).contains(want),
+                "case {name}: {}",
+                decode_html(bytes)
+            );
         }
     }
 
     #[test]
     fn extracts_article_not_clutter() {
-        let body = "The council met on Friday, and members argued for hours about the budget. "
-            .repeat(4);
+        let body =
+            "The council met on Friday, and members argued for hours about the budget. ".repeat(4);
         let page = format!(
             r#"<html lang="fr"><head><title>Budget fight | Gazette</title></head><body>
             <nav><a href="/">Home</a> <a href="/w">World</a></nav>

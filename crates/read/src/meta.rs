@@ -44,11 +44,16 @@ pub fn page_meta(doc: &Html) -> PageMeta {
     let mut headings: Vec<String> = Vec::new();
     let mut ld = JsonLd::default();
     for node in doc.tree.root().descendants() {
-        let Node::Element(el) = node.value() else { continue };
+        let Node::Element(el) = node.value() else {
+            continue;
+        };
         match el.name() {
             "html" => lang = lang.or(el.attr("lang").or(el.attr("xml:lang")).map(str::to_string)),
             "meta" => {
-                let key = el.attr("property").or(el.attr("name")).or(el.attr("itemprop"));
+                let key = el
+                    .attr("property")
+                    .or(el.attr("name"))
+                    .or(el.attr("itemprop"));
                 let key = key.or(el.attr("http-equiv"));
                 if let (Some(k), Some(v)) = (key, el.attr("content")) {
                     let v = clean(v);
@@ -60,7 +65,11 @@ pub fn page_meta(doc: &Html) -> PageMeta {
                     }
                 }
             }
-            "link" if el.attr("rel").is_some_and(|r| r.eq_ignore_ascii_case("canonical")) => {
+            "link"
+                if el
+                    .attr("rel")
+                    .is_some_and(|r| r.eq_ignore_ascii_case("canonical")) =>
+            {
                 canonical = canonical.or(el.attr("href").map(str::to_string));
             }
             "title" if title_tag.is_none() => title_tag = Some(clean(&text_of(node))),
@@ -82,7 +91,15 @@ pub fn page_meta(doc: &Html) -> PageMeta {
     let get = |keys: &[&str]| keys.iter().find_map(|k| metas.get(*k).cloned());
     let title = ld
         .title
-        .or_else(|| get(&["dc:title", "dcterm:title", "og:title", "title", "twitter:title"]))
+        .or_else(|| {
+            get(&[
+                "dc:title",
+                "dcterm:title",
+                "og:title",
+                "title",
+                "twitter:title",
+            ])
+        })
         .or_else(|| title_tag.as_deref().map(|t| clean_title(t, &headings)))
         .filter(|t| !t.is_empty());
     let byline = ld
@@ -113,9 +130,19 @@ pub fn page_meta(doc: &Html) -> PageMeta {
             let primary = l.split(['-', '_']).next()?.trim().to_lowercase();
             (2..=3).contains(&primary.len()).then_some(primary)
         });
-    let url = canonical.or(ld.url).or_else(|| get(&["og:url"])).filter(|u| !u.is_empty());
+    let url = canonical
+        .or(ld.url)
+        .or_else(|| get(&["og:url"]))
+        .filter(|u| !u.is_empty());
     let site = get(&["og:site_name"]).or(ld.publisher);
-    PageMeta { title, byline, published, language, url, site }
+    PageMeta {
+        title,
+        byline,
+        published,
+        language,
+        url,
+        site,
+    }
 }
 
 /// Text of all text nodes below `node`, concatenated.
@@ -147,14 +174,25 @@ fn read_json_ld(v: &Value, ld: &mut JsonLd, depth: usize) {
             }
             let is_article = match map.get("@type") {
                 Some(Value::String(t)) => is_article_type(t),
-                Some(Value::Array(ts)) => ts.iter().any(|t| t.as_str().is_some_and(is_article_type)),
+                Some(Value::Array(ts)) => {
+                    ts.iter().any(|t| t.as_str().is_some_and(is_article_type))
+                }
                 _ => false,
             };
             if !is_article {
                 return;
             }
-            let s = |k: &str| map.get(k).and_then(Value::as_str).map(clean).filter(|x| !x.is_empty());
-            ld.title = ld.title.take().or_else(|| s("headline")).or_else(|| s("name"));
+            let s = |k: &str| {
+                map.get(k)
+                    .and_then(Value::as_str)
+                    .map(clean)
+                    .filter(|x| !x.is_empty())
+            };
+            ld.title = ld
+                .title
+                .take()
+                .or_else(|| s("headline"))
+                .or_else(|| s("name"));
             ld.date = ld.date.take().or_else(|| s("datePublished"));
             ld.url = ld.url.take().or_else(|| s("url"));
             if ld.author.is_none() {
@@ -172,7 +210,10 @@ fn is_article_type(t: &str) -> bool {
     t.ends_with("Article")
         || matches!(
             t,
-            "BlogPosting" | "LiveBlogPosting" | "SocialMediaPosting" | "DiscussionForumPosting"
+            "BlogPosting"
+                | "LiveBlogPosting"
+                | "SocialMediaPosting"
+                | "DiscussionForumPosting"
                 | "Report"
         )
 }
@@ -201,16 +242,16 @@ fn clean_title(orig: &str, headings: &[String]) -> String {
     let sep_at = |s: &str| -> Vec<usize> {
         s.char_indices()
             .filter(|&(i, c)| {
-                SEPS.contains(&c)
-                    && s[..i].ends_with(' ')
-                    && s[i + c.len_utf8()..].starts_with(' ')
+                SEPS.contains(&c) && s[..i].ends_with(' ') && s[i + c.len_utf8()..].starts_with(' ')
             })
             .map(|(i, _)| i)
             .collect()
     };
     let seps = sep_at(orig);
     if let (Some(&first), Some(&last)) = (seps.first(), seps.last()) {
-        hierarchical = seps.iter().any(|&i| !orig[i..].starts_with(['-', '–', '—']));
+        hierarchical = seps
+            .iter()
+            .any(|&i| !orig[i..].starts_with(['-', '–', '—']));
         cur = orig[..last].trim().to_string();
         if words(&cur) < 3 {
             let c = orig[first..].chars().next().map_or(1, char::len_utf8);
@@ -244,11 +285,27 @@ mod tests {
     #[test]
     fn title_cleaning() {
         let cases: &[(&str, &str, &str)] = &[
-            ("site suffix", "Talks collapse over border dispute | Daily Planet", "Talks collapse over border dispute"),
-            ("dash suffix", "Talks collapse over border dispute - Daily Planet", "Talks collapse over border dispute"),
+            (
+                "site suffix",
+                "Talks collapse over border dispute | Daily Planet",
+                "Talks collapse over border dispute",
+            ),
+            (
+                "dash suffix",
+                "Talks collapse over border dispute - Daily Planet",
+                "Talks collapse over border dispute",
+            ),
             ("short keeps", "Home | Site", "Home | Site"),
-            ("colon", "World: Talks collapse over the border dispute", "Talks collapse over the border dispute"),
-            ("plain", "Talks collapse over border dispute", "Talks collapse over border dispute"),
+            (
+                "colon",
+                "World: Talks collapse over the border dispute",
+                "Talks collapse over the border dispute",
+            ),
+            (
+                "plain",
+                "Talks collapse over border dispute",
+                "Talks collapse over border dispute",
+            ),
         ];
         for (name, input, want) in cases {
             assert_eq!(clean_title(input, &[]), *want, "case {name}");
@@ -268,7 +325,10 @@ mod tests {
         let m = page_meta(&Html::parse_document(page));
         assert_eq!(m.title.as_deref(), Some("LD headline"));
         assert_eq!(m.byline.as_deref(), Some("B One, C Two"));
-        assert_eq!(m.published.map(|d| d.to_string()).as_deref(), Some("2019-06-01 10:00:00"));
+        assert_eq!(
+            m.published.map(|d| d.to_string()).as_deref(),
+            Some("2019-06-01 10:00:00")
+        );
         assert_eq!(m.language.as_deref(), Some("en"));
         assert_eq!(m.url.as_deref(), Some("https://example.org/a"));
     }

@@ -52,7 +52,11 @@ mod tests {
     #[test]
     fn paragraph_cases() {
         let cases: &[(&str, &str, &[&str])] = &[
-            ("blank lines", "One.\n\nTwo\nstill two.\n", &["One.", "Two\nstill two."]),
+            (
+                "blank lines",
+                "One.\n\nTwo\nstill two.\n",
+                &["One.", "Two\nstill two."],
+            ),
             ("lines only", "One.\nTwo.\n", &["One.", "Two."]),
             ("crlf", "One.\r\n\r\nTwo.", &["One.", "Two."]),
             ("indent", "  One.  \n\n\n  Two.", &["One.", "Two."]),
@@ -60,7 +64,10 @@ mod tests {
             ("unicode", "Qırım.\n\n«Да».", &["Qırım.", "«Да»."]),
         ];
         for (name, text, want) in cases {
-            let got: Vec<&str> = paragraphs(text).iter().map(|p| p.span.slice(text)).collect();
+            let got: Vec<&str> = paragraphs(text)
+                .iter()
+                .map(|p| p.span.slice(text))
+                .collect();
             assert_eq!(&got, want, "case {name}");
         }
     }

@@ -60,7 +60,10 @@ impl Format {
     pub fn sniff(bytes: &[u8]) -> Format {
         let head = &bytes[..bytes.len().min(SNIFF)];
         let head = head.strip_prefix(b"\xef\xbb\xbf").unwrap_or(head);
-        let start = head.iter().position(|b| !b.is_ascii_whitespace()).unwrap_or(head.len());
+        let start = head
+            .iter()
+            .position(|b| !b.is_ascii_whitespace())
+            .unwrap_or(head.len());
         let head = &head[start..];
         let lower = head.to_ascii_lowercase();
         let has = |n: &[u8]| memchr::memmem::find(&lower, n).is_some();
@@ -69,9 +72,8 @@ impl Format {
         } else if head.starts_with(b"{") {
             Format::Jsonl
         } else if head.starts_with(b"<") {
-            if has(b"<rss") || has(b"<feed") || has(b"<rdf:rdf") {
-                Format::Feed
-            } else if lower.starts_with(b"<?xml") && !has(b"<html") {
+            let feed_root = has(b"<rss") || has(b"<feed") || has(b"<rdf:rdf");
+            if feed_root || (lower.starts_with(b"<?xml") && !has(b"<html")) {
                 Format::Feed
             } else {
                 Format::Html
@@ -104,7 +106,10 @@ impl ReaderBuilder {
 
     /// The reader.
     pub fn build(self) -> Reader {
-        Reader { columns: self.columns, format: self.format }
+        Reader {
+            columns: self.columns,
+            format: self.format,
+        }
     }
 }
 
@@ -152,7 +157,9 @@ impl Reader {
         let mut bytes = Vec::new();
         let stdin = std::io::stdin().lock();
         match stdin.take(MAX_INPUT as u64 + 1).read_to_end(&mut bytes) {
-            Ok(_) if bytes.len() > MAX_INPUT => one_err(ErrorKind::TooLarge { limit: MAX_INPUT }, "-"),
+            Ok(_) if bytes.len() > MAX_INPUT => {
+                one_err(ErrorKind::TooLarge { limit: MAX_INPUT }, "-")
+            }
             Ok(_) => self.read_bytes("-", &bytes),
             Err(e) => one_err(ErrorKind::Io(e.to_string()), "-"),
         }
@@ -163,7 +170,9 @@ impl Reader {
     pub fn read_bytes<'a>(&'a self, name: &str, bytes: &[u8]) -> Items<'a> {
         if bytes.starts_with(&[0x1f, 0x8b]) {
             return match gunzip(bytes) {
-                Ok(plain) => self.read_plain(name, name.strip_suffix(".gz").unwrap_or(name), &plain),
+                Ok(plain) => {
+                    self.read_plain(name, name.strip_suffix(".gz").unwrap_or(name), &plain)
+                }
                 Err(kind) => one_err(kind, name),
             };
         }
@@ -181,7 +190,9 @@ impl Reader {
     }
 
     fn format_of(&self, name: &str, bytes: &[u8]) -> Format {
-        self.format.or_else(|| Format::from_name(name)).unwrap_or_else(|| Format::sniff(bytes))
+        self.format
+            .or_else(|| Format::from_name(name))
+            .unwrap_or_else(|| Format::sniff(bytes))
     }
 
     fn read_file<'a>(&'a self, path: &Path) -> Items<'a> {
@@ -191,11 +202,20 @@ impl Reader {
             Err(e) => return one_err(ErrorKind::Io(e.to_string()), &name),
         };
         let mut reader = BufReader::with_capacity(1 << 16, file);
-        let gz = reader.fill_buf().is_ok_and(|b| b.starts_with(&[0x1f, 0x8b]));
-        let plain_name = if gz { name.strip_suffix(".gz").unwrap_or(&name) } else { &name };
+        let gz = reader
+            .fill_buf()
+            .is_ok_and(|b| b.starts_with(&[0x1f, 0x8b]));
+        let plain_name = if gz {
+            name.strip_suffix(".gz").unwrap_or(&name)
+        } else {
+            &name
+        };
         let named = self.format.or_else(|| Format::from_name(plain_name));
         let stream: Box<dyn BufRead> = if gz {
-            Box::new(BufReader::with_capacity(1 << 16, MultiGzDecoder::new(reader)))
+            Box::new(BufReader::with_capacity(
+                1 << 16,
+                MultiGzDecoder::new(reader),
+            ))
         } else {
             Box::new(reader)
         };
@@ -209,8 +229,12 @@ impl Reader {
         };
         let columns = self.columns.clone();
         match format {
-            Format::Jsonl => Box::new(jsonl(name, stream, columns).map(move |r| r.map_err(|e| gz_err(e, gz)))),
-            Format::Csv => Box::new(csv(name, stream, columns).map(move |r| r.map_err(|e| gz_err(e, gz)))),
+            Format::Jsonl => {
+                Box::new(jsonl(name, stream, columns).map(move |r| r.map_err(|e| gz_err(e, gz))))
+            }
+            Format::Csv => {
+                Box::new(csv(name, stream, columns).map(move |r| r.map_err(|e| gz_err(e, gz))))
+            }
             _ => {
                 let mut bytes = Vec::new();
                 match stream.take(MAX_INPUT as u64 + 1).read_to_end(&mut bytes) {
@@ -224,7 +248,12 @@ impl Reader {
         }
     }
 
-    fn read_whole(&self, name: &str, bytes: &[u8], format: Format) -> Vec<Result<Article, ReadError>> {
+    fn read_whole(
+        &self,
+        name: &str,
+        bytes: &[u8],
+        format: Format,
+    ) -> Vec<Result<Article, ReadError>> {
         let err = |kind| vec![Err(ReadError::new(kind, name))];
         if bytes.len() > MAX_INPUT {
             return err(ErrorKind::TooLarge { limit: MAX_INPUT });
@@ -290,7 +319,8 @@ fn one_err<'a>(kind: ErrorKind, name: &str) -> Items<'a> {
 fn gunzip(bytes: &[u8]) -> Result<Vec<u8>, ErrorKind> {
     let mut out = Vec::new();
     let mut dec = MultiGzDecoder::new(bytes).take(MAX_INPUT as u64 + 1);
-    dec.read_to_end(&mut out).map_err(|e| ErrorKind::Gzip(e.to_string()))?;
+    dec.read_to_end(&mut out)
+        .map_err(|e| ErrorKind::Gzip(e.to_string()))?;
     if out.len() > MAX_INPUT {
         return Err(ErrorKind::TooLarge { limit: MAX_INPUT });
     }
@@ -316,7 +346,10 @@ fn gz_err(mut e: ReadError, gz: bool) -> ReadError {
 fn walk(dir: &Path, depth: usize, files: &mut Vec<PathBuf>, errors: &mut Vec<ReadError>) {
     let name = dir.display().to_string();
     if depth > MAX_DIR_DEPTH {
-        errors.push(ReadError::new(ErrorKind::Io("directories nested too deep".into()), &name));
+        errors.push(ReadError::new(
+            ErrorKind::Io("directories nested too deep".into()),
+            &name,
+        ));
         return;
     }
     let entries = match std::fs::read_dir(dir) {
@@ -329,7 +362,10 @@ fn walk(dir: &Path, depth: usize, files: &mut Vec<PathBuf>, errors: &mut Vec<Rea
     let mut paths: Vec<PathBuf> = entries
         .filter_map(Result::ok)
         .map(|e| e.path())
-        .filter(|p| !p.file_name().is_some_and(|n| n.to_string_lossy().starts_with('.')))
+        .filter(|p| {
+            !p.file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with('.'))
+        })
         .collect();
     paths.sort();
     for p in paths {

@@ -50,7 +50,9 @@ pub fn jsonl<'a>(
         let line = match std::str::from_utf8(&buf) {
             Ok(s) => s.trim(),
             Err(e) => {
-                let kind = ErrorKind::InvalidUtf8 { offset: e.valid_up_to() };
+                let kind = ErrorKind::InvalidUtf8 {
+                    offset: e.valid_up_to(),
+                };
                 return Some(Err(ReadError::new(kind, &name).at_line(line_no)));
             }
         };
@@ -64,20 +66,25 @@ pub fn jsonl<'a>(
             Err(e) => return fail(ErrorKind::Json(e.to_string())),
         };
         let article = json_article(&obj, &columns);
-        return Some(finish(article, format!("{name}:{line_no}"), &name, line_no, None));
+        return Some(finish(
+            article,
+            format!("{name}:{line_no}"),
+            &name,
+            line_no,
+            None,
+        ));
     })
 }
 
 fn json_article(obj: &Map<String, Value>, columns: &Columns) -> Article {
     let get = |names: &[String]| -> Option<String> {
-        let v = names
-            .iter()
-            .find_map(|n| obj.get(n))
-            .or_else(|| {
-                names.iter().filter(|n| !n.is_empty()).find_map(|n| {
-                    obj.iter().find(|(k, _)| k.eq_ignore_ascii_case(n)).map(|(_, v)| v)
-                })
-            })?;
+        let v = names.iter().find_map(|n| obj.get(n)).or_else(|| {
+            names.iter().filter(|n| !n.is_empty()).find_map(|n| {
+                obj.iter()
+                    .find(|(k, _)| k.eq_ignore_ascii_case(n))
+                    .map(|(_, v)| v)
+            })
+        })?;
         let s = match v {
             Value::String(s) => s.clone(),
             Value::Number(n) => n.to_string(),
@@ -111,9 +118,16 @@ pub fn csv<'a>(
     let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(input);
     let header: Result<Vec<String>, ReadError> = reader
         .byte_headers()
-        .map(|h| h.iter().map(|f| String::from_utf8_lossy(f).trim().to_string()).collect())
+        .map(|h| {
+            h.iter()
+                .map(|f| String::from_utf8_lossy(f).trim().to_string())
+                .collect()
+        })
         .map_err(|e| ReadError::new(ErrorKind::Csv(e.to_string()), &name).at_line(1));
-    let pos = header.as_ref().map(|h| columns.positions(h)).unwrap_or_default();
+    let pos = header
+        .as_ref()
+        .map(|h| columns.positions(h))
+        .unwrap_or_default();
     let no_text = header.as_ref().is_ok_and(|_| pos.text.is_none());
     let mut first_error = header.err().or_else(|| {
         no_text.then(|| {
@@ -148,7 +162,9 @@ pub fn csv<'a>(
             return Some(Err(err.at_line(line).at_record(index)));
         }
         let field = |i: Option<usize>| -> Result<Option<String>, usize> {
-            let Some(bytes) = i.and_then(|i| rec.get(i)) else { return Ok(None) };
+            let Some(bytes) = i.and_then(|i| rec.get(i)) else {
+                return Ok(None);
+            };
             let s = std::str::from_utf8(bytes).map_err(|e| e.valid_up_to())?;
             Ok((!s.trim().is_empty()).then(|| s.to_string()))
         };

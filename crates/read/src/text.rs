@@ -64,11 +64,11 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The canonical name of a news agency named by `s` (`"Agence France-Presse"` gives `"AFP"`).
 pub fn agency(s: &str) -> Option<&'static str> {
-    let lower = s.trim().trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
-    AGENCIES
-        .iter()
-        .find(|(k, _)| *k == lower)
-        .map(|(_, v)| *v)
+    let lower = s
+        .trim()
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    AGENCIES.iter().find(|(k, _)| *k == lower).map(|(_, v)| *v)
 }
 
 /// Reads a plain-text wire report into an article (id left empty for the caller).
@@ -145,9 +145,15 @@ fn is_byline(line: &str) -> bool {
         return false;
     }
     let lower = line.to_lowercase();
-    let marker = ["written by", "updated:", "published:", "posted:", "last updated"]
-        .iter()
-        .any(|m| lower.contains(m));
+    let marker = [
+        "written by",
+        "updated:",
+        "published:",
+        "posted:",
+        "last updated",
+    ]
+    .iter()
+    .any(|m| lower.contains(m));
     marker
         || lower.starts_with("by ")
         || agency(line).is_some()
@@ -214,8 +220,15 @@ mod tests {
     #[test]
     fn wire_headers() {
         // (name, input, title, source, dateline, published, text starts with)
-        type Case = (&'static str, &'static str, Option<&'static str>, Option<&'static str>,
-            Option<&'static str>, Option<&'static str>, &'static str);
+        type Case = (
+            &'static str,
+            &'static str,
+            Option<&'static str>,
+            Option<&'static str>,
+            Option<&'static str>,
+            Option<&'static str>,
+            &'static str,
+        );
         let cases: &[Case] = &[
             (
                 "seed form",

@@ -32,7 +32,13 @@ pub fn read_warc(name: &str, data: &[u8]) -> Vec<Result<Article, ReadError>> {
     let mut out = Vec::new();
     let mut pos = 0;
     let mut n = 0;
-    let line_at = |p: usize| data[..p.min(data.len())].iter().filter(|&&b| b == b'\n').count() + 1;
+    let line_at = |p: usize| {
+        data[..p.min(data.len())]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count()
+            + 1
+    };
     while pos < data.len() {
         while pos < data.len() && matches!(data[pos], b'\r' | b'\n') {
             pos += 1;
@@ -42,7 +48,9 @@ pub fn read_warc(name: &str, data: &[u8]) -> Vec<Result<Article, ReadError>> {
         }
         n += 1;
         let err = |msg: &str, p: usize| {
-            ReadError::new(ErrorKind::Warc(msg.to_string()), name).at_line(line_at(p)).at_record(n)
+            ReadError::new(ErrorKind::Warc(msg.to_string()), name)
+                .at_line(line_at(p))
+                .at_record(n)
         };
         if !data[pos..].starts_with(b"WARC/") {
             out.push(Err(err("expected a WARC/ version line", pos)));
@@ -85,13 +93,19 @@ pub fn read_warc(name: &str, data: &[u8]) -> Vec<Result<Article, ReadError>> {
                 None => break,
             }
         };
-        let Some(block) = body_start.checked_add(len).and_then(|end| data.get(body_start..end))
+        let Some(block) = body_start
+            .checked_add(len)
+            .and_then(|end| data.get(body_start..end))
         else {
             out.push(Err(err("truncated record body", pos)));
             break;
         };
         pos = body_start + len;
-        let rec = Record { headers, block, line };
+        let rec = Record {
+            headers,
+            block,
+            line,
+        };
         if let Some(result) = record_article(&rec, name, n) {
             out.push(result);
         }
@@ -102,9 +116,14 @@ pub fn read_warc(name: &str, data: &[u8]) -> Vec<Result<Article, ReadError>> {
 /// The article of a record, or `None` for records that hold no page (requests, metadata).
 fn record_article(rec: &Record<'_>, name: &str, n: usize) -> Option<Result<Article, ReadError>> {
     let kind = rec.header("WARC-Type").unwrap_or("");
-    let ctype = rec.header("Content-Type").unwrap_or("").to_ascii_lowercase();
+    let ctype = rec
+        .header("Content-Type")
+        .unwrap_or("")
+        .to_ascii_lowercase();
     let err = |msg: &str| {
-        ReadError::new(ErrorKind::Warc(msg.to_string()), name).at_line(rec.line).at_record(n)
+        ReadError::new(ErrorKind::Warc(msg.to_string()), name)
+            .at_line(rec.line)
+            .at_record(n)
     };
     let page: Vec<u8> = match kind {
         "response" if ctype.contains("application/http") => {
@@ -114,7 +133,10 @@ fn record_article(rec: &Record<'_>, name: &str, n: usize) -> Option<Result<Artic
             if http_type.is_some_and(|t| !t.contains("html")) {
                 return None;
             }
-            let status_ok = head.split_whitespace().nth(1).is_some_and(|s| s.starts_with('2'));
+            let status_ok = head
+                .split_whitespace()
+                .nth(1)
+                .is_some_and(|s| s.starts_with('2'));
             if !status_ok {
                 return None;
             }
@@ -143,9 +165,13 @@ fn record_article(rec: &Record<'_>, name: &str, n: usize) -> Option<Result<Artic
     };
     let mut article = parse_html(&decode_html(&page));
     if article.text.trim().is_empty() {
-        return Some(Err(ReadError::new(ErrorKind::NoText, name).at_line(rec.line).at_record(n)));
+        return Some(Err(ReadError::new(ErrorKind::NoText, name)
+            .at_line(rec.line)
+            .at_record(n)));
     }
-    let uri = rec.header("WARC-Target-URI").map(|u| u.trim_matches(['<', '>']).to_string());
+    let uri = rec
+        .header("WARC-Target-URI")
+        .map(|u| u.trim_matches(['<', '>']).to_string());
     if article.url.is_none() {
         article.url = uri.clone();
     }

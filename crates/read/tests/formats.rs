@@ -20,19 +20,40 @@ fn plain_text_wire_report() {
     assert_eq!(a.title.as_deref(), Some("Mayors call for ceasefire: union"));
     assert_eq!(a.source.as_deref(), Some("AFP"));
     assert_eq!(a.dateline.as_deref(), Some("MOSTAR"));
-    assert_eq!(a.published.map(|d| d.to_string()).as_deref(), Some("2016-06-02 21:40:00"));
-    assert!(a.byline.as_deref().is_some_and(|b| b.starts_with("Written by AFP")));
+    assert_eq!(
+        a.published.map(|d| d.to_string()).as_deref(),
+        Some("2016-06-02 21:40:00")
+    );
+    assert!(a
+        .byline
+        .as_deref()
+        .is_some_and(|b| b.starts_with("Written by AFP")));
     assert_eq!(a.paragraphs.len(), 2);
-    assert_eq!(a.paragraphs[1].span.slice(&a.text), "\"We want quiet,\" one mayor said.");
+    assert_eq!(
+        a.paragraphs[1].span.slice(&a.text),
+        "\"We want quiet,\" one mayor said."
+    );
     assert!(WIRE.contains(&a.text), "body is kept verbatim");
 }
 
 #[test]
 fn sniffing_without_extension() {
     let cases: &[(&str, &[u8], Format)] = &[
-        ("html", b"<!DOCTYPE html><html><body><p>x</p></body></html>", Format::Html),
-        ("rss", b"<?xml version=\"1.0\"?><rss><channel></channel></rss>", Format::Feed),
-        ("atom", b"<feed xmlns=\"http://www.w3.org/2005/Atom\"></feed>", Format::Feed),
+        (
+            "html",
+            b"<!DOCTYPE html><html><body><p>x</p></body></html>",
+            Format::Html,
+        ),
+        (
+            "rss",
+            b"<?xml version=\"1.0\"?><rss><channel></channel></rss>",
+            Format::Feed,
+        ),
+        (
+            "atom",
+            b"<feed xmlns=\"http://www.w3.org/2005/Atom\"></feed>",
+            Format::Feed,
+        ),
         ("jsonl", b"{\"text\":\"x\"}\n", Format::Jsonl),
         ("warc", b"WARC/1.0\r\n", Format::Warc),
         ("text", b"Headline\n\nBody.", Format::Text),
@@ -58,7 +79,10 @@ fn jsonl_allsides_and_default_columns() {
     assert_eq!(got[0].byline.as_deref(), Some("Ann Lee"));
     assert_eq!(got[0].url.as_deref(), Some("http://x/1"));
     assert_eq!(got[1].id, "7");
-    assert_eq!(got[1].published.map(|d| d.to_string()).as_deref(), Some("2014-03-14 10:00:00"));
+    assert_eq!(
+        got[1].published.map(|d| d.to_string()).as_deref(),
+        Some("2014-03-14 10:00:00")
+    );
 }
 
 #[test]
@@ -69,7 +93,9 @@ fn csv_guardian_shape_and_custom_columns() {
     assert_eq!(got[0].text, "Talks, held \"quietly\".");
     assert_eq!(got[0].source.as_deref(), Some("Guardian"));
     let custom = "key,when,story\nk1,2020-01-02,Body here.\n";
-    let reader = Reader::builder().columns(Columns::default().id("key").date("when").text("story")).build();
+    let reader = Reader::builder()
+        .columns(Columns::default().id("key").date("when").text("story"))
+        .build();
     let a = reader.read_bytes("c.csv", custom.as_bytes()).next();
     let a = a.and_then(Result::ok).unwrap_or_default();
     assert_eq!((a.id.as_str(), a.text.as_str()), ("k1", "Body here."));
@@ -115,9 +141,24 @@ fn warc_record(kind: &str, ctype: &str, uri: &str, block: &[u8]) -> Vec<u8> {
 pub fn sample_warc() -> Vec<u8> {
     let page = "<html><head><title>Page</title></head><body><article><p>The delegates met in the hall, and they argued, and they voted, and they left.</p></article></body></html>";
     let http = format!("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n{page}");
-    let mut w = warc_record("warcinfo", "application/warc-fields", "", b"software: test\r\n");
-    w.extend(warc_record("request", "application/http; msgtype=request", "http://x/p", b"GET /p HTTP/1.1\r\n\r\n"));
-    w.extend(warc_record("response", "application/http; msgtype=response", "http://x/p", http.as_bytes()));
+    let mut w = warc_record(
+        "warcinfo",
+        "application/warc-fields",
+        "",
+        b"software: test\r\n",
+    );
+    w.extend(warc_record(
+        "request",
+        "application/http; msgtype=request",
+        "http://x/p",
+        b"GET /p HTTP/1.1\r\n\r\n",
+    ));
+    w.extend(warc_record(
+        "response",
+        "application/http; msgtype=response",
+        "http://x/p",
+        http.as_bytes(),
+    ));
     w
 }
 
@@ -145,7 +186,11 @@ fn directory_is_recursive_and_sorted() {
     let _ = std::fs::write(dir.join("a.txt"), "Body first.");
     let _ = std::fs::write(dir.join(".hidden"), "no");
     let reader = Reader::builder().build();
-    let texts: Vec<String> = reader.read_path(&dir).filter_map(Result::ok).map(|a| a.text).collect();
+    let texts: Vec<String> = reader
+        .read_path(&dir)
+        .filter_map(Result::ok)
+        .map(|a| a.text)
+        .collect();
     let _ = std::fs::remove_dir_all(&dir);
     assert_eq!(texts, ["Body first.", "Body b.", "Body a."]);
 }

@@ -48,7 +48,8 @@ pub struct Args {
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let mut columns = Columns::default();
-    let set: [(&Option<String>, fn(Columns, &str) -> Columns); 6] = [
+    type SetColumn = fn(Columns, &str) -> Columns;
+    let set: [(&Option<String>, SetColumn); 6] = [
         (&args.text_column, Columns::text),
         (&args.date_column, Columns::date),
         (&args.title_column, Columns::title),
@@ -73,15 +74,22 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         });
     }
     let reader = builder.build();
-    let files = if args.files.is_empty() { vec![PathBuf::from("-")] } else { args.files };
+    let files = if args.files.is_empty() {
+        vec![PathBuf::from("-")]
+    } else {
+        args.files
+    };
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     let mut failed = 0usize;
     for path in &files {
         for item in reader.read_path(path) {
             match item {
                 Ok(a) => {
-                    let paragraphs: Vec<[usize; 2]> =
-                        a.paragraphs.iter().map(|p| [p.span.start, p.span.end]).collect();
+                    let paragraphs: Vec<[usize; 2]> = a
+                        .paragraphs
+                        .iter()
+                        .map(|p| [p.span.start, p.span.end])
+                        .collect();
                     let doc = json!({
                         "id": a.id,
                         "title": a.title,

@@ -74,18 +74,36 @@ pub fn prf(got: &str, want: &str) -> (f64, f64, f64) {
     if g.is_empty() && w.is_empty() {
         return (1.0, 1.0, 1.0);
     }
-    let p = if g.is_empty() { 0.0 } else { hit as f64 / g.len() as f64 };
-    let r = if w.is_empty() { 0.0 } else { hit as f64 / w.len() as f64 };
-    let f = if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) };
+    let p = if g.is_empty() {
+        0.0
+    } else {
+        hit as f64 / g.len() as f64
+    };
+    let r = if w.is_empty() {
+        0.0
+    } else {
+        hit as f64 / w.len() as f64
+    };
+    let f = if p + r == 0.0 {
+        0.0
+    } else {
+        2.0 * p * r / (p + r)
+    };
     (p, r, f)
 }
 
 fn norm(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+    s.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
 }
 
 fn same(got: Option<&str>, want: Option<&str>) -> bool {
-    match (got.map(norm).filter(|s| !s.is_empty()), want.map(norm).filter(|s| !s.is_empty())) {
+    match (
+        got.map(norm).filter(|s| !s.is_empty()),
+        want.map(norm).filter(|s| !s.is_empty()),
+    ) {
         (None, None) => true,
         (Some(g), Some(w)) => g == w,
         _ => false,
@@ -122,13 +140,19 @@ fn read(p: &Path) -> Option<Vec<u8>> {
 /// expected-metadata.json}`. Title, byline and date agree when equal after case and
 /// whitespace folding (dates: same day), counting "none" = "none" as agreement.
 pub fn mozilla(dir: &Path) -> Score {
-    let mut s = Score { corpus: "mozilla-readability-test-pages".into(), ..Score::default() };
+    let mut s = Score {
+        corpus: "mozilla-readability-test-pages".into(),
+        ..Score::default()
+    };
     let mut pages: Vec<_> = std::fs::read_dir(dir)
         .map(|d| d.filter_map(Result::ok).map(|e| e.path()).collect())
         .unwrap_or_default();
     pages.sort();
     for page in pages {
-        let (Some(src), Some(exp)) = (read(&page.join("source.html")), read(&page.join("expected.html"))) else {
+        let (Some(src), Some(exp)) = (
+            read(&page.join("source.html")),
+            read(&page.join("expected.html")),
+        ) else {
             continue;
         };
         let meta: serde_json::Value = read(&page.join("expected-metadata.json"))
@@ -147,7 +171,10 @@ pub fn mozilla(dir: &Path) -> Score {
         tally(&mut s.date, same_day(got.published, m("publishedTime")));
         if let Some(lang) = m("lang") {
             let want = lang.split(['-', '_']).next().unwrap_or("").to_lowercase();
-            tally(&mut s.language, got.language.as_deref() == Some(want.as_str()));
+            tally(
+                &mut s.language,
+                got.language.as_deref() == Some(want.as_str()),
+            );
         }
     }
     s.mean();
@@ -158,14 +185,22 @@ pub fn mozilla(dir: &Path) -> Score {
 /// `metadata/NAME.json` (title, authors, publish_date). The byline agrees when it names the
 /// first expected author (or both are empty).
 pub fn newspaper(data: &Path) -> Score {
-    let mut s = Score { corpus: "newspaper4k-tests".into(), ..Score::default() };
+    let mut s = Score {
+        corpus: "newspaper4k-tests".into(),
+        ..Score::default()
+    };
     let mut pages: Vec<_> = std::fs::read_dir(data.join("html"))
         .map(|d| d.filter_map(Result::ok).map(|e| e.path()).collect())
         .unwrap_or_default();
     pages.sort();
     for page in pages {
-        let Some(stem) = page.file_stem().map(|s| s.to_string_lossy().to_string()) else { continue };
-        let (Some(src), Some(want)) = (read(&page), read(&data.join("txt").join(format!("{stem}.txt")))) else {
+        let Some(stem) = page.file_stem().map(|s| s.to_string_lossy().to_string()) else {
+            continue;
+        };
+        let (Some(src), Some(want)) = (
+            read(&page),
+            read(&data.join("txt").join(format!("{stem}.txt"))),
+        ) else {
             continue;
         };
         let got = parse_html(&decode_html(&src));
@@ -179,15 +214,25 @@ pub fn newspaper(data: &Path) -> Score {
         else {
             continue;
         };
-        let m = |k: &str| meta.get(k).and_then(|v| v.as_str()).filter(|v| *v != "None");
+        let m = |k: &str| {
+            meta.get(k)
+                .and_then(|v| v.as_str())
+                .filter(|v| *v != "None")
+        };
         tally(&mut s.title, same(got.title.as_deref(), m("title")));
-        let first = meta.get("authors").and_then(|a| a.get(0)).and_then(|a| a.as_str());
+        let first = meta
+            .get("authors")
+            .and_then(|a| a.get(0))
+            .and_then(|a| a.as_str());
         let by = got.byline.as_deref().map(str::to_lowercase);
-        tally(&mut s.byline, match (first, by) {
-            (None, None) => true,
-            (Some(f), Some(b)) => b.contains(&f.to_lowercase()),
-            _ => false,
-        });
+        tally(
+            &mut s.byline,
+            match (first, by) {
+                (None, None) => true,
+                (Some(f), Some(b)) => b.contains(&f.to_lowercase()),
+                _ => false,
+            },
+        );
         tally(&mut s.date, same_day(got.published, m("publish_date")));
         if let Some(lang) = m("language") {
             tally(&mut s.language, got.language.as_deref() == Some(lang));
@@ -208,7 +253,11 @@ pub fn all(root: &Path) -> Vec<Score> {
 /// The scores as a markdown table.
 pub fn table(scores: &[Score]) -> String {
     let pct = |(a, b): (usize, usize)| {
-        if b == 0 { "-".to_string() } else { format!("{:.1}% ({a}/{b})", 100.0 * a as f64 / b as f64) }
+        if b == 0 {
+            "-".to_string()
+        } else {
+            format!("{:.1}% ({a}/{b})", 100.0 * a as f64 / b as f64)
+        }
     };
     let mut out = String::from(
         "| corpus | pages | precision | recall | F1 | title | byline | date | language |\n|---|---|---|---|---|---|---|---|---|\n",
@@ -216,8 +265,15 @@ pub fn table(scores: &[Score]) -> String {
     for s in scores {
         out.push_str(&format!(
             "| {} | {} | {:.3} | {:.3} | {:.3} | {} | {} | {} | {} |\n",
-            s.corpus, s.pages, s.precision, s.recall, s.f1,
-            pct(s.title), pct(s.byline), pct(s.date), pct(s.language)
+            s.corpus,
+            s.pages,
+            s.precision,
+            s.recall,
+            s.f1,
+            pct(s.title),
+            pct(s.byline),
+            pct(s.date),
+            pct(s.language)
         ));
     }
     out
