@@ -3,7 +3,7 @@
 use crate::labeller::{self, LWord};
 use crate::lex::{lex, Lex};
 use crate::model::Model;
-use crate::parser::{self, Word};
+use crate::parser;
 use crate::NlpError;
 use dyad_model::{Sentence, Upos};
 use std::path::Path;
@@ -50,6 +50,22 @@ impl Analyzer {
         Analyzer::from_bytes(&bytes)
     }
 
+    /// Drops weights smaller than `min` (absolute) from the Penn tagger, UPOS, parser
+    /// and labeller tables, in that order: a smaller, faster, slightly less exact model.
+    pub fn prune(&mut self, min: [f32; 4]) {
+        self.model.prune(min);
+    }
+
+    /// Number of features kept in the Penn tagger, UPOS, parser and labeller tables.
+    pub fn table_sizes(&self) -> [usize; 4] {
+        self.model.sizes()
+    }
+
+    /// The model as bytes, as read by [`Analyzer::from_bytes`].
+    pub fn to_bytes(&self) -> Vec<u8> {
+        self.model.to_bytes()
+    }
+
     pub(crate) fn model(&self) -> &Model {
         &self.model
     }
@@ -84,14 +100,13 @@ impl Analyzer {
         feats: &mut Vec<u64>,
     ) {
         let m = &self.model;
-        let words: Vec<Word> = lexes
-            .iter()
-            .zip(xpos)
-            .map(|(l, &t)| Word {
-                lower: l.lower,
-                tag: t as u64,
-            })
-            .collect();
+        let words = parser::words(
+            lexes
+                .iter()
+                .zip(xpos)
+                .zip(&sentence.tokens)
+                .map(|((l, &t), tok)| (l.lower, t, tok.form.as_str())),
+        );
         let heads = parser::parse(&m.parser, &words, feats);
         let lwords: Vec<LWord> = words
             .iter()
@@ -100,7 +115,15 @@ impl Analyzer {
                 tag: w.tag,
             })
             .collect();
-        let labels = labeller::label(&m.labeller, &lwords, &heads, &m.core, m.root, feats);
+        let labels = labeller::label(
+            &m.labeller,
+            &lwords,
+            &heads,
+            &m.core,
+            m.root,
+            &m.fixed,
+            feats,
+        );
         let n = sentence.tokens.len();
         for (i, t) in sentence.tokens.iter_mut().enumerate() {
             let x = xpos.get(i).copied().unwrap_or(0);

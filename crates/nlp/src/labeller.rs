@@ -4,6 +4,7 @@
 
 use crate::hash::{f1, f2, f3, f4};
 use crate::perceptron::{argmax, Table};
+use rustc_hash::FxHashMap;
 
 /// Relations whose presence among a word's siblings is a feature (a bit each): they
 /// mostly occur once per head, so "already has an nsubj" is telling.
@@ -145,6 +146,10 @@ pub(crate) fn features(
         f4(19, td, th, fw, dir),
         f2(20, wh, hl),
     ]);
+    // The dependent's own function words ("in" of an obl, "to" of an xcomp).
+    for &c in dk.iter().filter(|&&c| c.abs_diff(d) <= 3).take(4) {
+        out.push(f4(22, td, w(c), t(c), u64::from(c < d)));
+    }
     // Function words among the head's other children ("was" for passives, "to" for xcomp).
     if h < n {
         for &c in tree.kids[h]
@@ -163,6 +168,7 @@ pub(crate) fn label(
     heads: &[usize],
     core: &[Option<usize>],
     root: usize,
+    fixed: &FxHashMap<u64, usize>,
     feats: &mut Vec<u64>,
 ) -> Vec<usize> {
     let tree = Tree::new(heads);
@@ -171,6 +177,10 @@ pub(crate) fn label(
     for &d in &tree.order {
         if heads[d] >= words.len() {
             labels[d] = Some(root);
+            continue;
+        }
+        if let Some(&l) = fixed.get(&words[d].tag) {
+            labels[d] = Some(l);
             continue;
         }
         features(words, heads, &tree, &labels, core, d, feats);

@@ -13,7 +13,7 @@ use crate::NlpError;
 use rustc_hash::FxHashMap;
 
 const MAGIC: &[u8; 8] = b"DYADNLP\0";
-const VERSION: u32 = 1;
+const VERSION: u32 = 2;
 
 /// Everything the analyzer needs.
 pub(crate) struct Model {
@@ -24,6 +24,8 @@ pub(crate) struct Model {
     pub(crate) lemmatizer: Lemmatizer,
     pub(crate) parser: Table,
     pub(crate) labeller: Table,
+    /// Penn tags whose words always take one relation (punctuation: `punct`).
+    pub(crate) fixed: FxHashMap<u64, usize>,
     /// Label ids of [`CORE`] relations.
     pub(crate) core: Vec<Option<usize>>,
     /// Label id of `root`.
@@ -31,6 +33,7 @@ pub(crate) struct Model {
 }
 
 impl Model {
+    #[allow(clippy::too_many_arguments)]
     pub(crate) fn new(
         xpos_names: Vec<String>,
         deprels: Vec<String>,
@@ -39,6 +42,7 @@ impl Model {
         lemmatizer: Lemmatizer,
         parser: Table,
         labeller: Table,
+        fixed: FxHashMap<u64, usize>,
     ) -> Model {
         let core = core_ids(&deprels);
         let root = deprels.iter().position(|d| d == "root").unwrap_or(0);
@@ -50,9 +54,28 @@ impl Model {
             lemmatizer,
             parser,
             labeller,
+            fixed,
             core,
             root,
         }
+    }
+
+    /// Drops small weights: `min[0..4]` for the Penn tagger, UPOS, parser and labeller.
+    pub(crate) fn prune(&mut self, min: [f32; 4]) {
+        self.tagger.xpos = self.tagger.xpos.pruned(min[0]);
+        self.tagger.upos = self.tagger.upos.pruned(min[1]);
+        self.parser = self.parser.pruned(min[2]);
+        self.labeller = self.labeller.pruned(min[3]);
+    }
+
+    /// Feature counts of the four tables.
+    pub(crate) fn sizes(&self) -> [usize; 4] {
+        [
+            self.tagger.xpos.len(),
+            self.tagger.upos.len(),
+            self.parser.len(),
+            self.labeller.len(),
+        ]
     }
 
     pub(crate) fn to_bytes(&self) -> Vec<u8> {
@@ -71,6 +94,21 @@ impl Model {
         for (k, v) in lex {
             w.var(*k);
             w.var(*v);
+        }
+        let mut dict: Vec<_> = self.tagger.dict.iter().collect();
+        dict.sort();
+        w.var(dict.len() as u64);
+        for (k, (x, u)) in dict {
+            w.var(*k);
+            w.u8(*x);
+            w.u8(*u);
+        }
+        let mut fixed: Vec<_> = self.fixed.iter().collect();
+        fixed.sort();
+        w.var(fixed.len() as u64);
+        for (t, l) in fixed {
+            w.var(*t);
+            w.var(*l as u64);
         }
         self.tagger.xpos.write(&mut w);
         self.tagger.upos.write(&mut w);
@@ -110,6 +148,27 @@ impl Model {
             let k = r.var()?;
             lexicon.insert(k, r.var()?);
         }
+        let n = r.count(3)?;
+        let mut dict = FxHashMap::default();
+        dict.reserve(n);
+        for _ in 0..n {
+            let k = r.var()?;
+            let (x, u) = (r.u8()?, r.u8()?);
+            if x as usize >= xpos_names.len() {
+                return Err(r.corrupt("tag dictionary entry out of range"));
+            }
+            dict.insert(k, (x, u));
+        }
+        let n = r.count(2)?;
+        let mut fixed = FxHashMap::default();
+        for _ in 0..n {
+            let t = r.var()?;
+            let l = r.var()? as usize;
+            if l >= deprels.len() {
+                return Err(r.corrupt("fixed label out of range"));
+            }
+            fixed.insert(t, l);
+        }
         let xpos = Table::read(&mut r)?;
         let upos = Table::read(&mut r)?;
         let parser = Table::read(&mut r)?;
@@ -126,10 +185,11 @@ impl Model {
             xpos_names,
             deprels,
             lexicon,
-            Tagger { xpos, upos },
+            Tagger { xpos, upos, dict },
             lemmatizer,
             parser,
             labeller,
+            fixed,
         ))
     }
 }

@@ -127,6 +127,26 @@ impl State {
 pub(crate) struct Word {
     pub(crate) lower: u64,
     pub(crate) tag: u64,
+    /// Punctuation tokens before this one (commas between two words hint at clauses).
+    pub(crate) punct_before: u32,
+}
+
+/// Parser inputs from word hashes, tags and forms.
+pub(crate) fn words<'a>(items: impl Iterator<Item = (u64, usize, &'a str)>) -> Vec<Word> {
+    let mut punct = 0u32;
+    items
+        .map(|(lower, tag, form)| {
+            let w = Word {
+                lower,
+                tag: tag as u64,
+                punct_before: punct,
+            };
+            if !form.chars().any(char::is_alphanumeric) {
+                punct += 1;
+            }
+            w
+        })
+        .collect()
 }
 
 /// Features of a parser state.
@@ -189,6 +209,12 @@ pub(crate) fn features(st: &State, words: &[Word], out: &mut Vec<u64>) {
     let (wn1, tn1, tn2, ts2) = (w(n1), t(n1), t(n2), t(s2));
     let prev_n0 = if n0 > 0 && n0 <= n { t(n0 - 1) } else { NO_TAG };
     let next_s0 = if s0 == NONE { NO_TAG } else { t(s0 + 1) };
+    let pb = |k: usize| words.get(k).map_or(0, |w| w.punct_before);
+    let between = if s0 == NONE {
+        9
+    } else {
+        u64::from(pb(n0).saturating_sub(pb(s0 + 1)).min(3))
+    };
     out.extend_from_slice(&[
         f1(1, 0),
         f1(2, ws0),
@@ -253,6 +279,12 @@ pub(crate) fn features(st: &State, words: &[Word], out: &mut Vec<u64>) {
         f3(61, ts1, ts0, wn0),
         f3(62, ws0, ts0, tn1),
         f3(63, ts0, wn0, tn1),
+        f3(64, ts0, tn0, between),
+        f3(65, ws0, ts0, t(s0l1)),
+        f3(66, wn0, tn0, t(n0l1)),
+        f2(67, wn0, tn1),
+        f3(68, ws1, ts0, tn0),
+        f4(69, ts0, tn0, between, dist),
     ]);
 }
 

@@ -115,7 +115,9 @@ pub(crate) struct Table {
     /// or the row's start and length in `entries`.
     slots: Vec<u32>,
     stride: usize,
-    entries: Vec<(u32, f32)>,
+    /// Sparse rows: class in the high 16 bits, weight as i16 (times `scale`) in the low.
+    entries: Vec<u32>,
+    scale: f32,
     len: usize,
 }
 
@@ -137,12 +139,14 @@ impl Table {
         let inline = k <= INLINE;
         let stride = if inline { 1 + k } else { 3 };
         let cap = (keys.len() * 4 / 3 + 2).next_power_of_two();
+        let max = ents.iter().fold(0f32, |m, x| m.max(x.1.abs())).max(1e-6);
         let mut t = Table {
             k,
             mask: cap - 1,
             slots: vec![0; cap * stride],
             stride,
             entries: Vec::new(),
+            scale: max / 32767.0,
             len: 0,
         };
         for (r, &key) in keys.iter().enumerate() {
@@ -168,8 +172,11 @@ impl Table {
                     let cur = f32::from_bits(t.slots[base + 1 + c as usize]);
                     t.slots[base + 1 + c as usize] = (cur + w).to_bits();
                 } else {
-                    t.entries.push((u32::from(c), w));
-                    t.slots[base + 2] += 1;
+                    let q = (w / t.scale).round() as i16;
+                    if q != 0 {
+                        t.entries.push(u32::from(c) << 16 | u32::from(q as u16));
+                        t.slots[base + 2] += 1;
+                    }
                 }
             }
         }
@@ -208,14 +215,33 @@ impl Table {
                     }
                 } else {
                     let (a, n) = (self.slots[base + 1] as usize, self.slots[base + 2] as usize);
-                    for &(c, w) in &self.entries[a..a + n] {
-                        if let Some(o) = out.get_mut(c as usize) {
-                            *o += w;
+                    for &e in &self.entries[a..a + n] {
+                        if let Some(o) = out.get_mut((e >> 16) as usize) {
+                            *o += f32::from(e as u16 as i16) * self.scale;
                         }
                     }
                 }
             }
         }
+    }
+
+    /// The table without weights smaller than `min` (in absolute value); rows left
+    /// empty are dropped. Smaller tables load faster and stay in cache.
+    pub(crate) fn pruned(&self, min: f32) -> Table {
+        let rows = self
+            .rows()
+            .into_iter()
+            .map(|(k, r)| {
+                (
+                    k,
+                    r.into_iter()
+                        .filter(|e| e.1.abs() >= min)
+                        .collect::<Vec<_>>(),
+                )
+            })
+            .filter(|(_, r)| !r.is_empty())
+            .collect();
+        Table::from_rows(self.k, rows)
     }
 
     /// Rows in key order.
@@ -235,7 +261,7 @@ impl Table {
                 let (a, n) = (self.slots[base + 1] as usize, self.slots[base + 2] as usize);
                 self.entries[a..a + n]
                     .iter()
-                    .map(|&(c, w)| (c as u8, w))
+                    .map(|&e| ((e >> 16) as u8, f32::from(e as u16 as i16) * self.scale))
                     .collect()
             };
             rows.push((key, row));
@@ -315,7 +341,7 @@ impl Table {
 pub(crate) fn argmax(scores: &[f32], ok: impl Fn(usize) -> bool) -> Option<usize> {
     let mut best: Option<(usize, f32)> = None;
     for (i, &s) in scores.iter().enumerate() {
-        if ok(i) && best.map_or(true, |(_, b)| s > b) {
+        if ok(i) && !matches!(best, Some((_, b)) if s <= b) {
             best = Some((i, s));
         }
     }

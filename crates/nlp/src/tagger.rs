@@ -4,6 +4,14 @@
 use crate::hash::{f1, f2, f3};
 use crate::lex::{Lex, PAD};
 use crate::perceptron::{argmax, Table};
+use rustc_hash::FxHashMap;
+
+/// Tag dictionary entry: the Penn tag of a frequent word that (almost) always takes it,
+/// and its UPOS when that is fixed too ([`NO_UPOS`] otherwise).
+pub(crate) type DictEntry = (u8, u8);
+
+/// "UPOS not fixed" in a [`DictEntry`].
+pub(crate) const NO_UPOS: u8 = u8::MAX;
 
 /// Tag id used for "no tag" (before the sentence start).
 pub(crate) const NO_TAG: u64 = 0xFFFF;
@@ -64,8 +72,17 @@ pub(crate) fn xpos_features(lex: &[Lex], i: usize, p1: u64, p2: u64, out: &mut V
 }
 
 /// Features of word `i` for the UPOS classifier, given all Penn tags.
-pub(crate) fn upos_features(lex: &[Lex], xpos: &[usize], i: usize, out: &mut Vec<u64>) {
-    out.clear();
+/// Features of word `i` for the UPOS tagger: the Penn tagger's (with the previous
+/// UPOS tags `u1`, `u2`) plus the Penn tags on both sides.
+pub(crate) fn upos_features(
+    lex: &[Lex],
+    xpos: &[usize],
+    i: usize,
+    u1: u64,
+    u2: u64,
+    out: &mut Vec<u64>,
+) {
+    xpos_features(lex, i, u1, u2, out);
     let t = |k: isize| -> u64 {
         usize::try_from(k)
             .ok()
@@ -97,6 +114,8 @@ pub(crate) fn upos_features(lex: &[Lex], xpos: &[usize], i: usize, out: &mut Vec
 pub(crate) struct Tagger {
     pub(crate) xpos: Table,
     pub(crate) upos: Table,
+    /// Frequent unambiguous words, by exact-form hash: tagged without scoring.
+    pub(crate) dict: FxHashMap<u64, DictEntry>,
 }
 
 impl Tagger {
@@ -111,11 +130,16 @@ impl Tagger {
         out.clear();
         let (mut p1, mut p2) = (NO_TAG, NO_TAG);
         for i in 0..lex.len() {
-            xpos_features(lex, i, p1, p2, feats);
-            scores.clear();
-            scores.resize(self.xpos.classes(), 0.0);
-            self.xpos.score(feats, scores);
-            let t = argmax(scores, |_| true).unwrap_or(0);
+            let t = match self.dict.get(&lex[i].word) {
+                Some(&(x, _)) => x as usize,
+                None => {
+                    xpos_features(lex, i, p1, p2, feats);
+                    scores.clear();
+                    scores.resize(self.xpos.classes(), 0.0);
+                    self.xpos.score(feats, scores);
+                    argmax(scores, |_| true).unwrap_or(0)
+                }
+            };
             out.push(t);
             p2 = p1;
             p1 = t as u64;
@@ -132,12 +156,21 @@ impl Tagger {
         out: &mut Vec<usize>,
     ) {
         out.clear();
+        let (mut u1, mut u2) = (NO_TAG, NO_TAG);
         for i in 0..lex.len() {
-            upos_features(lex, xpos, i, feats);
-            scores.clear();
-            scores.resize(self.upos.classes(), 0.0);
-            self.upos.score(feats, scores);
-            out.push(argmax(scores, |_| true).unwrap_or(0));
+            let u = match self.dict.get(&lex[i].word) {
+                Some(&(x, u)) if u != NO_UPOS && xpos.get(i) == Some(&(x as usize)) => u as usize,
+                _ => {
+                    upos_features(lex, xpos, i, u1, u2, feats);
+                    scores.clear();
+                    scores.resize(self.upos.classes(), 0.0);
+                    self.upos.score(feats, scores);
+                    argmax(scores, |_| true).unwrap_or(0)
+                }
+            };
+            out.push(u);
+            u2 = u1;
+            u1 = u as u64;
         }
     }
 }

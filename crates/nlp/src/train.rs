@@ -7,7 +7,7 @@ use crate::lex::{lex, Lex};
 use crate::model::Model;
 use crate::parser::{self, State, Word, MOVES};
 use crate::perceptron::{argmax, Trainer};
-use crate::tagger::{upos_features, xpos_features, Tagger, NO_TAG};
+use crate::tagger::{upos_features, xpos_features, DictEntry, Tagger, NO_TAG, NO_UPOS};
 use crate::{Analyzer, NlpError};
 use dyad_model::Sentence;
 use rustc_hash::FxHashMap;
@@ -26,6 +26,9 @@ pub struct TrainConfig {
     pub folds: usize,
     /// Seed of the shuffling.
     pub seed: u64,
+    /// Weights smaller than these are dropped from the Penn tagger, UPOS, parser and
+    /// labeller tables (see [`Analyzer::prune`]).
+    pub prune: [f32; 4],
     /// Print progress and dev scores to stderr.
     pub verbose: bool,
 }
@@ -34,10 +37,11 @@ impl Default for TrainConfig {
     fn default() -> TrainConfig {
         TrainConfig {
             tagger_epochs: 8,
-            parser_epochs: 12,
-            labeller_epochs: 8,
+            parser_epochs: 10,
+            labeller_epochs: 6,
             folds: 5,
             seed: 0x5EED,
+            prune: [0.5, 0.5, 1.0, 0.5],
             verbose: true,
         }
     }
@@ -97,6 +101,7 @@ fn log(cfg: &TrainConfig, msg: std::fmt::Arguments) {
 /// A training sentence in ids.
 struct Ex {
     lex: Vec<Lex>,
+    forms: Vec<String>,
     xpos: Vec<usize>,
     upos: Vec<usize>,
     heads: Vec<usize>,
@@ -153,7 +158,10 @@ pub fn train(dir: &Path, cfg: &TrainConfig) -> Result<Analyzer, NlpError> {
         ),
     );
 
-    let tagger = train_tagger(&exs, &dev_exs, xpos_names.len(), cfg, "tagger")?;
+    let dict = build_dict(&train, &xpos_names);
+    log(cfg, format_args!("tag dictionary: {} words", dict.len()));
+    let all: Vec<&Ex> = exs.iter().collect();
+    let tagger = train_tagger(&all, &dev_exs, xpos_names.len(), &dict, cfg, "tagger")?;
     // Jackknifed tags for the parser and labeller.
     let mut jack: Vec<Vec<usize>> = vec![Vec::new(); exs.len()];
     let folds = cfg.folds.max(1);
@@ -173,17 +181,7 @@ pub fn train(dir: &Path, cfg: &TrainConfig) -> Result<Analyzer, NlpError> {
                 verbose: false,
                 ..cfg.clone()
             };
-            let part_owned: Vec<Ex> = part
-                .iter()
-                .map(|e| Ex {
-                    lex: e.lex.clone(),
-                    xpos: e.xpos.clone(),
-                    upos: e.upos.clone(),
-                    heads: Vec::new(),
-                    labels: Vec::new(),
-                })
-                .collect();
-            let t = train_tagger(&part_owned, &[], xpos_names.len(), &quiet, "fold")?;
+            let t = train_tagger(&part, &[], xpos_names.len(), &dict, &quiet, "fold")?;
             let (mut feats, mut scores) = (Vec::new(), Vec::new());
             for (i, e) in exs.iter().enumerate().filter(|(i, _)| i % folds == f) {
                 t.tag_xpos(&e.lex, &mut feats, &mut scores, &mut jack[i]);
@@ -205,6 +203,7 @@ pub fn train(dir: &Path, cfg: &TrainConfig) -> Result<Analyzer, NlpError> {
         .map(|c| deprels.iter().position(|d| d == c))
         .collect();
     let root = deprels.iter().position(|d| d == "root").unwrap_or(0);
+    let fixed = fixed_labels(&exs);
     let labeller_table = train_labeller(
         &exs,
         &jack,
@@ -213,6 +212,7 @@ pub fn train(dir: &Path, cfg: &TrainConfig) -> Result<Analyzer, NlpError> {
         deprels.len(),
         &core,
         root,
+        &fixed,
         cfg,
     );
     let lemmatizer = train_lemmatizer(&train, &xpos_names);
@@ -224,7 +224,10 @@ pub fn train(dir: &Path, cfg: &TrainConfig) -> Result<Analyzer, NlpError> {
         lemmatizer,
         parser_table,
         labeller_table,
+        fixed,
     );
+    let mut model = model;
+    model.prune(cfg.prune);
     let bytes = model.to_bytes();
     Analyzer::from_bytes(&bytes)
 }
@@ -239,6 +242,7 @@ fn to_ex(s: &Sentence, xpos: &[String], deprels: &[String], lexicon: &FxHashMap<
     let id = |names: &[String], v: &str| names.iter().position(|x| x == v).unwrap_or(0);
     Ex {
         lex: s.tokens.iter().map(|t| lex(&t.form, lexicon)).collect(),
+        forms: s.tokens.iter().map(|t| t.form.clone()).collect(),
         xpos: s.tokens.iter().map(|t| id(xpos, &t.xpos)).collect(),
         upos: s.tokens.iter().map(|t| t.upos.index()).collect(),
         heads: s
@@ -285,10 +289,74 @@ fn build_lexicon(train: &[Sentence], xpos: &[String]) -> FxHashMap<u64, u64> {
     lexicon
 }
 
+/// Frequent words (20+ times) that take one Penn tag 99% of the time, with their UPOS
+/// when that is as fixed; the tagger assigns these without scoring.
+fn build_dict(train: &[Sentence], xpos: &[String]) -> FxHashMap<u64, DictEntry> {
+    let mut counts: FxHashMap<u64, FxHashMap<(usize, usize), usize>> = FxHashMap::default();
+    for t in train.iter().flat_map(|s| &s.tokens) {
+        let x = xpos.iter().position(|n| *n == t.xpos).unwrap_or(0);
+        *counts
+            .entry(crate::hash::str_hash(&t.form))
+            .or_default()
+            .entry((x, t.upos.index()))
+            .or_default() += 1;
+    }
+    let mut dict = FxHashMap::default();
+    for (w, m) in counts {
+        let total: usize = m.values().sum();
+        if total < 20 {
+            continue;
+        }
+        let mut by_x: FxHashMap<usize, usize> = FxHashMap::default();
+        for (&(x, _), &c) in &m {
+            *by_x.entry(x).or_default() += c;
+        }
+        let Some((&x, &xc)) = by_x.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0))) else {
+            continue;
+        };
+        if xc * 100 < total * 99 || x > 255 {
+            continue;
+        }
+        let best_u = m
+            .iter()
+            .filter(|((xx, _), _)| *xx == x)
+            .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)));
+        let u = match best_u {
+            Some((&(_, u), &uc)) if uc * 100 >= xc * 99 => u as u8,
+            _ => NO_UPOS,
+        };
+        dict.insert(w, (x as u8, u));
+    }
+    dict
+}
+
+/// Penn tags that take one relation 99.5% of the time in 100+ cases (punctuation).
+fn fixed_labels(exs: &[Ex]) -> FxHashMap<u64, usize> {
+    let mut counts: FxHashMap<usize, FxHashMap<usize, usize>> = FxHashMap::default();
+    for e in exs {
+        for (d, (&x, &l)) in e.xpos.iter().zip(&e.labels).enumerate() {
+            if e.heads[d] < e.xpos.len() {
+                *counts.entry(x).or_default().entry(l).or_default() += 1;
+            }
+        }
+    }
+    let mut fixed = FxHashMap::default();
+    for (x, m) in counts {
+        let total: usize = m.values().sum();
+        if let Some((&l, &c)) = m.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0))) {
+            if total >= 100 && c * 1000 >= total * 995 {
+                fixed.insert(x as u64, l);
+            }
+        }
+    }
+    fixed
+}
+
 fn train_tagger(
-    exs: &[Ex],
+    exs: &[&Ex],
     dev: &[Ex],
     nx: usize,
+    dict: &FxHashMap<u64, DictEntry>,
     cfg: &TrainConfig,
     what: &str,
 ) -> Result<Tagger, NlpError> {
@@ -302,37 +370,52 @@ fn train_tagger(
         rng.shuffle(&mut order);
         let (mut right, mut total) = (0usize, 0usize);
         for &k in &order {
-            let e = &exs[k];
+            let e = exs[k];
             guess.clear();
             let (mut p1, mut p2) = (NO_TAG, NO_TAG);
             for i in 0..e.lex.len() {
-                xpos_features(&e.lex, i, p1, p2, &mut feats);
-                scores.clear();
-                scores.resize(nx, 0.0);
-                tx.score(&feats, &mut scores);
-                let g = argmax(&scores, |_| true).unwrap_or(0);
-                tx.update(&feats, e.xpos[i], g);
-                tx.tick();
+                let g = if let Some(&(x, _)) = dict.get(&e.lex[i].word) {
+                    x as usize
+                } else {
+                    xpos_features(&e.lex, i, p1, p2, &mut feats);
+                    scores.clear();
+                    scores.resize(nx, 0.0);
+                    tx.score(&feats, &mut scores);
+                    let g = argmax(&scores, |_| true).unwrap_or(0);
+                    tx.update(&feats, e.xpos[i], g);
+                    tx.tick();
+                    g
+                };
                 right += usize::from(g == e.xpos[i]);
                 total += 1;
                 guess.push(g);
                 p2 = p1;
                 p1 = g as u64;
             }
+            let (mut u1, mut u2) = (NO_TAG, NO_TAG);
             for i in 0..e.lex.len() {
-                upos_features(&e.lex, &guess, i, &mut feats);
-                scores.clear();
-                scores.resize(nu, 0.0);
-                tu.score(&feats, &mut scores);
-                let g = argmax(&scores, |_| true).unwrap_or(0);
-                tu.update(&feats, e.upos[i], g);
-                tu.tick();
+                let g = match dict.get(&e.lex[i].word) {
+                    Some(&(x, u)) if u != NO_UPOS && guess[i] == x as usize => u as usize,
+                    _ => {
+                        upos_features(&e.lex, &guess, i, u1, u2, &mut feats);
+                        scores.clear();
+                        scores.resize(nu, 0.0);
+                        tu.score(&feats, &mut scores);
+                        let g = argmax(&scores, |_| true).unwrap_or(0);
+                        tu.update(&feats, e.upos[i], g);
+                        tu.tick();
+                        g
+                    }
+                };
+                u2 = u1;
+                u1 = g as u64;
             }
         }
         if cfg.verbose && !dev.is_empty() {
             let t = Tagger {
                 xpos: tx.finish(0.0),
                 upos: tu.finish(0.0),
+                dict: dict.clone(),
             };
             let (mut xr, mut ur, mut n) = (0, 0, 0);
             let mut up = Vec::new();
@@ -358,18 +441,18 @@ fn train_tagger(
     Ok(Tagger {
         xpos: tx.finish(0.01),
         upos: tu.finish(0.01),
+        dict: dict.clone(),
     })
 }
 
 fn words_of(e: &Ex, tags: &[usize]) -> Vec<Word> {
-    e.lex
-        .iter()
-        .zip(tags)
-        .map(|(l, &t)| Word {
-            lower: l.lower,
-            tag: t as u64,
-        })
-        .collect()
+    parser::words(
+        e.lex
+            .iter()
+            .zip(tags)
+            .zip(&e.forms)
+            .map(|((l, &t), f)| (l.lower, t, f.as_str())),
+    )
 }
 
 fn train_parser(
@@ -448,6 +531,7 @@ fn train_labeller(
     nl: usize,
     core: &[Option<usize>],
     root: usize,
+    fixed: &FxHashMap<u64, usize>,
     cfg: &TrainConfig,
 ) -> crate::perceptron::Table {
     let mut model = Trainer::new(nl);
@@ -477,6 +561,10 @@ fn train_labeller(
                     labels[d] = Some(root);
                     continue;
                 }
+                if let Some(&l) = fixed.get(&words[d].tag) {
+                    labels[d] = Some(l);
+                    continue;
+                }
                 labeller::features(&words, &e.heads, &tree, &labels, core, d, &mut feats);
                 scores.iter_mut().for_each(|s| *s = 0.0);
                 model.score(&feats, &mut scores);
@@ -490,7 +578,8 @@ fn train_labeller(
             let t = model.finish(0.0);
             let (mut r, mut nn) = (0, 0);
             for (e, tg) in dev.iter().zip(dev_tags) {
-                let got = labeller::label(&t, &lwords(e, tg), &e.heads, core, root, &mut feats);
+                let got =
+                    labeller::label(&t, &lwords(e, tg), &e.heads, core, root, fixed, &mut feats);
                 r += got.iter().zip(&e.labels).filter(|(a, b)| a == b).count();
                 nn += e.labels.len();
             }

@@ -1,0 +1,70 @@
+//! Accuracy floors on UD English-EWT test and UD English-PUD, gold tokenization.
+//! Floors are measured figures rounded down; they may only rise.
+
+use std::path::PathBuf;
+
+fn shared() -> Option<PathBuf> {
+    let dir = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared"));
+    if dir.is_dir() {
+        return Some(dir);
+    }
+    if std::env::var_os("CI").is_some() {
+        panic!("CI is set but ../shared is missing at {}", dir.display());
+    }
+    eprintln!("skipping: ../shared not found at {}", dir.display());
+    None
+}
+
+struct Floor {
+    file: &'static str,
+    upos: f64,
+    xpos: f64,
+    lemma: f64,
+    uas: f64,
+    las: f64,
+}
+
+const FLOORS: &[Floor] = &[
+    Floor {
+        file: "treebanks/UD_English-EWT/en_ewt-ud-test.conllu",
+        upos: 95.4,
+        xpos: 94.6,
+        lemma: 96.1,
+        uas: 84.1,
+        las: 80.1,
+    },
+    Floor {
+        file: "treebanks/UD_English-PUD/en_pud-ud-test.conllu",
+        upos: 95.4,
+        xpos: 94.6,
+        lemma: 97.1,
+        uas: 81.0,
+        las: 76.5,
+    },
+];
+
+#[test]
+fn accuracy_floors_hold() {
+    let Some(dir) = shared() else { return };
+    let analyzer = dyad_nlp::Analyzer::embedded().expect("embedded model loads");
+    for f in FLOORS {
+        let gold = dyad_nlp::read_conllu(&dir.join(f.file)).expect("treebank reads");
+        let s = dyad_nlp::evaluate(&analyzer, &gold);
+        eprintln!("{}: {s}", f.file);
+        let checks = [
+            ("UPOS", s.upos, f.upos),
+            ("XPOS", s.xpos, f.xpos),
+            ("lemma", s.lemma, f.lemma),
+            ("UAS", s.uas, f.uas),
+            ("LAS", s.las, f.las),
+        ];
+        for (what, got, floor) in checks {
+            assert!(
+                100.0 * got >= floor,
+                "{}: {what} {:.2} below floor {floor}",
+                f.file,
+                100.0 * got
+            );
+        }
+    }
+}
