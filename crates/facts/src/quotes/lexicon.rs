@@ -54,7 +54,7 @@ pub(crate) const TITLES: &[&str] = &[
     "leader", "commander", "judge", "justice", "deputy", "vice", "premier", "speaker", "head",
     "director", "official", "lawmaker", "mp", "activist", "dissident", "cleric", "imam",
     "rabbi", "bishop", "patriarch", "emir", "sultan", "ayatollah", "former", "acting",
-    "opposition", "community", "state", "senior", "top",
+    "opposition", "community", "senior", "top",
 ];
 
 /// Nouns for organisations and collective actors: a speaker named so is a group.
@@ -97,6 +97,7 @@ pub(crate) const NOT_PERSON_WORDS: &[&str] = &[
     "february", "march", "april", "june", "july", "august", "september", "october", "november",
     "december", "the", "crimea", "parliament", "government", "nations", "organisation",
     "organization", "agency", "news", "press", "times", "post",
+    "state", "islamic", "caliphate", "brigade", "brigades", "battalion", "regiment",
 ];
 
 /// Words ending a noun phrase scan, or never part of a speaker's name.

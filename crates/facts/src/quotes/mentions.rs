@@ -112,7 +112,11 @@ fn is_possessive(w: &Word) -> bool {
 /// "Dzhemilev (also) said", "the Tatar leader told".
 pub(crate) fn np_before(ws: &[Word], v: usize) -> Option<(usize, usize)> {
     let mut end = v;
-    while end > 0 && is_in(SKIP_BEFORE_VERB, ws[end - 1].text) {
+    let adverb = |w: &Word| {
+        is_in(SKIP_BEFORE_VERB, w.text)
+            || (w.text.len() > 4 && w.text.ends_with("ly") && !w.is_capitalized())
+    };
+    while end > 0 && adverb(&ws[end - 1]) {
         end -= 1;
     }
     let mut start = end;

@@ -61,6 +61,20 @@ fn is_name_word(w: &Word) -> bool {
         })
 }
 
+/// Where the name starts after leading titles: "Prime Minister Levan Abashidze" → 2. A
+/// title word ending a name that does not start with one is a surname ("Julie Bishop").
+fn title_cut(run: &[Word]) -> usize {
+    let cut = run
+        .iter()
+        .rposition(|w| is_in(TITLES, w.text))
+        .map_or(0, |k| k + 1);
+    if cut == run.len() && run.first().is_some_and(|w| !is_in(TITLES, w.text)) {
+        0
+    } else {
+        cut
+    }
+}
+
 fn is_acronym(t: &str) -> bool {
     t.len() >= 2 && t.chars().all(|c| c.is_ascii_uppercase() || c == '.')
 }
@@ -203,7 +217,17 @@ impl Registry {
         // "Robinson's mother", "Tonroe's commanding officer", "Russia's foreign ministry".
         if let Some(k) = np.iter().rposition(|w| w.text == "'s" || w.text == "’s") {
             let tail = &np[k + 1..];
-            if !tail.is_empty() && !tail.iter().any(is_name_word) {
+            // A place's or an organisation's official is someone named elsewhere: read the
+            // role as a nominal. A person's relative is someone new.
+            let owner = &np[..k];
+            let institutional = owner.first().is_some_and(|w| w.is("the"))
+                || owner.iter().any(|w| {
+                    is_acronym(w.text)
+                        || is_in(PLACE_SPEAKERS, w.text)
+                        || is_in(GROUP_NOUNS, w.text)
+                        || is_in(NOT_PERSON_WORDS, w.text)
+                });
+            if !tail.is_empty() && !tail.iter().any(is_name_word) && !institutional {
                 let content: Vec<String> =
                     tail.iter().filter(|w| !w.is_punct()).map(lower).collect();
                 let head = content.last().map_or("", String::as_str);
@@ -230,10 +254,7 @@ impl Registry {
                 s -= 1;
             }
             let run = &np[s..=e];
-            let cut = run
-                .iter()
-                .rposition(|w| is_in(TITLES, w.text))
-                .map_or(0, |k| k + 1);
+            let cut = title_cut(run);
             let name = &run[cut..];
             let names: Vec<String> = name.iter().map(lower).collect();
             if name.iter().any(|w| {
@@ -326,11 +347,59 @@ impl Registry {
         {
             return self.person(m.entity, pos, None);
         }
-        match self.latest(pos, None) {
+        // Elegant variation ("the 70-year-old", "the veteran"): the last person spoken of,
+        // but only for a noun that names a person.
+        match self.latest(pos, None).filter(|_| is_person_noun(head)) {
             Some(e) => self.person(e, pos, gender_of(content.iter().map(String::as_str))),
             None => unknown(text),
         }
     }
+}
+
+/// Role nouns and person-forming endings: "minister", "70-year-old", "dissident".
+fn is_person_noun(head: &str) -> bool {
+    const ROLES: &[&str] = &[
+        "judge",
+        "chief",
+        "head",
+        "envoy",
+        "general",
+        "veteran",
+        "official",
+        "leader",
+        "mp",
+        "president",
+        "premier",
+        "king",
+        "queen",
+        "prince",
+        "sheikh",
+        "imam",
+        "cleric",
+        "source",
+        "aide",
+        "ally",
+        "diplomat",
+        "deputy",
+        "candidate",
+        "witness",
+        "resident",
+        "refugee",
+        "survivor",
+        "victim",
+        "mother",
+        "father",
+        "wife",
+        "husband",
+        "son",
+        "daughter",
+        "tatar",
+    ];
+    const ENDINGS: &[&str] = &[
+        "er", "or", "ist", "ian", "ant", "ent", "year-old", "man", "woman", "person", "ee", "ary",
+        "arch", "ess",
+    ];
+    is_in(ROLES, head) || ENDINGS.iter().any(|e| head.ends_with(e)) || head.ends_with("i")
 }
 
 impl Registry {
@@ -361,10 +430,7 @@ fn looks_like_person(part: &[Word]) -> bool {
         s -= 1;
     }
     let run = &part[s..=end];
-    let cut = run
-        .iter()
-        .rposition(|w| is_in(TITLES, w.text))
-        .map_or(0, |k| k + 1);
+    let cut = title_cut(run);
     let name = &run[cut..];
     name.len() >= 2
         && !name.iter().any(|w| {

@@ -2,10 +2,10 @@
 //! words before them and their appositions kept as descriptions.
 
 use super::{
-    gender_of, gender_of_name, is_acronym, is_name_word, join, lower, Entity, Mention, Registry,
-    PARTICLES,
+    gender_of, gender_of_name, is_acronym, is_name_word, join, lower, title_cut, Entity, Mention,
+    Registry, PARTICLES,
 };
-use crate::quotes::lexicon::{is_in, GROUP_NOUNS, NOT_PERSON_WORDS, PLACE_SPEAKERS, STOP, TITLES};
+use crate::quotes::lexicon::{is_in, GROUP_NOUNS, NOT_PERSON_WORDS, PLACE_SPEAKERS, STOP};
 use crate::quotes::mentions::is_speech_verb;
 use crate::words::Word;
 
@@ -45,10 +45,7 @@ impl Registry {
             }
             i = b;
             let run = &ws[a..b];
-            let cut = run
-                .iter()
-                .rposition(|w| is_in(TITLES, w.text))
-                .map_or(0, |k| k + 1);
+            let cut = title_cut(run);
             let name = &run[cut..];
             if name.is_empty()
                 || name.iter().any(|w| {
