@@ -15,9 +15,16 @@ fn bench(c: &mut Criterion) {
     g.sample_size(10);
     g.bench_function("load_embedded_fresh", |b| {
         b.iter(|| {
-            let gaz = Gazetteer::from_compressed(black_box(include_bytes!("../data/gazetteer.tsv.z")), "bench");
+            let gaz = Gazetteer::from_compressed(
+                black_box(include_bytes!("../data/gazetteer.tsv.z")),
+                "bench",
+            );
             // A fast wrong answer fails: the data must hold every country.
-            assert!(gaz.as_ref().map_or(0, |g| g.count(dyad_geo::FeatureType::Country)) >= 240);
+            assert!(
+                gaz.as_ref()
+                    .map_or(0, |g| g.count(dyad_geo::FeatureType::Country))
+                    >= 240
+            );
             gaz
         })
     });

@@ -25,7 +25,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let gaz = Gazetteer::embedded()?;
     let load = t0.elapsed();
     let t1 = Instant::now();
-    let ctx = Context { dateline: dateline.as_deref(), country_hint: country.as_deref(), sentences: None };
+    let ctx = Context {
+        dateline: dateline.as_deref(),
+        country_hint: country.as_deref(),
+        sentences: None,
+    };
     let places = gaz.find_places(&text, &ctx);
     let find = t1.elapsed();
     eprintln!(
@@ -49,7 +53,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             p.feature.as_str(),
             p.lat,
             p.lon,
-            p.geonames_id.map_or_else(|| "-".to_string(), |g| g.to_string()),
+            p.geonames_id
+                .map_or_else(|| "-".to_string(), |g| g.to_string()),
             p.confidence,
             p.adjectival
         );

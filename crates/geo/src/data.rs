@@ -18,10 +18,14 @@ pub(crate) struct Raw<'a> {
 }
 
 pub(crate) fn inflate(bytes: &[u8], source_name: &str) -> Result<String, GeoError> {
-    let raw = miniz_oxide::inflate::decompress_to_vec_zlib(bytes).map_err(|e| {
-        GeoError::Decompress { source_name: source_name.to_string(), message: format!("{e:?}") }
-    })?;
-    String::from_utf8(raw).map_err(|_| GeoError::Utf8 { source_name: source_name.to_string() })
+    let raw =
+        miniz_oxide::inflate::decompress_to_vec_zlib(bytes).map_err(|e| GeoError::Decompress {
+            source_name: source_name.to_string(),
+            message: format!("{e:?}"),
+        })?;
+    String::from_utf8(raw).map_err(|_| GeoError::Utf8 {
+        source_name: source_name.to_string(),
+    })
 }
 
 /// Parses the TSV text; `source_name` names it in errors.
@@ -40,7 +44,9 @@ pub(crate) fn parse<'a>(text: &'a str, source_name: &str) -> Result<Raw<'a>, Geo
         f.clear();
         f.extend(line.split('\t'));
         let num = |i: usize| -> Result<f64, GeoError> {
-            f.get(i).and_then(|s| s.parse::<f64>().ok()).ok_or_else(|| bad("bad number"))
+            f.get(i)
+                .and_then(|s| s.parse::<f64>().ok())
+                .ok_or_else(|| bad("bad number"))
         };
         let field = |i: usize| -> Result<&str, GeoError> {
             f.get(i).copied().ok_or_else(|| bad("too few fields"))
@@ -59,16 +65,43 @@ pub(crate) fn parse<'a>(text: &'a str, source_name: &str) -> Result<Raw<'a>, Geo
         };
         match f[0] {
             "K" if f.len() == 11 => {
-                let e = entry(FeatureType::Country, f[3], f[1], "", f[4], num(5)?, num(6)?, num(7)? as u64);
+                let e = entry(
+                    FeatureType::Country,
+                    f[3],
+                    f[1],
+                    "",
+                    f[4],
+                    num(5)?,
+                    num(6)?,
+                    num(7)? as u64,
+                );
                 raw.iso3.push((f[1], f[2]));
                 raw.entries.push((e, f[9], f[10]));
             }
             "A" if f.len() == 7 => {
-                let e = entry(FeatureType::Adm1, "0", f[1], f[2], f[2], num(3)?, num(4)?, num(5)? as u64);
+                let e = entry(
+                    FeatureType::Adm1,
+                    "0",
+                    f[1],
+                    f[2],
+                    f[2],
+                    num(3)?,
+                    num(4)?,
+                    num(5)? as u64,
+                );
                 raw.entries.push((e, f[6], ""));
             }
             "P" if f.len() == 10 => {
-                let mut e = entry(FeatureType::City, f[1], f[2], f[3], f[4], num(5)?, num(6)?, num(7)? as u64);
+                let mut e = entry(
+                    FeatureType::City,
+                    f[1],
+                    f[2],
+                    f[3],
+                    f[4],
+                    num(5)?,
+                    num(6)?,
+                    num(7)? as u64,
+                );
                 e.is_capital = field(8)? == "1";
                 raw.entries.push((e, f[9], ""));
             }
@@ -79,7 +112,11 @@ pub(crate) fn parse<'a>(text: &'a str, source_name: &str) -> Result<Raw<'a>, Geo
                     _ => return Err(bad("unknown region kind")),
                 };
                 let mut e = entry(kind, f[1], "", "", f[2], num(3)?, num(4)?, 0);
-                e.members = f[6].split(' ').filter(|s| !s.is_empty()).map(str::to_string).collect();
+                e.members = f[6]
+                    .split(' ')
+                    .filter(|s| !s.is_empty())
+                    .map(str::to_string)
+                    .collect();
                 raw.entries.push((e, f[7], ""));
             }
             "W" if f.len() == 2 => raw.common.push(f[1]),

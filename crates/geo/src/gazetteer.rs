@@ -87,7 +87,11 @@ impl Gazetteer {
         let mut g = Gazetteer {
             entries: Vec::with_capacity(raw.entries.len()),
             index: FxHashMap::default(),
-            iso3: raw.iso3.into_iter().map(|(a, b)| (a.to_string(), b.to_string())).collect(),
+            iso3: raw
+                .iso3
+                .into_iter()
+                .map(|(a, b)| (a.to_string(), b.to_string()))
+                .collect(),
             countries: FxHashMap::default(),
             common: raw.common.into_iter().map(str::to_string).collect(),
         };
@@ -136,7 +140,10 @@ impl Gazetteer {
         let mut toks = Vec::new();
         let mut key = String::new();
         key_of(name, &mut toks, &mut key);
-        self.refs(&key).iter().map(|&(id, kind)| (self.entry(id), kind)).collect()
+        self.refs(&key)
+            .iter()
+            .map(|&(id, kind)| (self.entry(id), kind))
+            .collect()
     }
 
     pub(crate) fn refs(&self, key: &str) -> &[(EntryId, NameKind)] {

@@ -19,6 +19,29 @@ pub(crate) struct Mention<'g> {
     pub start: usize,
     pub end: usize,
     pub refs: &'g [(EntryId, NameKind)],
+    /// Followed by a division word ("Idlib province"): only ADM1 candidates apply.
+    pub adm1_only: bool,
+}
+
+/// Words that, after a name, say it is a first-level division ("Idlib Governorate").
+const DIVISION_WORDS: &[&str] = &[
+    "province",
+    "governorate",
+    "oblast",
+    "region",
+    "state",
+    "district",
+    "county",
+    "prefecture",
+    "department",
+    "canton",
+    "emirate",
+    "territory",
+    "voivodeship",
+];
+
+fn is_division_word(w: &str) -> bool {
+    DIVISION_WORDS.iter().any(|d| d.eq_ignore_ascii_case(w))
 }
 
 /// Tags of the caller's tokens, by byte span, sorted by start.
@@ -40,13 +63,20 @@ impl<'a> Tags<'a> {
         }
         spans.sort_by_key(|s| s.0);
         starts.sort_unstable();
-        Tags { spans, starts, _sentences: sentences }
+        Tags {
+            spans,
+            starts,
+            _sentences: sentences,
+        }
     }
 
     /// The tags of tokens overlapping [start, end).
     fn overlapping(&self, start: usize, end: usize) -> impl Iterator<Item = Upos> + '_ {
         let from = self.spans.partition_point(|s| s.1 <= start);
-        self.spans[from..].iter().take_while(move |s| s.0 < end).map(|s| s.2)
+        self.spans[from..]
+            .iter()
+            .take_while(move |s| s.0 < end)
+            .map(|s| s.2)
     }
 
     /// False when the tagger saw no proper noun (or, for a demonym, adjective) there.
@@ -136,13 +166,36 @@ pub(crate) fn find_mentions<'g>(
             i += 1;
             continue;
         };
-        let m = Mention { first: i, last: i + len, start: toks[i].start, end: toks[i + len - 1].end, refs };
-        if keep(gaz, text, toks, &m, tags.as_ref()) {
+        let mut m = Mention {
+            first: i,
+            last: i + len,
+            start: toks[i].start,
+            end: toks[i + len - 1].end,
+            refs,
+            adm1_only: false,
+        };
+        let division = toks
+            .get(i + len)
+            .filter(|t| t.is_word && is_division_word(text_of(text, t)));
+        let has_adm1 = refs
+            .iter()
+            .any(|(id, _)| gaz.entry(*id).feature == FeatureType::Adm1);
+        if let (Some(d), true) = (division, has_adm1) {
+            m.adm1_only = true;
+            m.last += 1;
+            m.end = d.end;
+            out.push(m);
+        } else if keep(gaz, text, toks, &m, tags.as_ref()) {
             out.push(m);
         }
-        i += len;
+        i = m_last(&out, i + len);
     }
     out
+}
+
+/// Where the scan goes on: after the last kept mention if it ends further on.
+fn m_last(out: &[Mention], fallback: usize) -> usize {
+    out.last().map_or(fallback, |m| m.last.max(fallback))
 }
 
 /// The filters: calendar words, person names, organisation names, common words.

@@ -17,6 +17,12 @@ use rustc_hash::FxHashMap;
 const DATELINE_COUNTRY: f64 = 0.8;
 const DATELINE_PLACE: f64 = 1.5;
 const HINT_COUNTRY: f64 = 0.8;
+/// An ADM1 of the article's own country (from dateline or hint) is a strong reading:
+/// "Georgia" in an article from Atlanta is the state.
+const HOME_ADM1: f64 = 1.5;
+/// A city and an ADM1 of the same name in the same country ("Aleppo", "Idlib", "New York"):
+/// news means the city unless it says "province".
+const NAMESAKE_ADM1_PENALTY: f64 = 1.0;
 const APPOSITION: f64 = 3.0;
 const CO_COUNTRY: f64 = 0.6;
 const CO_ADM1: f64 = 1.0;
@@ -48,9 +54,17 @@ fn prior(e: &Entry, kind: NameKind) -> f64 {
 /// its countries' places).
 fn contains(outer: &Entry, inner: &Entry) -> bool {
     match outer.feature {
-        FeatureType::Country => inner.feature != FeatureType::Country && inner.iso2 == outer.iso2 && !inner.iso2.is_empty(),
-        FeatureType::Adm1 => inner.feature == FeatureType::City && inner.iso2 == outer.iso2 && inner.adm1 == outer.name,
-        FeatureType::Continent | FeatureType::Region => outer.members.iter().any(|m| *m == inner.iso2),
+        FeatureType::Country => {
+            inner.feature != FeatureType::Country
+                && inner.iso2 == outer.iso2
+                && !inner.iso2.is_empty()
+        }
+        FeatureType::Adm1 => {
+            inner.feature == FeatureType::City
+                && inner.iso2 == outer.iso2
+                && inner.adm1 == outer.name
+        }
+        FeatureType::Continent | FeatureType::Region => outer.members.contains(&inner.iso2),
         FeatureType::City => false,
     }
 }
@@ -79,7 +93,11 @@ impl Gazetteer {
             .lookup(&place)
             .into_iter()
             .map(|(e, kind)| {
-                let bonus = if country.as_deref() == Some(e.iso2.as_str()) { APPOSITION } else { 0.0 };
+                let bonus = if country.as_deref() == Some(e.iso2.as_str()) {
+                    APPOSITION
+                } else {
+                    0.0
+                };
                 (e, prior(e, kind) + bonus)
             })
             .max_by(|a, b| a.1.total_cmp(&b.1))?;
@@ -99,17 +117,36 @@ impl Gazetteer {
                         let mut score = prior(e, kind);
                         if let Some(d) = dateline {
                             if !d.iso2.is_empty() && d.iso2 == e.iso2 {
-                                score += DATELINE_COUNTRY;
+                                score += if e.feature == FeatureType::Adm1 {
+                                    HOME_ADM1
+                                } else {
+                                    DATELINE_COUNTRY
+                                };
                             }
                             if std::ptr::eq(d, e) {
                                 score += DATELINE_PLACE;
                             }
                         }
                         if hint.as_deref().is_some_and(|h| h == e.iso2) {
-                            score += HINT_COUNTRY;
+                            score += if e.feature == FeatureType::Adm1 {
+                                HOME_ADM1
+                            } else {
+                                HINT_COUNTRY
+                            };
+                        }
+                        let namesake_city = e.feature == FeatureType::Adm1
+                            && m.refs.iter().any(|&(o, _)| {
+                                let o = self.entry(o);
+                                o.feature == FeatureType::City
+                                    && o.iso2 == e.iso2
+                                    && (o.name == e.name || o.adm1 == e.name)
+                            });
+                        if namesake_city {
+                            score -= NAMESAKE_ADM1_PENALTY;
                         }
                         Cand { id, kind, score }
                     })
+                    .filter(|c| !m.adm1_only || self.entry(c.id).feature == FeatureType::Adm1)
                     .collect()
             })
             .collect();
@@ -131,14 +168,22 @@ impl Gazetteer {
             for c in cs.iter_mut() {
                 let e = self.entry(c.id);
                 let same = |o: Option<&Entry>| o.is_some_and(|o| o.iso2 == e.iso2);
-                let others = countries.get(e.iso2.as_str()).copied().unwrap_or(0) - usize::from(same(own));
+                let others =
+                    countries.get(e.iso2.as_str()).copied().unwrap_or(0) - usize::from(same(own));
                 if others > 0 && !e.iso2.is_empty() {
                     c.score += CO_COUNTRY;
                 }
                 let own_adm1 = own.is_some_and(|o| o.iso2 == e.iso2 && o.adm1 == e.adm1);
-                let in_adm1 = adm1s.get(&(e.iso2.as_str(), e.adm1.as_str())).copied().unwrap_or(0);
+                let in_adm1 = adm1s
+                    .get(&(e.iso2.as_str(), e.adm1.as_str()))
+                    .copied()
+                    .unwrap_or(0);
                 if !e.adm1.is_empty() && in_adm1 > usize::from(own_adm1) {
-                    c.score += if e.feature == FeatureType::Adm1 { CO_ADM1 } else { CO_ADM1 / 2.0 };
+                    c.score += if e.feature == FeatureType::Adm1 {
+                        CO_ADM1
+                    } else {
+                        CO_ADM1 / 2.0
+                    };
                 }
             }
         }
@@ -154,7 +199,10 @@ impl Gazetteer {
     fn appositions(&self, text: &str, toks: &[Tok], mentions: &[Mention], cands: &mut [Vec<Cand>]) {
         for k in 1..mentions.len() {
             let (a, b) = (&mentions[k - 1], &mentions[k]);
-            let comma = b.first == a.last + 1 && toks.get(a.last).is_some_and(|t| &text[t.start..t.end] == ",");
+            let comma = b.first == a.last + 1
+                && toks
+                    .get(a.last)
+                    .is_some_and(|t| &text[t.start..t.end] == ",");
             if !comma {
                 continue;
             }
@@ -189,7 +237,10 @@ impl Gazetteer {
             text: text[m.start..m.end].to_string(),
             span: Span::new(m.start, m.end),
             name: e.name.clone(),
-            country: iso2.as_deref().and_then(|c| self.iso3(c)).map(str::to_string),
+            country: iso2
+                .as_deref()
+                .and_then(|c| self.iso3(c))
+                .map(str::to_string),
             country_iso2: iso2,
             adm1: (!e.adm1.is_empty()).then(|| e.adm1.clone()),
             lat: e.lat,
@@ -204,10 +255,12 @@ impl Gazetteer {
 
 /// The highest-scoring candidate; ties go to the first (the data's order).
 fn best(cs: &[Cand]) -> Option<Cand> {
-    cs.iter().copied().fold(None, |acc: Option<Cand>, c| match acc {
-        Some(a) if a.score >= c.score => Some(a),
-        _ => Some(c),
-    })
+    cs.iter()
+        .copied()
+        .fold(None, |acc: Option<Cand>, c| match acc {
+            Some(a) if a.score >= c.score => Some(a),
+            _ => Some(c),
+        })
 }
 
 /// "SIMFEROPOL" -> "Simferopol"; mixed-case text is left as it is.

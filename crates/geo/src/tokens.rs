@@ -24,7 +24,11 @@ pub(crate) fn tokenize_into(text: &str, out: &mut Vec<Tok>) {
             continue;
         }
         if !c.is_alphanumeric() {
-            out.push(Tok { start: i, end: i + c.len_utf8(), is_word: false });
+            out.push(Tok {
+                start: i,
+                end: i + c.len_utf8(),
+                is_word: false,
+            });
             continue;
         }
         let mut end = i + c.len_utf8();
@@ -52,7 +56,11 @@ pub(crate) fn tokenize_into(text: &str, out: &mut Vec<Tok>) {
         while it.peek().is_some_and(|&(k, _)| k < end) {
             it.next();
         }
-        out.push(Tok { start: i, end, is_word: true });
+        out.push(Tok {
+            start: i,
+            end,
+            is_word: true,
+        });
     }
 }
 

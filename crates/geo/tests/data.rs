@@ -30,10 +30,18 @@ fn counts_cover_the_world() {
 fn every_country_has_an_iso3_code_and_plausible_coordinates() {
     let g = gaz();
     for e in g.entries() {
-        assert!((-90.0..=90.0).contains(&e.lat) && (-180.0..=180.0).contains(&e.lon), "{e:?}");
+        assert!(
+            (-90.0..=90.0).contains(&e.lat) && (-180.0..=180.0).contains(&e.lon),
+            "{e:?}"
+        );
         if e.feature != FeatureType::Continent && e.feature != FeatureType::Region {
             let iso3 = g.iso3(&e.iso2);
-            assert!(iso3.is_some_and(|c| c.len() == 3), "no ISO3 for {} ({})", e.name, e.iso2);
+            assert!(
+                iso3.is_some_and(|c| c.len() == 3),
+                "no ISO3 for {} ({})",
+                e.name,
+                e.iso2
+            );
         }
     }
 }
@@ -53,7 +61,10 @@ fn syrian_places_exist() {
         ("Deir ez-Zor", FeatureType::Adm1),
     ];
     for (name, feature) in cases {
-        let found = g.lookup(name).iter().any(|(e, _)| e.iso2 == "SY" && e.feature == feature);
+        let found = g
+            .lookup(name)
+            .iter()
+            .any(|(e, _)| e.iso2 == "SY" && e.feature == feature);
         assert!(found, "{name} as {feature:?} in Syria");
     }
 }
@@ -86,5 +97,9 @@ fn generated_counts_match_the_source() {
     };
     // Each city record has exactly one "geonameid" key.
     let n = text.matches("\"geonameid\":").count();
-    assert_eq!(gaz().count(FeatureType::City), n, "re-run crates/geo/gen/gen_gazetteer.py");
+    assert_eq!(
+        gaz().count(FeatureType::City),
+        n,
+        "re-run crates/geo/gen/gen_gazetteer.py"
+    );
 }

@@ -29,39 +29,229 @@ struct Case {
 }
 
 const CASES: &[Case] = &[
-    Case { name: "simferopol", text: "Thousands rallied in Simferopol on Friday.", dateline: None, mention: "Simferopol", country: Some("UKR"), feature: FeatureType::City, resolved: "Simferopol" },
-    Case { name: "kiev_spelling", text: "The government in Kiev protested.", dateline: None, mention: "Kiev", country: Some("UKR"), feature: FeatureType::City, resolved: "Kyiv" },
-    Case { name: "kyiv_spelling", text: "Talks resumed in Kyiv this week.", dateline: None, mention: "Kyiv", country: Some("UKR"), feature: FeatureType::City, resolved: "Kyiv" },
-    Case { name: "brussels", text: "Ministers met in Brussels to discuss sanctions.", dateline: None, mention: "Brussels", country: Some("BEL"), feature: FeatureType::City, resolved: "Brussels" },
-    Case { name: "moscow", text: "The decision was taken in Moscow late on Tuesday.", dateline: None, mention: "Moscow", country: Some("RUS"), feature: FeatureType::City, resolved: "Moscow" },
-    Case { name: "crimea_region", text: "Troops moved across Crimea overnight.", dateline: None, mention: "Crimea", country: Some("UKR"), feature: FeatureType::Adm1, resolved: "Crimea" },
-    Case { name: "kosovo", text: "He compared the vote with the one held in Kosovo.", dateline: None, mention: "Kosovo", country: Some("XKX"), feature: FeatureType::Country, resolved: "Kosovo" },
-    Case { name: "central_asia", text: "Families were sent to Central Asia by train.", dateline: None, mention: "Central Asia", country: None, feature: FeatureType::Region, resolved: "Central Asia" },
-    Case { name: "georgia_country", text: "Officials in Tbilisi, Georgia, denied the report.", dateline: None, mention: "Georgia", country: Some("GEO"), feature: FeatureType::Country, resolved: "Georgia" },
-    Case { name: "georgia_state", text: "The rally took place in Atlanta, Georgia, on Saturday.", dateline: None, mention: "Georgia", country: Some("USA"), feature: FeatureType::Adm1, resolved: "Georgia" },
-    Case { name: "georgia_default", text: "Russia and Georgia fought a short war.", dateline: None, mention: "Georgia", country: Some("GEO"), feature: FeatureType::Country, resolved: "Georgia" },
-    Case { name: "paris_france", text: "Diplomats gathered in Paris for the conference.", dateline: None, mention: "Paris", country: Some("FRA"), feature: FeatureType::City, resolved: "Paris" },
-    Case { name: "paris_texas", text: "A storm hit Paris, Texas, on Monday night.", dateline: None, mention: "Paris", country: Some("USA"), feature: FeatureType::City, resolved: "Paris" },
-    Case { name: "damascus", text: "Shelling was heard in Damascus.", dateline: None, mention: "Damascus", country: Some("SYR"), feature: FeatureType::City, resolved: "Damascus" },
-    Case { name: "aleppo", text: "Aid convoys reached Aleppo after weeks.", dateline: None, mention: "Aleppo", country: Some("SYR"), feature: FeatureType::City, resolved: "Aleppo" },
-    Case { name: "raqqa", text: "The coalition struck targets near Raqqa.", dateline: None, mention: "Raqqa", country: Some("SYR"), feature: FeatureType::City, resolved: "Ar Raqqah" },
-    Case { name: "idlib", text: "Civilians fled Idlib as the offensive began.", dateline: None, mention: "Idlib", country: Some("SYR"), feature: FeatureType::City, resolved: "Idlib" },
-    Case { name: "manbij", text: "Kurdish fighters withdrew from Manbij.", dateline: None, mention: "Manbij", country: Some("SYR"), feature: FeatureType::City, resolved: "Manbij" },
-    Case { name: "washington", text: "Officials in Washington said nothing.", dateline: None, mention: "Washington", country: Some("USA"), feature: FeatureType::City, resolved: "Washington" },
-    Case { name: "turkey", text: "Refugees crossed into Turkey.", dateline: None, mention: "Turkey", country: Some("TUR"), feature: FeatureType::Country, resolved: "Turkey" },
-    Case { name: "turkiye", text: "Türkiye closed the border.", dateline: None, mention: "Türkiye", country: Some("TUR"), feature: FeatureType::Country, resolved: "Turkey" },
-    Case { name: "ukrainian_adjective", text: "Ukrainian soldiers left their base.", dateline: None, mention: "Ukrainian", country: Some("UKR"), feature: FeatureType::Country, resolved: "Ukraine" },
-    Case { name: "dateline_decides", text: "Crowds gathered in Moscow on Sunday.", dateline: Some("MOSCOW"), mention: "Moscow", country: Some("RUS"), feature: FeatureType::City, resolved: "Moscow" },
+    Case {
+        name: "simferopol",
+        text: "Thousands rallied in Simferopol on Friday.",
+        dateline: None,
+        mention: "Simferopol",
+        country: Some("UKR"),
+        feature: FeatureType::City,
+        resolved: "Simferopol",
+    },
+    Case {
+        name: "kiev_spelling",
+        text: "The government in Kiev protested.",
+        dateline: None,
+        mention: "Kiev",
+        country: Some("UKR"),
+        feature: FeatureType::City,
+        resolved: "Kyiv",
+    },
+    Case {
+        name: "kyiv_spelling",
+        text: "Talks resumed in Kyiv this week.",
+        dateline: None,
+        mention: "Kyiv",
+        country: Some("UKR"),
+        feature: FeatureType::City,
+        resolved: "Kyiv",
+    },
+    Case {
+        name: "brussels",
+        text: "Ministers met in Brussels to discuss sanctions.",
+        dateline: None,
+        mention: "Brussels",
+        country: Some("BEL"),
+        feature: FeatureType::City,
+        resolved: "Brussels",
+    },
+    Case {
+        name: "moscow",
+        text: "The decision was taken in Moscow late on Tuesday.",
+        dateline: None,
+        mention: "Moscow",
+        country: Some("RUS"),
+        feature: FeatureType::City,
+        resolved: "Moscow",
+    },
+    Case {
+        name: "crimea_region",
+        text: "Troops moved across Crimea overnight.",
+        dateline: None,
+        mention: "Crimea",
+        country: Some("UKR"),
+        feature: FeatureType::Adm1,
+        resolved: "Crimea",
+    },
+    Case {
+        name: "kosovo",
+        text: "He compared the vote with the one held in Kosovo.",
+        dateline: None,
+        mention: "Kosovo",
+        country: Some("XKX"),
+        feature: FeatureType::Country,
+        resolved: "Kosovo",
+    },
+    Case {
+        name: "central_asia",
+        text: "Families were sent to Central Asia by train.",
+        dateline: None,
+        mention: "Central Asia",
+        country: None,
+        feature: FeatureType::Region,
+        resolved: "Central Asia",
+    },
+    Case {
+        name: "georgia_country",
+        text: "Officials in Tbilisi, Georgia, denied the report.",
+        dateline: None,
+        mention: "Georgia",
+        country: Some("GEO"),
+        feature: FeatureType::Country,
+        resolved: "Georgia",
+    },
+    Case {
+        name: "georgia_state",
+        text: "The rally took place in Atlanta, Georgia, on Saturday.",
+        dateline: None,
+        mention: "Georgia",
+        country: Some("USA"),
+        feature: FeatureType::Adm1,
+        resolved: "Georgia",
+    },
+    Case {
+        name: "georgia_default",
+        text: "Russia and Georgia fought a short war.",
+        dateline: None,
+        mention: "Georgia",
+        country: Some("GEO"),
+        feature: FeatureType::Country,
+        resolved: "Georgia",
+    },
+    Case {
+        name: "paris_france",
+        text: "Diplomats gathered in Paris for the conference.",
+        dateline: None,
+        mention: "Paris",
+        country: Some("FRA"),
+        feature: FeatureType::City,
+        resolved: "Paris",
+    },
+    Case {
+        name: "paris_texas",
+        text: "A storm hit Paris, Texas, on Monday night.",
+        dateline: None,
+        mention: "Paris",
+        country: Some("USA"),
+        feature: FeatureType::City,
+        resolved: "Paris",
+    },
+    Case {
+        name: "damascus",
+        text: "Shelling was heard in Damascus.",
+        dateline: None,
+        mention: "Damascus",
+        country: Some("SYR"),
+        feature: FeatureType::City,
+        resolved: "Damascus",
+    },
+    Case {
+        name: "aleppo",
+        text: "Aid convoys reached Aleppo after weeks.",
+        dateline: None,
+        mention: "Aleppo",
+        country: Some("SYR"),
+        feature: FeatureType::City,
+        resolved: "Aleppo",
+    },
+    Case {
+        name: "raqqa",
+        text: "The coalition struck targets near Raqqa.",
+        dateline: None,
+        mention: "Raqqa",
+        country: Some("SYR"),
+        feature: FeatureType::City,
+        resolved: "Ar Raqqah",
+    },
+    Case {
+        name: "idlib",
+        text: "Civilians fled Idlib as the offensive began.",
+        dateline: None,
+        mention: "Idlib",
+        country: Some("SYR"),
+        feature: FeatureType::City,
+        resolved: "Idlib",
+    },
+    Case {
+        name: "manbij",
+        text: "Kurdish fighters withdrew from Manbij.",
+        dateline: None,
+        mention: "Manbij",
+        country: Some("SYR"),
+        feature: FeatureType::City,
+        resolved: "Manbij",
+    },
+    Case {
+        name: "washington",
+        text: "Officials in Washington said nothing.",
+        dateline: None,
+        mention: "Washington",
+        country: Some("USA"),
+        feature: FeatureType::City,
+        resolved: "Washington",
+    },
+    Case {
+        name: "turkey",
+        text: "Refugees crossed into Turkey.",
+        dateline: None,
+        mention: "Turkey",
+        country: Some("TUR"),
+        feature: FeatureType::Country,
+        resolved: "Turkey",
+    },
+    Case {
+        name: "turkiye",
+        text: "Türkiye closed the border.",
+        dateline: None,
+        mention: "Türkiye",
+        country: Some("TUR"),
+        feature: FeatureType::Country,
+        resolved: "Turkey",
+    },
+    Case {
+        name: "ukrainian_adjective",
+        text: "Ukrainian soldiers left their base.",
+        dateline: None,
+        mention: "Ukrainian",
+        country: Some("UKR"),
+        feature: FeatureType::Country,
+        resolved: "Ukraine",
+    },
+    Case {
+        name: "dateline_decides",
+        text: "Crowds gathered in Moscow on Sunday.",
+        dateline: Some("MOSCOW"),
+        mention: "Moscow",
+        country: Some("RUS"),
+        feature: FeatureType::City,
+        resolved: "Moscow",
+    },
 ];
 
 #[test]
 fn resolution_cases() {
     let mut failures = Vec::new();
     for c in CASES {
-        let ctx = Context { dateline: c.dateline, ..Context::default() };
+        let ctx = Context {
+            dateline: c.dateline,
+            ..Context::default()
+        };
         let places = find(c.text, &ctx);
         let Some(p) = place_of(&places, c.mention) else {
-            failures.push(format!("{}: {:?} not found in {:?}", c.name, c.mention, places));
+            failures.push(format!(
+                "{}: {:?} not found in {:?}",
+                c.name, c.mention, places
+            ));
             continue;
         };
         if p.country.as_deref() != c.country || p.feature != c.feature || p.name != c.resolved {
@@ -71,7 +261,10 @@ fn resolution_cases() {
             ));
         }
         if c.text.as_bytes()[p.span.start..p.span.end] != *c.mention.as_bytes() {
-            failures.push(format!("{}: span {:?} is not {:?}", c.name, p.span, c.mention));
+            failures.push(format!(
+                "{}: span {:?} is not {:?}",
+                c.name, p.span, c.mention
+            ));
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
@@ -79,20 +272,32 @@ fn resolution_cases() {
 
 #[test]
 fn adjectival_flag_and_no_tatar_place() {
-    let places = find("Ukrainian and Tatar leaders met in Simferopol.", &Context::default());
+    let places = find(
+        "Ukrainian and Tatar leaders met in Simferopol.",
+        &Context::default(),
+    );
     let ukr = place_of(&places, "Ukrainian");
     assert!(ukr.is_some_and(|p| p.adjectival), "{places:?}");
-    assert!(place_of(&places, "Tatar").is_none(), "Tatar is a people, not a place: {places:?}");
+    assert!(
+        place_of(&places, "Tatar").is_none(),
+        "Tatar is a people, not a place: {places:?}"
+    );
     assert!(place_of(&places, "Simferopol").is_some_and(|p| !p.adjectival));
 }
 
 #[test]
 fn words_that_are_not_places() {
     let cases = [
-        ("calendar", "The vote is set for March and the count for Sunday."),
+        (
+            "calendar",
+            "The vote is set for March and the count for Sunday.",
+        ),
         ("person_first_name", "Michael Jordan scored forty points."),
         ("title", "Queen Victoria reigned for decades."),
-        ("common_word", "Reading the report, he found it Nice and short."),
+        (
+            "common_word",
+            "Reading the report, he found it Nice and short.",
+        ),
         ("newspaper", "The Washington Post reported the story."),
         ("sentence_start", "Mobile phones were banned."),
         ("of", "Of the ten, three were freed."),
@@ -106,14 +311,32 @@ fn words_that_are_not_places() {
 #[test]
 fn ambiguous_words_in_a_place_context() {
     let cases = [
-        ("reading_after_in", "He grew up in Reading before moving.", "Reading", "GBR"),
-        ("nice_apposition", "The attack in Nice, France, shocked Europe.", "Nice", "FRA"),
-        ("jordan_country", "Refugees arrived in Jordan.", "Jordan", "JOR"),
+        (
+            "reading_after_in",
+            "He grew up in Reading before moving.",
+            "Reading",
+            "GBR",
+        ),
+        (
+            "nice_apposition",
+            "The attack in Nice, France, shocked Europe.",
+            "Nice",
+            "FRA",
+        ),
+        (
+            "jordan_country",
+            "Refugees arrived in Jordan.",
+            "Jordan",
+            "JOR",
+        ),
     ];
     for (name, text, mention, iso3) in cases {
         let places = find(text, &Context::default());
         let p = place_of(&places, mention);
-        assert!(p.is_some_and(|p| p.country.as_deref() == Some(iso3)), "{name}: {places:?}");
+        assert!(
+            p.is_some_and(|p| p.country.as_deref() == Some(iso3)),
+            "{name}: {places:?}"
+        );
     }
 }
 
@@ -122,14 +345,26 @@ fn dateline_and_hint_pull_toward_their_country() {
     // Two Georgias: with nothing else, the country; with a US dateline or hint, the state.
     let text = "Voters in Georgia went to the polls.";
     let plain = find(text, &Context::default());
-    assert_eq!(place_of(&plain, "Georgia").map(|p| p.feature), Some(FeatureType::Country));
+    assert_eq!(
+        place_of(&plain, "Georgia").map(|p| p.feature),
+        Some(FeatureType::Country)
+    );
     for ctx in [
-        Context { dateline: Some("ATLANTA"), ..Context::default() },
-        Context { country_hint: Some("USA"), ..Context::default() },
+        Context {
+            dateline: Some("ATLANTA"),
+            ..Context::default()
+        },
+        Context {
+            country_hint: Some("USA"),
+            ..Context::default()
+        },
     ] {
         let places = find(text, &ctx);
         let p = place_of(&places, "Georgia");
-        assert!(p.is_some_and(|p| p.country.as_deref() == Some("USA")), "{ctx:?}: {places:?}");
+        assert!(
+            p.is_some_and(|p| p.country.as_deref() == Some("USA")),
+            "{ctx:?}: {places:?}"
+        );
     }
 }
 
@@ -138,14 +373,18 @@ fn co_mentioned_places_pull_together() {
     let text = "Fighting spread from Atlanta to Savannah across Georgia.";
     let places = find(text, &Context::default());
     let p = place_of(&places, "Georgia");
-    assert!(p.is_some_and(|p| p.country.as_deref() == Some("USA")), "{places:?}");
+    assert!(
+        p.is_some_and(|p| p.country.as_deref() == Some("USA")),
+        "{places:?}"
+    );
 }
 
 #[test]
 fn reuse_gives_the_same_answer() {
     let text = "From Kiev to Moscow and Brussels, officials reacted.";
     let a = find(text, &Context::default());
-    let fresh = match Gazetteer::from_compressed(include_bytes!("../data/gazetteer.tsv.z"), "test") {
+    let fresh = match Gazetteer::from_compressed(include_bytes!("../data/gazetteer.tsv.z"), "test")
+    {
         Ok(g) => g,
         Err(e) => panic!("{e}"),
     };
@@ -176,6 +415,39 @@ fn odd_input_does_not_panic() {
         ", , , Georgia ,",
     ];
     for text in cases {
-        let _ = find(text, &Context { dateline: Some(text), country_hint: Some(text), sentences: None });
+        let _ = find(
+            text,
+            &Context {
+                dateline: Some(text),
+                country_hint: Some(text),
+                sentences: None,
+            },
+        );
+    }
+}
+
+#[test]
+fn division_word_selects_the_adm1() {
+    let cases = [
+        (
+            "Airstrikes hit Idlib province again.",
+            "Idlib province",
+            "Idlib",
+        ),
+        (
+            "Aleppo Governorate was cut off.",
+            "Aleppo Governorate",
+            "Aleppo",
+        ),
+    ];
+    for (text, mention, name) in cases {
+        let places = find(text, &Context::default());
+        let p = place_of(&places, mention);
+        assert!(
+            p.is_some_and(|p| p.feature == FeatureType::Adm1
+                && p.name == name
+                && p.country.as_deref() == Some("SYR")),
+            "{text}: {places:?}"
+        );
     }
 }
