@@ -17,13 +17,27 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         (dir.join("PETR.Validate.actors.txt"), FileKind::Actors),
         (dir.join("PETR.Validate.agents.txt"), FileKind::Agents),
         (dir.join("PETR.Validate.discards.txt"), FileKind::Discards),
-        (dir.join("PETR.Internal.Coding.Ontology.txt"), FileKind::Pico),
+        (
+            dir.join("PETR.Internal.Coding.Ontology.txt"),
+            FileKind::Pico,
+        ),
     ];
     let d = Dictionaries::load_files(&files, &LoadOptions::default())?;
-    let coder = CoderBuilder::new().dictionaries(d.clone()).explain(true).build()?;
+    let coder = CoderBuilder::new()
+        .dictionaries(d.clone())
+        .explain(true)
+        .build()?;
     for w in ["welcomed", "warned", "fired", "welcome"] {
         let ids = d.verbs.lookup(w);
-        eprintln!("{w}: {:?}", ids.iter().map(|&i| (d.verbs.verb(i).map(|v| v.words.clone()), d.verbs.default_code(i))).collect::<Vec<_>>());
+        eprintln!(
+            "{w}: {:?}",
+            ids.iter()
+                .map(|&i| (
+                    d.verbs.verb(i).map(|v| v.words.clone()),
+                    d.verbs.default_code(i)
+                ))
+                .collect::<Vec<_>>()
+        );
     }
     let vf = ValidationFile::read(std::path::Path::new(file))?;
     for r in vf.records.iter().filter(|r| ids.contains(&r.id)) {
@@ -34,9 +48,21 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 println!("  {} {} {} {} {} {}", c[0], c[1], c[2], c[3], c[6], c[7]);
             }
         }
-        let s = dyad_model::conllu::parse(&r.parse)?.into_iter().next().unwrap_or_default();
-        for e in coder.with_requirements(true, r.require_dyad).code(&s, r.date) {
-            println!("  -> {:?} {:?} {} {:?}", e.source.map(|a| a.code), e.target.map(|a| a.code), e.cameo, e.explain);
+        let s = dyad_model::conllu::parse(&r.parse)?
+            .into_iter()
+            .next()
+            .unwrap_or_default();
+        for e in coder
+            .with_requirements(true, r.require_dyad)
+            .code(&s, r.date)
+        {
+            println!(
+                "  -> {:?} {:?} {} {:?}",
+                e.source.map(|a| a.code),
+                e.target.map(|a| a.code),
+                e.cameo,
+                e.explain
+            );
         }
     }
     Ok(())

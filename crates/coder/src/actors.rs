@@ -55,8 +55,19 @@ impl Matches {
 fn outside_np(r: Rel) -> bool {
     matches!(
         r,
-        Rel::Conj | Rel::Cc | Rel::RelCl | Rel::Acl | Rel::Appos | Rel::Punct | Rel::Nmod
-            | Rel::Advcl | Rel::Parataxis | Rel::Ccomp | Rel::Xcomp | Rel::Nsubj | Rel::Obj
+        Rel::Conj
+            | Rel::Cc
+            | Rel::Relcl
+            | Rel::Acl
+            | Rel::Appos
+            | Rel::Punct
+            | Rel::Nmod
+            | Rel::Advcl
+            | Rel::Parataxis
+            | Rel::Ccomp
+            | Rel::Xcomp
+            | Rel::Nsubj
+            | Rel::Obj
     )
 }
 
@@ -89,7 +100,7 @@ impl ActorFinder<'_, '_> {
         if depth > 4 {
             return;
         }
-        let mut core = Vec::new();
+        let mut core = Vec::with_capacity(16);
         self.t.subtree_into(h, &outside_np, &mut core);
         let mut actor = None;
         let mut agents: Vec<(usize, usize, AgentId)> = Vec::new();
@@ -121,8 +132,11 @@ impl ActorFinder<'_, '_> {
                 for m in inner.into_iter().filter(|m| m.actor.is_some()) {
                     let mut all: Vec<AgentId> = agents.iter().map(|g| g.2).collect();
                     all.extend(m.agents.iter().copied());
-                    let agents3: Vec<(usize, usize, AgentId)> = all.into_iter().map(|g| (0, 0, g)).collect();
-                    if let Some(m2) = self.combine(m.actor, &agents3, first.min(m.first), last.max(m.last)) {
+                    let agents3: Vec<(usize, usize, AgentId)> =
+                        all.into_iter().map(|g| (0, 0, g)).collect();
+                    if let Some(m2) =
+                        self.combine(m.actor, &agents3, first.min(m.first), last.max(m.last))
+                    {
                         out.push(m2);
                     }
                 }
@@ -149,22 +163,36 @@ impl ActorFinder<'_, '_> {
 
     /// Joins an actor's code with agent codes: prefixes first, suffixes after, a
     /// suffix the code already ends with is not repeated.
-    fn combine(&self, actor: Option<ActorId>, agents: &[(usize, usize, AgentId)], first: usize, last: usize) -> Option<Mention> {
+    fn combine(
+        &self,
+        actor: Option<ActorId>,
+        agents: &[(usize, usize, AgentId)],
+        first: usize,
+        last: usize,
+    ) -> Option<Mention> {
         let base = match actor {
             Some(a) => self.d.actors.actor(a)?.code_on(self.date)?.to_string(),
             None => String::new(),
         };
         let mut prefix = String::new();
-        let mut code = if base.is_empty() { "---".to_string() } else { base };
+        let mut code = if base.is_empty() {
+            "---".to_string()
+        } else {
+            base
+        };
         let mut ids = Vec::new();
         for (_, _, g) in agents {
-            let Some(agent) = self.d.agents.agents.get(g.0 as usize) else { continue };
+            let Some(agent) = self.d.agents.agents.get(g.0 as usize) else {
+                continue;
+            };
             ids.push(*g);
             if agent.prefix {
                 if !prefix.contains(&agent.code) && !code.starts_with(&agent.code) {
                     prefix.push_str(&agent.code);
                 }
-            } else if !code.ends_with(&agent.code) && !(code.len() > 3 && code[3..].contains(&agent.code)) {
+            } else if !(code.ends_with(&agent.code)
+                || (code.len() > 3 && code[3..].contains(&agent.code)))
+            {
                 code.push_str(&agent.code);
             }
         }
@@ -174,6 +202,12 @@ impl ActorFinder<'_, '_> {
         if !prefix.is_empty() {
             code = format!("{prefix}{}", code.trim_start_matches("---"));
         }
-        Some(Mention { code, first, last, actor, agents: ids })
+        Some(Mention {
+            code,
+            first,
+            last,
+            actor,
+            agents: ids,
+        })
     }
 }

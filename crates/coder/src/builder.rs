@@ -39,7 +39,11 @@ impl CoderBuilder {
     pub fn new() -> CoderBuilder {
         CoderBuilder {
             dicts: None,
-            opts: Options { require_source: true, require_target: true, explain: false },
+            opts: Options {
+                require_source: true,
+                require_target: true,
+                explain: false,
+            },
         }
     }
 
@@ -71,7 +75,11 @@ impl CoderBuilder {
     pub fn build(self) -> Result<Coder, CoderError> {
         let d = self.dicts.ok_or(CoderError::NoDictionaries)?;
         let negator = Negator::new(d.pico.as_ref());
-        Ok(Coder { d, opts: self.opts, negator })
+        Ok(Coder {
+            d,
+            opts: self.opts,
+            negator,
+        })
     }
 }
 

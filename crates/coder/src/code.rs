@@ -50,7 +50,12 @@ impl Coder {
         let mut found = None;
         for (_, _, ids) in self.d.discard_trie.find_all(&t.syms) {
             for &i in ids {
-                let story = self.d.discards.discards.get(i as usize).is_some_and(|d| d.story);
+                let story = self
+                    .d
+                    .discards
+                    .discards
+                    .get(i as usize)
+                    .is_some_and(|d| d.story);
                 if story {
                     return Some(Discarded::Story);
                 }
@@ -71,16 +76,18 @@ impl Coder {
         }
         let date = date.or(s.date);
         let m = Matches::new(&t, &self.d);
-        let f = ActorFinder { t: &t, m: &m, d: &self.d, date };
+        let f = ActorFinder {
+            t: &t,
+            m: &m,
+            d: &self.d,
+            date,
+        };
         let mut hits = self.find_verbs(&t, &f);
         // Inner clauses first, so a reporting verb knows whether its clause coded.
         hits.sort_by(|a, b| b.depth.cmp(&a.depth).then(a.token.cmp(&b.token)));
         let start = out.len();
         let mut coded = vec![false; t.len()];
         for h in &hits {
-            if std::env::var_os("DYAD_DEBUG").is_some() {
-                eprintln!("hit {} {:?} {:?} {:?}", t.forms[h.token], h.pattern, h.code, h.cap);
-            }
             let before = out.len();
             self.emit(&t, &f, h, &coded, out);
             if out.len() > before {
@@ -88,15 +95,16 @@ impl Coder {
             }
         }
         // The same (source, target, code) twice is one event.
-        let mut seen: Vec<(Option<String>, Option<String>, String)> = Vec::new();
+        let same = |a: &Event, b: &Event| {
+            a.cameo == b.cameo
+                && a.source.as_ref().map(|x| &x.code) == b.source.as_ref().map(|x| &x.code)
+                && a.target.as_ref().map(|x| &x.code) == b.target.as_ref().map(|x| &x.code)
+        };
         let mut i = start;
         while i < out.len() {
-            let e = &out[i];
-            let key = (e.source.as_ref().map(|a| a.code.clone()), e.target.as_ref().map(|a| a.code.clone()), e.cameo.clone());
-            if seen.contains(&key) {
+            if out[start..i].iter().any(|e| same(e, &out[i])) {
                 out.remove(i);
             } else {
-                seen.push(key);
                 i += 1;
             }
         }
@@ -106,6 +114,7 @@ impl Coder {
     fn find_verbs(&self, t: &Tree<'_>, f: &ActorFinder<'_, '_>) -> Vec<VerbHit> {
         let v = &self.d.verbs;
         let mut best: Vec<Option<(VerbId, usize, usize)>> = vec![None; t.len()];
+        #[allow(clippy::needless_range_loop)] // `i` indexes the tree and `best`
         for i in 0..t.len() {
             if !t.is_verbal(i) || matches!(t.rels[i], Rel::Aux | Rel::Cop) {
                 continue;
@@ -114,9 +123,13 @@ impl Coder {
             // Regular forms are generated from the dictionary, so a regular-looking
             // form it lacks ("departes") is not that verb; irregular ones fall back on
             // the parser's lemma.
-            let f = t.forms[i].as_str();
+            let f = &t.forms[i];
             let regular = f.ends_with('s') || f.ends_with("ed") || f.ends_with("ing");
-            let by_lemma = if regular || t.forms[i] == t.lemmas[i] { &[][..] } else { v.lookup(&t.lemmas[i]) };
+            let by_lemma = if regular || t.forms[i] == t.lemmas[i] {
+                &[][..]
+            } else {
+                v.lookup(&t.lemmas[i])
+            };
             for &c in by_form.iter().chain(by_lemma) {
                 let Some(verb) = v.verb(c) else { continue };
                 let lo = i.checked_sub(verb.head);
@@ -125,7 +138,9 @@ impl Coder {
                 if hi > t.len() {
                     continue;
                 }
-                let ok = verb.words.iter().enumerate().all(|(k, w)| k == verb.head || t.forms[lo + k] == *w || t.lemmas[lo + k] == *w);
+                let ok = verb.words.iter().enumerate().all(|(k, w)| {
+                    k == verb.head || t.forms[lo + k] == **w || t.lemmas[lo + k] == **w
+                });
                 if ok && verb.words.len() > best[i].map_or(0, |b| b.2) {
                     best[i] = Some((c, lo, verb.words.len()));
                 }
@@ -140,10 +155,23 @@ impl Coder {
         for i in 0..t.len() {
             let Some((vid, _, _)) = best[i] else { continue };
             // Words of a longer multiword verb are not verbs of their own.
-            if best.iter().enumerate().any(|(j, b)| j != i && b.is_some_and(|(_, lo, n)| n > 1 && lo <= i && i < lo + n)) {
+            if best
+                .iter()
+                .enumerate()
+                .any(|(j, b)| j != i && b.is_some_and(|(_, lo, n)| n > 1 && lo <= i && i < lo + n))
+            {
                 continue;
             }
-            t.subtree_into(i, &|r| matches!(r, Rel::Conj | Rel::Parataxis | Rel::Punct | Rel::Advcl | Rel::RelCl), &mut region);
+            t.subtree_into(
+                i,
+                &|r| {
+                    matches!(
+                        r,
+                        Rel::Conj | Rel::Parataxis | Rel::Punct | Rel::Advcl | Rel::Relcl
+                    )
+                },
+                &mut region,
+            );
             pre.clear();
             post.clear();
             pre.extend(region.iter().copied().filter(|&x| x < i));
@@ -153,16 +181,25 @@ impl Coder {
                 f.with_conjuncts(sh, &mut subj);
             }
             let Some(verb) = v.verb(vid) else { continue };
-            let Some(fam) = v.families.get(verb.family.0 as usize) else { continue };
+            let Some(fam) = v.families.get(verb.family.0 as usize) else {
+                continue;
+            };
             let mut chosen: Option<(PatternId, Captures, usize)> = None;
             for &pid in &fam.patterns {
-                let Some(p) = v.patterns.get(pid.0 as usize) else { continue };
-                let Some(cap) = matcher.matches(p, &pre, &post) else { continue };
+                let Some(p) = v.patterns.get(pid.0 as usize) else {
+                    continue;
+                };
+                let Some(cap) = matcher.matches(p, &pre, &post) else {
+                    continue;
+                };
                 if cap.compound && subj.len() < 2 {
                     continue;
                 }
                 // Markers the sentence satisfies make a pattern more specific.
-                let w = 2 * p.weight() + usize::from(cap.compound) + usize::from(cap.source.is_some()) + usize::from(cap.target.is_some());
+                let w = 2 * p.weight()
+                    + usize::from(cap.compound)
+                    + usize::from(cap.source.is_some())
+                    + usize::from(cap.target.is_some());
                 if chosen.as_ref().is_none_or(|c| w > c.2) {
                     chosen = Some((pid, cap, w));
                 }
@@ -186,7 +223,14 @@ impl Coder {
                     break;
                 }
             }
-            hits.push(VerbHit { token: i, verb: vid, pattern, code, cap, depth });
+            hits.push(VerbHit {
+                token: i,
+                verb: vid,
+                pattern,
+                code,
+                cap,
+                depth,
+            });
         }
         hits
     }
@@ -195,16 +239,19 @@ impl Coder {
     fn subject(&self, t: &Tree<'_>, i: usize) -> Option<usize> {
         let mut x = i;
         for _ in 0..6 {
-            if let Some(s) = t.child(x, Rel::Nsubj).or_else(|| t.child(x, Rel::NsubjPass)) {
+            if let Some(s) = t
+                .child(x, Rel::Nsubj)
+                .or_else(|| t.child(x, Rel::NsubjPass))
+            {
                 // A relative pronoun stands for the noun the clause modifies.
-                if t.rels[x] == Rel::RelCl && matches!(t.forms[s].as_str(), "who" | "which" | "that") {
+                if t.rels[x] == Rel::Relcl && matches!(&t.forms[s], "who" | "which" | "that") {
                     return t.heads[x];
                 }
                 return Some(s);
             }
             match t.rels[x] {
                 Rel::Xcomp | Rel::Conj | Rel::Advcl => x = t.heads[x]?,
-                Rel::RelCl | Rel::Acl => return t.heads[x],
+                Rel::Relcl | Rel::Acl => return t.heads[x],
                 _ => return None,
             }
         }
@@ -232,14 +279,27 @@ impl Coder {
     }
 
     fn is_negated(&self, t: &Tree<'_>, i: usize) -> bool {
-        t.children(i).iter().any(|&c| matches!(t.rels[c], Rel::Neg | Rel::Advmod) && is_negator(&t.forms[c]))
+        t.children(i)
+            .iter()
+            .any(|&c| matches!(t.rels[c], Rel::Neg | Rel::Advmod) && is_negator(&t.forms[c]))
     }
 
-    fn emit(&self, t: &Tree<'_>, f: &ActorFinder<'_, '_>, h: &VerbHit, coded: &[bool], out: &mut Vec<Event>) {
+    fn emit(
+        &self,
+        t: &Tree<'_>,
+        f: &ActorFinder<'_, '_>,
+        h: &VerbHit,
+        coded: &[bool],
+        out: &mut Vec<Event>,
+    ) {
         let i = h.token;
         let passive = self.is_passive(t, i);
         let subj = self.subject(t, i);
-        let by = t.children(i).iter().copied().find(|&c| t.rels[c] == Rel::Nmod && t.case_of(c) == Some("by"));
+        let by = t
+            .children(i)
+            .iter()
+            .copied()
+            .find(|&c| t.rels[c] == Rel::Nmod && t.case_of(c) == Some("by"));
         let mut sources = Vec::new();
         let mut targets = Vec::new();
         match (h.cap.source, passive) {
@@ -248,7 +308,12 @@ impl Coder {
                 Some(b) => f.with_conjuncts(b, &mut sources),
                 // No "by" agent: the first phrase naming an actor ("shot in X").
                 None => {
-                    for c in t.children(i).iter().copied().filter(|&c| t.rels[c] == Rel::Nmod) {
+                    for c in t
+                        .children(i)
+                        .iter()
+                        .copied()
+                        .filter(|&c| t.rels[c] == Rel::Nmod)
+                    {
                         f.with_conjuncts(c, &mut sources);
                         if !sources.is_empty() {
                             break;
@@ -288,8 +353,16 @@ impl Coder {
             return;
         }
         let none: [Option<&Mention>; 1] = [None];
-        let srcs: Vec<Option<&Mention>> = if sources.is_empty() { none.to_vec() } else { sources.iter().map(Some).collect() };
-        let tgts: Vec<Option<&Mention>> = if targets.is_empty() { none.to_vec() } else { targets.iter().map(Some).collect() };
+        let srcs: Vec<Option<&Mention>> = if sources.is_empty() {
+            none.to_vec()
+        } else {
+            sources.iter().map(Some).collect()
+        };
+        let tgts: Vec<Option<&Mention>> = if targets.is_empty() {
+            none.to_vec()
+        } else {
+            targets.iter().map(Some).collect()
+        };
         for s in &srcs {
             for tg in &tgts {
                 if let (Some(a), Some(b)) = (s, tg) {
@@ -310,7 +383,15 @@ impl Coder {
     /// Targets of an active verb: its object, else indirect object, else the first
     /// prepositional phrase with an actor, else the subject of a clause it reports
     /// when that clause coded nothing itself.
-    fn find_targets(&self, t: &Tree<'_>, f: &ActorFinder<'_, '_>, i: usize, by: Option<usize>, coded: &[bool], out: &mut Vec<Mention>) {
+    fn find_targets(
+        &self,
+        t: &Tree<'_>,
+        f: &ActorFinder<'_, '_>,
+        i: usize,
+        by: Option<usize>,
+        coded: &[bool],
+        out: &mut Vec<Mention>,
+    ) {
         let obj = t.child(i, Rel::Obj);
         if let Some(o) = obj {
             f.with_conjuncts(o, out);
@@ -326,9 +407,19 @@ impl Coder {
         }
         // Prepositional phrases of the verb, then of its object, then nested in those,
         // level by level ("resumption of ties with X").
-        let mut level: Vec<usize> = t.children(i).iter().copied().filter(|&c| t.rels[c] == Rel::Nmod && Some(c) != by).collect();
+        let mut level: Vec<usize> = t
+            .children(i)
+            .iter()
+            .copied()
+            .filter(|&c| t.rels[c] == Rel::Nmod && Some(c) != by)
+            .collect();
         if let Some(o) = obj {
-            level.extend(t.children(o).iter().copied().filter(|&c| t.rels[c] == Rel::Nmod));
+            level.extend(
+                t.children(o)
+                    .iter()
+                    .copied()
+                    .filter(|&c| t.rels[c] == Rel::Nmod),
+            );
         }
         // Deeper nesting than this is a different topic, not the verb's target.
         const MAX_LEVELS: usize = 3;
@@ -340,14 +431,25 @@ impl Coder {
                     return;
                 }
             }
-            level = level.iter().flat_map(|&c| t.children(c).iter().copied().filter(|&x| t.rels[x] == Rel::Nmod)).collect();
+            level = level
+                .iter()
+                .flat_map(|&c| {
+                    t.children(c)
+                        .iter()
+                        .copied()
+                        .filter(|&x| t.rels[x] == Rel::Nmod)
+                })
+                .collect();
             if level.is_empty() {
                 break;
             }
         }
         for &c in t.children(i) {
             if matches!(t.rels[c], Rel::Ccomp | Rel::Xcomp) && !coded[c] {
-                if let Some(s) = t.child(c, Rel::Nsubj).or_else(|| t.child(c, Rel::NsubjPass)) {
+                if let Some(s) = t
+                    .child(c, Rel::Nsubj)
+                    .or_else(|| t.child(c, Rel::NsubjPass))
+                {
                     f.with_conjuncts(s, out);
                     if !out.is_empty() {
                         return;
@@ -357,12 +459,27 @@ impl Coder {
         }
     }
 
-    fn push(&self, t: &Tree<'_>, h: &VerbHit, code: &str, s: Option<&Mention>, tg: Option<&Mention>, out: &mut Vec<Event>) {
+    fn push(
+        &self,
+        t: &Tree<'_>,
+        h: &VerbHit,
+        code: &str,
+        s: Option<&Mention>,
+        tg: Option<&Mention>,
+        out: &mut Vec<Event>,
+    ) {
         let negated = self.is_negated(t, h.token);
-        let code = if negated { self.negator.negate(code).unwrap_or(code) } else { code };
+        let code = if negated {
+            self.negator.negate(code).unwrap_or(code)
+        } else {
+            code
+        };
         let mention = |m: &Mention| {
             let toks = &t.s.tokens;
-            let text: Vec<&str> = (m.first..=m.last).filter_map(|k| toks.get(k)).map(|x| x.form.as_str()).collect();
+            let text: Vec<&str> = (m.first..=m.last)
+                .filter_map(|k| toks.get(k))
+                .map(|x| x.form.as_str())
+                .collect();
             let span = match (toks.get(m.first), toks.get(m.last)) {
                 (Some(a), Some(b)) => Span::new(a.span.start, b.span.end.max(a.span.start)),
                 _ => Span::default(),
@@ -373,17 +490,30 @@ impl Coder {
         e.negated = negated;
         e.sentence = t.s.index;
         e.verb_span = t.s.tokens.get(h.token).map(|x| x.span).unwrap_or_default();
-        e.span = [e.source.as_ref().map(|a| a.span), e.target.as_ref().map(|a| a.span)]
-            .into_iter()
-            .flatten()
-            .fold(e.verb_span, |acc, sp| if sp.is_empty() { acc } else { acc.cover(sp) });
+        e.span = [
+            e.source.as_ref().map(|a| a.span),
+            e.target.as_ref().map(|a| a.span),
+        ]
+        .into_iter()
+        .flatten()
+        .fold(
+            e.verb_span,
+            |acc, sp| if sp.is_empty() { acc } else { acc.cover(sp) },
+        );
         if self.opts.explain {
             e.explain = Some(self.explain(t, h, s, tg, negated));
         }
         out.push(e);
     }
 
-    fn explain(&self, t: &Tree<'_>, h: &VerbHit, s: Option<&Mention>, tg: Option<&Mention>, negated: bool) -> Explain {
+    fn explain(
+        &self,
+        t: &Tree<'_>,
+        h: &VerbHit,
+        s: Option<&Mention>,
+        tg: Option<&Mention>,
+        negated: bool,
+    ) -> Explain {
         let d = &self.d;
         let v = &d.verbs;
         let tok = &t.s.tokens[h.token];
@@ -402,11 +532,19 @@ impl Coder {
             let Some(m) = m else { continue };
             let mut line = format!("{role} {}", m.code);
             if let Some(a) = m.actor.and_then(|a| d.actors.actor(a)) {
-                line.push_str(&format!(" actor {} ({})", a.names.first().map(|n| n.join("_")).unwrap_or_default(), d.locate(a.origin)));
+                line.push_str(&format!(
+                    " actor {} ({})",
+                    a.names.first().map(|n| n.join("_")).unwrap_or_default(),
+                    d.locate(a.origin)
+                ));
             }
             for g in &m.agents {
                 if let Some(ag) = d.agents.agents.get(g.0 as usize) {
-                    line.push_str(&format!(" agent {} ({})", ag.names.first().map(|n| n.join("_")).unwrap_or_default(), d.locate(ag.origin)));
+                    line.push_str(&format!(
+                        " agent {} ({})",
+                        ag.names.first().map(|n| n.join("_")).unwrap_or_default(),
+                        d.locate(ag.origin)
+                    ));
                 }
             }
             actors.push(line);
@@ -415,6 +553,11 @@ impl Coder {
         if negated {
             notes.push("verb is negated".to_string());
         }
-        Explain { verb: format!("{} ({})", tok.form, tok.lemma), pattern, actors, notes }
+        Explain {
+            verb: format!("{} ({})", tok.form, tok.lemma),
+            pattern,
+            actors,
+            notes,
+        }
     }
 }

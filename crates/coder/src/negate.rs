@@ -30,8 +30,12 @@ fn eval(expr: &str) -> Option<i64> {
             sign = 1;
             rest = r.trim_start();
         }
-        let hex = rest.strip_prefix("0x").or_else(|| rest.strip_prefix("0X"))?;
-        let end = hex.find(|c: char| !c.is_ascii_hexdigit()).unwrap_or(hex.len());
+        let hex = rest
+            .strip_prefix("0x")
+            .or_else(|| rest.strip_prefix("0X"))?;
+        let end = hex
+            .find(|c: char| !c.is_ascii_hexdigit())
+            .unwrap_or(hex.len());
         total += sign * i64::from_str_radix(&hex[..end], 16).ok()?;
         rest = hex[end..].trim_start();
     }
@@ -74,7 +78,12 @@ mod tests {
         assert_eq!(eval("0x1000-0xFFFF"), Some(0x1000 - 0xFFFF));
         assert_eq!(eval("x"), None);
         let mut p = Pico::default();
-        for (c, e) in [("050", "0x0080"), ("110", "0x1007f"), ("170", "0x10086"), ("057", "0x0087")] {
+        for (c, e) in [
+            ("050", "0x0080"),
+            ("110", "0x1007f"),
+            ("170", "0x10086"),
+            ("057", "0x0087"),
+        ] {
             p.codes.insert(c.into(), e.into());
         }
         let n = Negator::new(Some(&p));

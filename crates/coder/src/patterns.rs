@@ -28,14 +28,22 @@ impl Matcher<'_, '_> {
     /// elements in `post`, each as an ordered subsequence.
     pub(crate) fn matches(&self, p: &Pattern, pre: &[usize], post: &[usize]) -> Option<Captures> {
         let mut cap = Captures::default();
-        self.seq(&p.before, pre, 0, &mut cap)?;
-        self.seq(&p.after, post, 0, &mut cap)?;
+        self.seq(&p.before, pre, 0, &mut cap, None)?;
+        self.seq(&p.after, post, 0, &mut cap, None)?;
         Some(cap)
     }
 
     /// Matches elements in order from position `k` of `region`, gaps allowed; the
     /// position after the last match.
-    fn seq(&self, elems: &[Elem], region: &[usize], mut k: usize, cap: &mut Captures) -> Option<usize> {
+    /// With `scope`, only tokens under that token can start an element.
+    fn seq(
+        &self,
+        elems: &[Elem],
+        region: &[usize],
+        mut k: usize,
+        cap: &mut Captures,
+        scope: Option<usize>,
+    ) -> Option<usize> {
         for e in elems {
             match e {
                 Elem::Source => cap.source = self.np_from(region, k),
@@ -43,7 +51,9 @@ impl Matcher<'_, '_> {
                 Elem::Compound => cap.compound = true,
                 Elem::Skip => {}
                 _ => {
-                    let (_, end) = (k..region.len()).find_map(|s| self.at(e, region, s, cap, 0).map(|e| (s, e)))?;
+                    let (_, end) = (k..region.len())
+                        .filter(|&s| scope.is_none_or(|h| self.t.dominates(h, region[s])))
+                        .find_map(|s| self.at(e, region, s, cap, 0).map(|e| (s, e)))?;
                     k = end;
                 }
             }
@@ -52,7 +62,14 @@ impl Matcher<'_, '_> {
     }
 
     /// Matches one element starting exactly at `region[k]`; the position after it.
-    fn at(&self, e: &Elem, region: &[usize], k: usize, cap: &mut Captures, depth: usize) -> Option<usize> {
+    fn at(
+        &self,
+        e: &Elem,
+        region: &[usize],
+        k: usize,
+        cap: &mut Captures,
+        depth: usize,
+    ) -> Option<usize> {
         let &i = region.get(k)?;
         match e {
             Elem::Word(w) => self.word_is(i, w).then_some(k + 1),
@@ -73,7 +90,14 @@ impl Matcher<'_, '_> {
     }
 
     /// Elements matched one after the other with no gap.
-    fn contiguous(&self, elems: &[Elem], region: &[usize], mut k: usize, cap: &mut Captures, depth: usize) -> Option<usize> {
+    fn contiguous(
+        &self,
+        elems: &[Elem],
+        region: &[usize],
+        mut k: usize,
+        cap: &mut Captures,
+        depth: usize,
+    ) -> Option<usize> {
         for e in elems {
             k = self.at(e, region, k, cap, depth)?;
         }
@@ -82,9 +106,16 @@ impl Matcher<'_, '_> {
 
     /// `{A B C}`: a noun phrase ending in C with B right before it; A may come earlier
     /// in the phrase ("new global economic relations" matches {NEW &TIETYPES RELATIONS}).
-    fn group(&self, g: &[Elem], region: &[usize], k: usize, cap: &mut Captures, depth: usize) -> Option<usize> {
-        let words: Vec<&Elem> = g.iter().filter(|e| !matches!(e, Elem::Source | Elem::Target | Elem::Compound | Elem::Skip)).collect();
-        match words.split_first() {
+    fn group(
+        &self,
+        g: &[Elem],
+        region: &[usize],
+        k: usize,
+        cap: &mut Captures,
+        depth: usize,
+    ) -> Option<usize> {
+        // Markers inside a group mean nothing; groups never hold them in practice.
+        match g.split_first() {
             None => Some(k),
             Some((first, [])) => self.at(first, region, k, cap, depth),
             Some((first, rest)) => {
@@ -101,7 +132,9 @@ impl Matcher<'_, '_> {
                         return None;
                     }
                     let mut c = *cap;
-                    let end = rest.iter().try_fold(s, |pos, e| self.at(e, region, pos, &mut c, depth))?;
+                    let end = rest
+                        .iter()
+                        .try_fold(s, |pos, e| self.at(e, region, pos, &mut c, depth))?;
                     *cap = c;
                     Some(end)
                 })
@@ -110,7 +143,14 @@ impl Matcher<'_, '_> {
     }
 
     /// `(PREP ...)`: the preposition, then the rest inside the phrase it introduces.
-    fn prep(&self, g: &[Elem], region: &[usize], k: usize, cap: &mut Captures, depth: usize) -> Option<usize> {
+    fn prep(
+        &self,
+        g: &[Elem],
+        region: &[usize],
+        k: usize,
+        cap: &mut Captures,
+        depth: usize,
+    ) -> Option<usize> {
         let (first, rest) = g.split_first()?;
         let i = region[k];
         let Elem::Word(p) = first else {
@@ -119,15 +159,23 @@ impl Matcher<'_, '_> {
         if !self.word_is(i, p) {
             return None;
         }
-        let np = self.t.heads[i].filter(|_| matches!(self.t.rels[i], Rel::Case | Rel::Mark | Rel::Other | Rel::Advmod));
+        let np = self.t.heads[i].filter(|_| {
+            matches!(
+                self.t.rels[i],
+                Rel::Case | Rel::Mark | Rel::Other | Rel::Advmod
+            )
+        });
         let mut end = k + 1;
         let mut inner = Captures::default();
         if !rest.is_empty() {
             // The rest must lie inside the phrase the preposition belongs to.
             let h = np?;
-            let sub: Vec<usize> = region[k + 1..].iter().copied().filter(|&x| self.t.dominates(h, x)).collect();
-            self.seq(rest, &sub, 0, &mut inner)?;
-            end = region.iter().rposition(|&x| self.t.dominates(h, x)).map_or(k + 1, |p| p + 1).max(k + 1);
+            self.seq(rest, region, k + 1, &mut inner, Some(h))?;
+            end = region
+                .iter()
+                .rposition(|&x| self.t.dominates(h, x))
+                .map_or(k + 1, |p| p + 1)
+                .max(k + 1);
         }
         let has = |m: &Elem| rest.contains(m);
         if has(&Elem::Source) {
@@ -144,11 +192,18 @@ impl Matcher<'_, '_> {
 
     /// Head of the first noun phrase at or after position `k`.
     fn np_from(&self, region: &[usize], k: usize) -> Option<usize> {
-        let &i = region[k.min(region.len())..].iter().find(|&&i| matches!(self.t.upos(i), Upos::Noun | Upos::Propn | Upos::Pron))?;
+        let &i = region[k.min(region.len())..]
+            .iter()
+            .find(|&&i| matches!(self.t.upos(i), Upos::Noun | Upos::Propn | Upos::Pron))?;
         let mut x = i;
         for _ in 0..8 {
             match self.t.heads[x] {
-                Some(h) if matches!(self.t.upos(h), Upos::Noun | Upos::Propn) && !matches!(self.t.rels[x], Rel::Nmod | Rel::Conj | Rel::Appos) => x = h,
+                Some(h)
+                    if matches!(self.t.upos(h), Upos::Noun | Upos::Propn)
+                        && !matches!(self.t.rels[x], Rel::Nmod | Rel::Conj | Rel::Appos) =>
+                {
+                    x = h
+                }
                 _ => break,
             }
         }
@@ -156,6 +211,6 @@ impl Matcher<'_, '_> {
     }
 
     fn word_is(&self, i: usize, w: &str) -> bool {
-        self.t.forms[i] == w || self.t.lemmas[i] == w
+        &self.t.forms[i] == w || &self.t.lemmas[i] == w
     }
 }

@@ -24,7 +24,7 @@ pub(crate) enum Rel {
     Parataxis,
     Advcl,
     Acl,
-    RelCl,
+    Relcl,
     Appos,
     Aux,
     Cop,
@@ -53,7 +53,7 @@ impl Rel {
             ("ccomp", _) => Rel::Ccomp,
             ("parataxis", _) => Rel::Parataxis,
             ("advcl", _) => Rel::Advcl,
-            ("acl", "relcl") => Rel::RelCl,
+            ("acl", "relcl") => Rel::Relcl,
             ("acl", _) => Rel::Acl,
             ("appos", _) => Rel::Appos,
             ("aux", _) | ("auxpass", _) => Rel::Aux,
@@ -72,8 +72,8 @@ pub(crate) const MAX_TOKENS: usize = 400;
 /// One sentence prepared for coding. Token indices are 0-based.
 pub(crate) struct Tree<'s> {
     pub(crate) s: &'s Sentence,
-    pub(crate) forms: Vec<String>,
-    pub(crate) lemmas: Vec<String>,
+    pub(crate) forms: Words,
+    pub(crate) lemmas: Words,
     pub(crate) syms: Vec<Option<Sym>>,
     pub(crate) heads: Vec<Option<usize>>,
     pub(crate) rels: Vec<Rel>,
@@ -84,9 +84,9 @@ impl<'s> Tree<'s> {
     pub(crate) fn new(s: &'s Sentence, d: &Dictionaries) -> Tree<'s> {
         let n = s.tokens.len().min(MAX_TOKENS);
         let toks = &s.tokens[..n];
-        let forms: Vec<String> = toks.iter().map(|t| t.form.to_lowercase()).collect();
-        let lemmas: Vec<String> = toks.iter().map(|t| t.lemma.to_lowercase()).collect();
-        let syms = forms.iter().map(|f| d.sym(f)).collect();
+        let forms = Words::lowercase(toks.iter().map(|t| t.form.as_str()));
+        let lemmas = Words::lowercase(toks.iter().map(|t| t.lemma.as_str()));
+        let syms = (0..n).map(|i| d.sym(&forms[i])).collect();
         let heads: Vec<Option<usize>> = toks
             .iter()
             .enumerate()
@@ -99,11 +99,19 @@ impl<'s> Tree<'s> {
                 children[*h].push(i);
             }
         }
-        Tree { s, forms, lemmas, syms, heads, rels, children }
+        Tree {
+            s,
+            forms,
+            lemmas,
+            syms,
+            heads,
+            rels,
+            children,
+        }
     }
 
     pub(crate) fn len(&self) -> usize {
-        self.forms.len()
+        self.heads.len()
     }
 
     pub(crate) fn children(&self, i: usize) -> &[usize] {
@@ -111,7 +119,10 @@ impl<'s> Tree<'s> {
     }
 
     pub(crate) fn child(&self, i: usize, rel: Rel) -> Option<usize> {
-        self.children(i).iter().copied().find(|&c| self.rels[c] == rel)
+        self.children(i)
+            .iter()
+            .copied()
+            .find(|&c| self.rels[c] == rel)
     }
 
     pub(crate) fn upos(&self, i: usize) -> Upos {
@@ -125,7 +136,7 @@ impl<'s> Tree<'s> {
 
     /// The preposition (`case` child) of a nominal, lowercased.
     pub(crate) fn case_of(&self, i: usize) -> Option<&str> {
-        self.child(i, Rel::Case).map(|c| self.forms[c].as_str())
+        self.child(i, Rel::Case).map(|c| &self.forms[c])
     }
 
     /// True when `a` is `b` or lies under it.
@@ -147,7 +158,8 @@ impl<'s> Tree<'s> {
     /// children whose relation `skip` refuses.
     pub(crate) fn subtree_into(&self, i: usize, skip: &dyn Fn(Rel) -> bool, out: &mut Vec<usize>) {
         out.clear();
-        let mut stack = vec![i];
+        let mut stack = Vec::with_capacity(16);
+        stack.push(i);
         let mut seen = 0;
         while let Some(x) = stack.pop() {
             seen += 1;
@@ -163,5 +175,43 @@ impl<'s> Tree<'s> {
         }
         out.sort_unstable();
         out.dedup();
+    }
+}
+
+/// Lowercased words of a sentence in one buffer (one allocation, not one per token).
+pub(crate) struct Words {
+    buf: String,
+    ends: Vec<usize>,
+}
+
+impl Words {
+    fn lowercase<'a>(words: impl Iterator<Item = &'a str>) -> Words {
+        let mut w = Words {
+            buf: String::with_capacity(256),
+            ends: Vec::with_capacity(64),
+        };
+        for x in words {
+            if x.is_ascii() {
+                w.buf
+                    .extend(x.bytes().map(|b| b.to_ascii_lowercase() as char));
+            } else {
+                w.buf.extend(x.chars().flat_map(char::to_lowercase));
+            }
+            w.ends.push(w.buf.len());
+        }
+        w
+    }
+}
+
+impl std::ops::Index<usize> for Words {
+    type Output = str;
+    fn index(&self, i: usize) -> &str {
+        let start = if i == 0 {
+            0
+        } else {
+            self.ends.get(i - 1).copied().unwrap_or(0)
+        };
+        let end = self.ends.get(i).copied().unwrap_or(start);
+        self.buf.get(start..end).unwrap_or("")
     }
 }

@@ -15,14 +15,22 @@ fn shared() -> Option<PathBuf> {
     if p.is_dir() {
         return Some(p);
     }
-    assert!(std::env::var_os("CI").is_none(), "CI is set but {} is missing", p.display());
+    assert!(
+        std::env::var_os("CI").is_none(),
+        "CI is set but {} is missing",
+        p.display()
+    );
     eprintln!("skipping: {} not found", p.display());
     None
 }
 
 fn given_parse(r: &Record) -> Result<Sentence, String> {
     let mut s = dyad_model::conllu::parse(&r.parse).map_err(|e| e.to_string())?;
-    Ok(if s.is_empty() { Sentence::default() } else { s.swap_remove(0) })
+    Ok(if s.is_empty() {
+        Sentence::default()
+    } else {
+        s.swap_remove(0)
+    })
 }
 
 #[test]
@@ -34,21 +42,41 @@ fn universal_petrarch_unit_tests() {
         (dir.join("PETR.Validate.actors.txt"), FileKind::Actors),
         (dir.join("PETR.Validate.agents.txt"), FileKind::Agents),
         (dir.join("PETR.Validate.discards.txt"), FileKind::Discards),
-        (dir.join("PETR.Internal.Coding.Ontology.txt"), FileKind::Pico),
+        (
+            dir.join("PETR.Internal.Coding.Ontology.txt"),
+            FileKind::Pico,
+        ),
     ];
-    let d = Dictionaries::load_files(&files, &LoadOptions::default()).unwrap_or_else(|e| panic!("{e}"));
-    let coder = CoderBuilder::new().dictionaries(d).build().unwrap_or_else(|e| panic!("{e}"));
-    let vf = ValidationFile::read(&dir.join("PETR.UnitTest.records.parsing_parsed_udpipe_2.0.xml")).unwrap_or_else(|e| panic!("{e}"));
+    let d =
+        Dictionaries::load_files(&files, &LoadOptions::default()).unwrap_or_else(|e| panic!("{e}"));
+    let coder = CoderBuilder::new()
+        .dictionaries(d)
+        .build()
+        .unwrap_or_else(|e| panic!("{e}"));
+    let vf = ValidationFile::read(&dir.join("PETR.UnitTest.records.parsing_parsed_udpipe_2.0.xml"))
+        .unwrap_or_else(|e| panic!("{e}"));
     let report = run(&vf, &coder, &given_parse);
     if std::env::var_os("DYAD_VERBOSE").is_some() {
         for o in report.outcomes.iter().filter(|o| !o.passed) {
             let e: Vec<String> = o.expected.iter().map(|t| t.to_string()).collect();
             let g: Vec<String> = o.got.iter().map(|t| t.to_string()).collect();
-            eprintln!("FAIL {}: expected [{}] got [{}]", o.id, e.join("; "), g.join("; "));
+            eprintln!(
+                "FAIL {}: expected [{}] got [{}]",
+                o.id,
+                e.join("; "),
+                g.join("; ")
+            );
         }
     }
-    eprintln!("{} passed, {} failed, {} skipped", report.passed, report.failed, report.skipped);
+    eprintln!(
+        "{} passed, {} failed, {} skipped",
+        report.passed, report.failed, report.skipped
+    );
     // 284 records, 4 marked sentence="false".
     assert_eq!(report.passed + report.failed, 280);
-    assert!(report.passed >= FLOOR, "{} passed, below the floor {FLOOR}", report.passed);
+    assert!(
+        report.passed >= FLOOR,
+        "{} passed, below the floor {FLOOR}",
+        report.passed
+    );
 }

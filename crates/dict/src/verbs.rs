@@ -327,7 +327,13 @@ pub(crate) fn regular_forms(w: &str) -> Vec<String> {
     if cons_y {
         out.push(format!("{}ies", &w[..n - 1]));
         out.push(format!("{}ied", &w[..n - 1]));
-    } else if w.ends_with('s') || w.ends_with('x') || w.ends_with('z') || w.ends_with("ch") || w.ends_with("sh") || w.ends_with('o') {
+    } else if w.ends_with('s')
+        || w.ends_with('x')
+        || w.ends_with('z')
+        || w.ends_with("ch")
+        || w.ends_with("sh")
+        || w.ends_with('o')
+    {
         out.push(format!("{w}es"));
     } else {
         out.push(format!("{w}s"));
@@ -344,7 +350,11 @@ pub(crate) fn regular_forms(w: &str) -> Vec<String> {
             out.push(format!("{w}ed"));
         }
         out.push(format!("{w}ing"));
-        let cvc = n >= 3 && !is_vowel(last) && is_vowel(b[n - 2]) && !is_vowel(b[n - 3]) && !matches!(last, b'w' | b'x' | b'y');
+        let cvc = n >= 3
+            && !is_vowel(last)
+            && is_vowel(b[n - 2])
+            && !is_vowel(b[n - 3])
+            && !matches!(last, b'w' | b'x' | b'y');
         if cvc {
             let c = last as char;
             out.push(format!("{w}{c}ed"));

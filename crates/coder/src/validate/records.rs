@@ -88,9 +88,15 @@ impl ValidationFile {
     /// Reads a file.
     pub fn read(path: &std::path::Path) -> Result<ValidationFile, CoderError> {
         let name = path.display().to_string();
-        let bytes = std::fs::read(path).map_err(|e| CoderError::Io { file: name.clone(), message: e.to_string() })?;
+        let bytes = std::fs::read(path).map_err(|e| CoderError::Io {
+            file: name.clone(),
+            message: e.to_string(),
+        })?;
         if bytes.len() > MAX_BYTES {
-            return Err(CoderError::Io { file: name, message: format!("{} bytes is too big for a validation file", bytes.len()) });
+            return Err(CoderError::Io {
+                file: name,
+                message: format!("{} bytes is too big for a validation file", bytes.len()),
+            });
         }
         Ok(ValidationFile::parse(&String::from_utf8_lossy(&bytes)))
     }
@@ -118,13 +124,17 @@ impl ValidationFile {
                 }
                 pos = end;
             } else if tail.starts_with("<Sentence ") || tail.starts_with("<Sentence>") {
-                let end = tail.find("</Sentence>").map_or(text.len(), |e| at + e + "</Sentence>".len());
+                let end = tail
+                    .find("</Sentence>")
+                    .map_or(text.len(), |e| at + e + "</Sentence>".len());
                 let line = text[..at].bytes().filter(|&b| b == b'\n').count() + 1;
                 let chunk = &text[at..end];
                 // A <Config> inside the record applies to it and those after it.
                 for (i, _) in chunk.match_indices("<Config") {
                     let c = &chunk[i..];
-                    if let Some(v) = config(&c[..c.find('>').map_or(c.len(), |e| e + 1)], "require_dyad") {
+                    if let Some(v) =
+                        config(&c[..c.find('>').map_or(c.len(), |e| e + 1)], "require_dyad")
+                    {
                         require_dyad = v;
                     }
                 }
@@ -150,14 +160,19 @@ fn environment(s: &str) -> Environment {
     };
     Environment {
         verbs: tag("Verbfile"),
-        actors: tag("Actorfile").map(|a| a.split(',').map(|x| x.trim().to_string()).collect()).unwrap_or_default(),
+        actors: tag("Actorfile")
+            .map(|a| a.split(',').map(|x| x.trim().to_string()).collect())
+            .unwrap_or_default(),
         agents: tag("Agentfile"),
         discards: tag("Discardfile"),
     }
 }
 
 fn attr(e: &BytesStart<'_>, name: &str) -> Option<String> {
-    e.attributes().flatten().find(|a| a.key.as_ref() == name.as_bytes()).and_then(|a| a.unescape_value().ok().map(|v| v.into_owned()))
+    e.attributes()
+        .flatten()
+        .find(|a| a.key.as_ref() == name.as_bytes())
+        .and_then(|a| a.unescape_value().ok().map(|v| v.into_owned()))
 }
 
 fn config(tag: &str, option: &str) -> Option<bool> {
@@ -191,13 +206,16 @@ fn record(chunk: &str, line: usize, require_dyad: bool) -> Result<Record, String
     let mut error = None;
     let mut field: Option<&'static str> = None;
     loop {
-        let ev = r.read_event().map_err(|e| format!("bad XML in record: {e}"))?;
+        let ev = r
+            .read_event()
+            .map_err(|e| format!("bad XML in record: {e}"))?;
         match ev {
             Xml::Start(e) | Xml::Empty(e) => match e.name().as_ref() {
                 b"Sentence" => {
                     rec.id = attr(&e, "id").unwrap_or_default();
                     rec.category = attr(&e, "source").unwrap_or_default();
-                    rec.is_sentence = attr(&e, "sentence").is_none_or(|v| !v.eq_ignore_ascii_case("false"));
+                    rec.is_sentence =
+                        attr(&e, "sentence").is_none_or(|v| !v.eq_ignore_ascii_case("false"));
                     let d = attr(&e, "date").unwrap_or_default();
                     rec.date = dyad_dict::parse_date(d.trim());
                 }
@@ -207,7 +225,11 @@ fn record(chunk: &str, line: usize, require_dyad: bool) -> Result<Record, String
                     } else if let Some(err) = attr(&e, "error") {
                         error = Some(err);
                     } else {
-                        let get = |n: &str| attr(&e, n).map(|v| v.trim().to_string()).filter(|v| !v.is_empty());
+                        let get = |n: &str| {
+                            attr(&e, n)
+                                .map(|v| v.trim().to_string())
+                                .filter(|v| !v.is_empty())
+                        };
                         events.push(Triple {
                             source: get("sourcecode").unwrap_or_else(|| "---".into()),
                             target: get("targetcode").unwrap_or_else(|| "---".into()),

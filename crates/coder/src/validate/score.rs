@@ -38,8 +38,15 @@ pub struct Report {
 
 /// Codes every record with the sentence `parse` gives for it and compares with what
 /// the record expects. `parse` returns the record's sentence or why it has none.
-pub fn run(file: &ValidationFile, coder: &Coder, parse: &dyn Fn(&Record) -> Result<Sentence, String>) -> Report {
-    let mut report = Report { unreadable: file.problems.clone(), ..Report::default() };
+pub fn run(
+    file: &ValidationFile,
+    coder: &Coder,
+    parse: &dyn Fn(&Record) -> Result<Sentence, String>,
+) -> Report {
+    let mut report = Report {
+        unreadable: file.problems.clone(),
+        ..Report::default()
+    };
     let strict = coder.with_requirements(true, true);
     let loose = coder.with_requirements(true, false);
     for rec in &file.records {
@@ -77,7 +84,14 @@ pub fn run(file: &ValidationFile, coder: &Coder, parse: &dyn Fn(&Record) -> Resu
         } else {
             report.failed += 1;
         }
-        report.outcomes.push(Outcome { id: rec.id.clone(), line: rec.line, passed, expected, got, problem });
+        report.outcomes.push(Outcome {
+            id: rec.id.clone(),
+            line: rec.line,
+            passed,
+            expected,
+            got,
+            problem,
+        });
     }
     report
 }
