@@ -48,9 +48,21 @@ pub(crate) fn emit_word(text: &str, p: usize, q: usize, out: &mut Vec<Span>) {
         push(text, p, p + 2, out);
         return push(text, p + 2, q, out);
     }
-    if let Some(&(_, k)) = FUSED.iter().find(|(f, _)| f.eq_ignore_ascii_case(w)) {
-        push(text, p, p + k, out);
-        return push(text, p + k, q, out);
+    // Cheap gates first: fused forms are 2-8 ASCII bytes; clitics need an apostrophe
+    // (`'` or the first byte of `’`) among the last seven bytes.
+    if (2..=8).contains(&w.len()) {
+        if let Some(&(_, k)) = FUSED.iter().find(|(f, _)| f.eq_ignore_ascii_case(w)) {
+            push(text, p, p + k, out);
+            return push(text, p + k, q, out);
+        }
+    }
+    let tail = &w.as_bytes()[w.len().saturating_sub(7)..];
+    if !tail.iter().any(|&b| b == b'\'' || b == 0xE2) {
+        if let Some(k) = unit_split(w) {
+            push(text, p, p + k, out);
+            return push(text, p + k, q, out);
+        }
+        return push(text, p, q, out);
     }
     if let Some(k) = clitic_split(w) {
         if k < w.len() && k > 0 {

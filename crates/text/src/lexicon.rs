@@ -43,6 +43,7 @@ const ABBREVIATIONS: &[(&str, AbbrevKind)] = {
         ("brig", Title),
         ("bros", Final),
         ("calif", State),
+        ("ca", Numeric),
         ("capt", Title),
         ("cdr", Title),
         ("cf", Title),

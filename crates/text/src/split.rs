@@ -54,6 +54,12 @@ fn is_blank_line(text: &str, from: usize, to: usize) -> bool {
 
 /// If token `i` ends a sentence, the exclusive end index of that sentence.
 fn terminal_end(text: &str, toks: &[Span], start: usize, i: usize) -> Option<usize> {
+    // Cheap gate: a terminal starts with `.`, `!`, `?`, a non-ASCII mark, or ends in `.`.
+    let b = text.as_bytes();
+    let (f, l) = (b[toks[i].start], b[toks[i].end - 1]);
+    if !(matches!(f, b'.' | b'!' | b'?') || f >= 0x80 || l == b'.') {
+        return unpunctuated_end(text, toks, i);
+    }
     let t = toks[i].slice(text);
     let Some(mut kind) = terminal_kind(t) else {
         return unpunctuated_end(text, toks, i);
@@ -117,6 +123,19 @@ fn terminal_end(text: &str, toks: &[Span], start: usize, i: usize) -> Option<usi
 /// Ends without punctuation: around an e-mail header's time stamp
 /// (`Kay Mann | 04/26/2001 07:17 AM | Will you...`) and after a link before a capital.
 fn unpunctuated_end(text: &str, toks: &[Span], i: usize) -> Option<usize> {
+    // Cheap gate on first bytes: a meridiem (`AM`), a date, a link or an emoticon.
+    let b = text.as_bytes();
+    let first = |k: usize| {
+        toks.get(k)
+            .and_then(|t| b.get(t.start))
+            .copied()
+            .unwrap_or(0)
+    };
+    let (this, next) = (first(i), first(i + 1));
+    let gate = b"APapwWhHfF:;=";
+    if !(gate.contains(&this) || next.is_ascii_digit()) {
+        return None;
+    }
     let tok = |k: usize| toks.get(k).map_or("", |t| t.slice(text));
     let stamp = |k: usize| is_date(tok(k)) && is_time(tok(k + 1)) && is_meridiem(tok(k + 2));
     let lower = tok(i).starts_with(char::is_lowercase);

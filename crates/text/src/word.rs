@@ -128,7 +128,7 @@ fn join_hyphen(text: &str, p: usize, seg: usize, q: usize, after: usize, e: usiz
         let whole = &text[p..q];
         // Phone numbers (713-654-0365), ZIP+4 (94720-5180), dates (2014-03-14,
         // 11-20-2000).
-        return (left.len() == 3 && (right.len() == 3 || right.len() == 4))
+        return (left.len() == 3 && (right.len() == 4 || (right.len() == 3 && at(text, r) == '-')))
             || (left.len() == 5 && right.len() == 4)
             || (whole.len() == 4 && right.len() == 2 && at(text, r) == '-')
             || (whole.len() == 7 && left.len() == 2 && right.len() == 2 && seg == p + 5)
