@@ -241,7 +241,11 @@ fn trailing_name(ws: &[Word], (s, e): (usize, usize)) -> (usize, usize) {
         return (s, e);
     };
     let run = &ws[e + comma + 1..end];
-    let names = !run.is_empty() && run.len() <= 4 && run.iter().all(|w| w.is_capitalized());
+    let name_word = |w: &Word| w.is_capitalized() || w.text.contains('-');
+    let names = !run.is_empty()
+        && run.len() <= 4
+        && run.first().is_some_and(Word::is_capitalized)
+        && run.iter().all(name_word);
     if names && end - s <= 16 {
         (s, end)
     } else {

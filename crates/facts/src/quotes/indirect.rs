@@ -112,10 +112,20 @@ pub(crate) fn find<'a>(ws: &[Word<'a>]) -> Option<Indirect<'a>> {
             .or_else(|| {
                 // "Foreign Minister Lukas Brandt, speaking after talks, said ...": the
                 // subject, then an aside between commas, then the verb.
-                let subj = subject(&ws[..v]).filter(|&(s, _)| s == start)?;
-                ws.get(subj.1)
-                    .is_some_and(|w| w.text == ",")
-                    .then_some(subj)
+                let subj = subject(&ws[..v]).filter(|&(s, _)| s <= start + 4)?;
+                if ws.get(subj.1).is_none_or(|w| w.text != ",") {
+                    return None;
+                }
+                // "The Turkish president, Recep Tayyip Erdoğan, has said": keep the name.
+                let mut e = v;
+                while e > subj.1
+                    && (ws[e - 1].is_punct() || ws[e - 1].is_any(&["has", "had", "have", "also"]))
+                {
+                    e -= 1;
+                }
+                let aside = ws.get(subj.1 + 1..e).unwrap_or(&[]);
+                let named = aside.len() <= 4 && aside.first().is_some_and(Word::is_capitalized);
+                Some(if named { (subj.0, e) } else { subj })
             })
     }?;
     let mut c = v + 1;

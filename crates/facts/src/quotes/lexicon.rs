@@ -72,6 +72,7 @@ pub(crate) const GROUP_NOUNS: &[&str] = &[
     "movement", "front", "forces", "mission", "coalition", "majlis", "mejlis",
     "guardian", "herald", "telegraph", "journal", "times", "post", "gazette", "tribune",
     "reuters", "observatory", "television", "tv", "radio", "channel", "rail", "watch",
+    "regime", "junta", "administration", "ministry", "secretariat", "command",
 ];
 
 /// Well-known places and metonyms that speak as states ("Moscow said"). A short list;

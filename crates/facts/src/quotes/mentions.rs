@@ -172,6 +172,29 @@ pub(crate) fn is_pronoun(w: &Word) -> bool {
 /// word ("Dzhemilev also criticised ..., saying:").
 pub(crate) fn subject(ws: &[Word]) -> Option<(usize, usize)> {
     let mut i = 0;
+    // Skip an opening adverbial up to its comma: "At the UN, the ambassador told ...".
+    if ws.first().is_some_and(|w| {
+        w.is_any(&[
+            "at",
+            "in",
+            "on",
+            "after",
+            "before",
+            "during",
+            "speaking",
+            "asked",
+            "later",
+            "earlier",
+            "meanwhile",
+            "however",
+        ])
+    }) {
+        if let Some(c) = ws.iter().take(10).position(|w| w.text == ",") {
+            if c + 1 < ws.len() {
+                i = c + 1;
+            }
+        }
+    }
     // Skip openers: punctuation, "But", "And", "On Friday,".
     while i < ws.len() && (ws[i].is_punct() || ws[i].is_any(&["but", "and", "so", "meanwhile"])) {
         i += 1;
