@@ -76,7 +76,9 @@ fn title_cut(run: &[Word]) -> usize {
 }
 
 fn is_acronym(t: &str) -> bool {
-    t.len() >= 2 && t.chars().all(|c| c.is_ascii_uppercase() || c == '.' || c == '-')
+    t.len() >= 2
+        && t.chars()
+            .all(|c| c.is_ascii_uppercase() || c == '.' || c == '-')
 }
 
 fn lower(w: &Word) -> String {
