@@ -86,12 +86,7 @@ pub(crate) struct ActorFinder<'a, 't> {
 impl ActorFinder<'_, '_> {
     /// Actors of the noun phrase headed by `h` and of its conjuncts ("Israel and Egypt").
     pub(crate) fn with_conjuncts(&self, h: usize, out: &mut Vec<Mention>) {
-        self.nominal(h, 0, out);
-        for &c in self.t.children(h) {
-            if self.t.rels[c] == Rel::Conj && !self.t.is_verbal(c) {
-                self.nominal(c, 0, out);
-            }
-        }
+        self.with_conjuncts_depth(h, 0, out);
     }
 
     /// Actors of one noun phrase: its own words, else the phrases it belongs to.
@@ -106,7 +101,7 @@ impl ActorFinder<'_, '_> {
         let mut agents: Vec<(usize, usize, AgentId)> = Vec::new();
         for &i in &core {
             if let Some((s, l, a)) = self.m.actor_at[i] {
-                if actor.is_none() && (s..s + l).all(|k| core.binary_search(&k).is_ok()) {
+                if actor.is_none() && (s..s + l).all(|k| self.t.dominates(h, k)) {
                     actor = Some((s, l, a));
                 }
             }
@@ -154,8 +149,11 @@ impl ActorFinder<'_, '_> {
 
     fn with_conjuncts_depth(&self, h: usize, depth: usize, out: &mut Vec<Mention>) {
         self.nominal(h, depth, out);
+        // In a list ("X, the awful Y, and Z") parsers often read an item as apposition.
+        let is_list = self.t.children(h).iter().any(|&c| self.t.rels[c] == Rel::Conj);
         for &c in self.t.children(h) {
-            if self.t.rels[c] == Rel::Conj && !self.t.is_verbal(c) {
+            let r = self.t.rels[c];
+            if (r == Rel::Conj || (is_list && r == Rel::Appos)) && !self.t.is_verbal(c) {
                 self.nominal(c, depth, out);
             }
         }

@@ -113,12 +113,16 @@ impl Coder {
     /// Every dictionary verb of the sentence with its best pattern.
     fn find_verbs(&self, t: &Tree<'_>, f: &ActorFinder<'_, '_>) -> Vec<VerbHit> {
         let v = &self.d.verbs;
-        let mut best: Vec<Option<(VerbId, usize, usize)>> = vec![None; t.len()];
+        // Per head token: the verb, its first token, its length, and the token that is
+        // syntactically the verb (a multiword verb's head may be parsed as a noun:
+        // "wire tap").
+        let mut best: Vec<Option<(VerbId, usize, usize, usize)>> = vec![None; t.len()];
         #[allow(clippy::needless_range_loop)] // `i` indexes the tree and `best`
         for i in 0..t.len() {
-            if !t.is_verbal(i) || matches!(t.rels[i], Rel::Aux | Rel::Cop) {
+            if matches!(t.rels[i], Rel::Aux | Rel::Cop) {
                 continue;
             }
+            let verbal = t.is_verbal(i);
             let by_form = v.lookup(&t.forms[i]);
             // Regular forms are generated from the dictionary, so a regular-looking
             // form it lacks ("departes") is not that verb; irregular ones fall back on
@@ -141,8 +145,17 @@ impl Coder {
                 let ok = verb.words.iter().enumerate().all(|(k, w)| {
                     k == verb.head || t.forms[lo + k] == **w || t.lemmas[lo + k] == **w
                 });
-                if ok && verb.words.len() > best[i].map_or(0, |b| b.2) {
-                    best[i] = Some((c, lo, verb.words.len()));
+                let anchor = if verbal {
+                    Some(i)
+                } else if hi - lo > 1 {
+                    (lo..hi).find(|&k| t.is_verbal(k) && !matches!(t.rels[k], Rel::Aux | Rel::Cop))
+                } else {
+                    None
+                };
+                if let (true, Some(a)) = (ok, anchor) {
+                    if verb.words.len() > best[i].map_or(0, |b| b.2) {
+                        best[i] = Some((c, lo, verb.words.len(), a));
+                    }
                 }
             }
         }
@@ -153,15 +166,16 @@ impl Coder {
         let mut region = Vec::new();
         let mut subj = Vec::new();
         for i in 0..t.len() {
-            let Some((vid, _, _)) = best[i] else { continue };
+            let Some((vid, _, _, anchor)) = best[i] else { continue };
             // Words of a longer multiword verb are not verbs of their own.
             if best
                 .iter()
                 .enumerate()
-                .any(|(j, b)| j != i && b.is_some_and(|(_, lo, n)| n > 1 && lo <= i && i < lo + n))
+                .any(|(j, b)| j != i && b.is_some_and(|(_, lo, n, _)| n > 1 && lo <= i && i < lo + n))
             {
                 continue;
             }
+            let i = anchor;
             t.subtree_into(
                 i,
                 &|r| {
@@ -268,7 +282,7 @@ impl Coder {
                 return false;
             }
             match t.rels[x] {
-                Rel::Xcomp | Rel::Conj => match t.heads[x] {
+                Rel::Conj => match t.heads[x] {
                     Some(h) => x = h,
                     None => return false,
                 },
@@ -307,19 +321,7 @@ impl Coder {
             (None, true) => match by {
                 Some(b) => f.with_conjuncts(b, &mut sources),
                 // No "by" agent: the first phrase naming an actor ("shot in X").
-                None => {
-                    for c in t
-                        .children(i)
-                        .iter()
-                        .copied()
-                        .filter(|&c| t.rels[c] == Rel::Nmod)
-                    {
-                        f.with_conjuncts(c, &mut sources);
-                        if !sources.is_empty() {
-                            break;
-                        }
-                    }
-                }
+                None => self.phrase_actors(t, f, i, &[], None, &mut sources),
             },
             (None, false) => {
                 if let Some(s) = subj.filter(|&s| Some(s) != h.cap.target) {
@@ -392,8 +394,8 @@ impl Coder {
         coded: &[bool],
         out: &mut Vec<Mention>,
     ) {
-        let obj = t.child(i, Rel::Obj);
-        if let Some(o) = obj {
+        let objs: Vec<usize> = t.children(i).iter().copied().filter(|&c| t.rels[c] == Rel::Obj).collect();
+        for &o in &objs {
             f.with_conjuncts(o, out);
             if !out.is_empty() {
                 return;
@@ -405,23 +407,46 @@ impl Coder {
                 return;
             }
         }
-        // Prepositional phrases of the verb, then of its object, then nested in those,
-        // level by level ("resumption of ties with X").
-        let mut level: Vec<usize> = t
-            .children(i)
-            .iter()
-            .copied()
-            .filter(|&c| t.rels[c] == Rel::Nmod && Some(c) != by)
-            .collect();
-        if let Some(o) = obj {
-            level.extend(
-                t.children(o)
-                    .iter()
-                    .copied()
-                    .filter(|&c| t.rels[c] == Rel::Nmod),
-            );
+        self.phrase_actors(t, f, i, &objs, by, out);
+        if !out.is_empty() {
+            return;
         }
-        // Deeper nesting than this is a different topic, not the verb's target.
+        // A reported clause that coded nothing itself: its subject, else its
+        // object or phrases ("said that an embargo against X would not work").
+        for &c in t.children(i) {
+            if matches!(t.rels[c], Rel::Ccomp | Rel::Xcomp) && !coded[c] {
+                if let Some(s) = t.child(c, Rel::Nsubj).or_else(|| t.child(c, Rel::NsubjPass)) {
+                    f.with_conjuncts(s, out);
+                    if out.is_empty() {
+                        self.phrase_actors(t, f, s, &[], None, out);
+                    }
+                }
+                if out.is_empty() && t.is_verbal(c) {
+                    self.find_targets(t, f, c, None, coded, out);
+                }
+                if !out.is_empty() {
+                    return;
+                }
+            }
+        }
+    }
+
+    /// Actors in the prepositional phrases of `i` and of `objs`, then in phrases nested in
+    /// those, level by level ("resumption of ties with X"); `skip` is left out.
+    fn phrase_actors(
+        &self,
+        t: &Tree<'_>,
+        f: &ActorFinder<'_, '_>,
+        i: usize,
+        objs: &[usize],
+        skip: Option<usize>,
+        out: &mut Vec<Mention>,
+    ) {
+        let mut level: Vec<usize> = phrases_under(t, i).into_iter().filter(|&c| Some(c) != skip).collect();
+        for &o in objs {
+            level.extend(phrases_under(t, o));
+        }
+        // Deeper nesting than this is a different topic, not the verb's argument.
         const MAX_LEVELS: usize = 3;
         for _ in 0..MAX_LEVELS {
             level.sort_unstable();
@@ -431,30 +456,9 @@ impl Coder {
                     return;
                 }
             }
-            level = level
-                .iter()
-                .flat_map(|&c| {
-                    t.children(c)
-                        .iter()
-                        .copied()
-                        .filter(|&x| t.rels[x] == Rel::Nmod)
-                })
-                .collect();
+            level = level.iter().flat_map(|&c| phrases_under(t, c)).collect();
             if level.is_empty() {
                 break;
-            }
-        }
-        for &c in t.children(i) {
-            if matches!(t.rels[c], Rel::Ccomp | Rel::Xcomp) && !coded[c] {
-                if let Some(s) = t
-                    .child(c, Rel::Nsubj)
-                    .or_else(|| t.child(c, Rel::NsubjPass))
-                {
-                    f.with_conjuncts(s, out);
-                    if !out.is_empty() {
-                        return;
-                    }
-                }
             }
         }
     }
@@ -560,4 +564,23 @@ impl Coder {
             notes,
         }
     }
+}
+
+/// Phrases hanging under a noun: its prepositional phrases, and those (and objects)
+/// of a participle modifying it ("roads leading into X", "trip in X").
+fn phrases_under(t: &Tree<'_>, n: usize) -> Vec<usize> {
+    let mut out = Vec::new();
+    for &c in t.children(n) {
+        match t.rels[c] {
+            Rel::Nmod => out.push(c),
+            Rel::Acl => out.extend(
+                t.children(c)
+                    .iter()
+                    .copied()
+                    .filter(|&x| matches!(t.rels[x], Rel::Nmod | Rel::Obj)),
+            ),
+            _ => {}
+        }
+    }
+    out
 }
