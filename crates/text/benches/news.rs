@@ -14,8 +14,8 @@ use std::time::Instant;
 /// Output counts on the whole sample with the current rules. A change to the tokenizer
 /// or splitter that moves them must update them here, on purpose.
 const EXPECTED_ARTICLES: usize = 12_518;
-const EXPECTED_SENTENCES: usize = 588_689;
-const EXPECTED_TOKENS: usize = 14_154_347;
+const EXPECTED_SENTENCES: usize = 588_640;
+const EXPECTED_TOKENS: usize = 14_153_573;
 
 fn load() -> Option<Vec<String>> {
     let path = Path::new(concat!(
