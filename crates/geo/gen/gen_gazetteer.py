@@ -196,6 +196,14 @@ def main():
         name = code_name.get((c["countrycode"], c["admin1code"]))
         if name:
             adm_pop[(c["countrycode"], name)] += c["population"]
+    # A demonym shared by several countries ("French") belongs to the most populous one.
+    demonym_owner = {}
+    for cc in sorted(gn_countries):
+        d = (cinfo.get(cc) or {}).get("demonym")
+        if d:
+            cur = demonym_owner.get(d)
+            if cur is None or gn_countries[cc]["population"] > gn_countries[cur]["population"]:
+                demonym_owner[d] = cc
     country_latlon = {}
     n_k = 0
     for cc in sorted(gn_countries):
@@ -213,7 +221,7 @@ def main():
             if n not in names:
                 names.append(n)
         dem = []
-        if ci.get("demonym"):
+        if ci.get("demonym") and demonym_owner.get(ci["demonym"]) == cc:
             dem.append(ci["demonym"])
             if not ci["demonym"].endswith(("s", "ese", "ish", "ch", "sh")):
                 dem.append(ci["demonym"] + "s")

@@ -41,7 +41,7 @@ const DIVISION_WORDS: &[&str] = &[
 ];
 
 fn is_division_word(w: &str) -> bool {
-    DIVISION_WORDS.iter().any(|d| d.eq_ignore_ascii_case(w))
+    w == "State" || DIVISION_WORDS.iter().any(|d| d.eq_ignore_ascii_case(w))
 }
 
 /// Tags of the caller's tokens, by byte span, sorted by start.
@@ -136,6 +136,8 @@ pub(crate) fn find_mentions<'g>(
     let tags = sentences.map(Tags::new);
     let mut out = Vec::new();
     let mut key = String::new();
+    // Names seen as part of a person's name ("Mike Pompeo"): later "Pompeo" is him too.
+    let mut person_names: Vec<&str> = Vec::new();
     let mut i = 0;
     while i < toks.len() {
         if !toks[i].is_word || !is_capitalised(text_of(text, &toks[i])) {
@@ -185,12 +187,28 @@ pub(crate) fn find_mentions<'g>(
             m.last += 1;
             m.end = d.end;
             out.push(m);
-        } else if keep(gaz, text, toks, &m, tags.as_ref()) {
-            out.push(m);
+        } else {
+            match keep(gaz, text, toks, &m, tags.as_ref()) {
+                Verdict::Keep => out.push(m),
+                Verdict::PersonName => person_names.push(&text[m.start..m.end]),
+                Verdict::Drop => {}
+            }
         }
         i = m_last(&out, i + len);
     }
+    if !person_names.is_empty() {
+        out.retain(|m| !person_names.contains(&&text[m.start..m.end]));
+    }
     out
+}
+
+/// What the filters say about a match.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Verdict {
+    Keep,
+    Drop,
+    /// Part of a person's name: drop it, and its other mentions in the text.
+    PersonName,
 }
 
 /// Where the scan goes on: after the last kept mention if it ends further on.
@@ -199,7 +217,32 @@ fn m_last(out: &[Mention], fallback: usize) -> usize {
 }
 
 /// The filters: calendar words, person names, organisation names, common words.
-fn keep(gaz: &Gazetteer, text: &str, toks: &[Tok], m: &Mention, tags: Option<&Tags>) -> bool {
+fn keep(gaz: &Gazetteer, text: &str, toks: &[Tok], m: &Mention, tags: Option<&Tags>) -> Verdict {
+    if filter(gaz, text, toks, m, tags) {
+        return Verdict::Keep;
+    }
+    let single = m.last - m.first == 1;
+    let prev = (m.first > 0)
+        .then(|| &toks[m.first - 1])
+        .filter(|p| p.is_word);
+    let after_name = prev.is_some_and(|p| {
+        let w = text_of(text, p);
+        stoplist::is_title(w)
+            || (is_capitalised(w) && !gaz.is_common_word(w) && gaz.refs(w).is_empty())
+    });
+    let only_cities = m
+        .refs
+        .iter()
+        .all(|(id, _)| gaz.entry(*id).feature == FeatureType::City);
+    if single && after_name && only_cities && !in_title_case_line(text, m.start) {
+        Verdict::PersonName
+    } else {
+        Verdict::Drop
+    }
+}
+
+/// True when a match passes the filters.
+fn filter(gaz: &Gazetteer, text: &str, toks: &[Tok], m: &Mention, tags: Option<&Tags>) -> bool {
     let surface = &text[m.start..m.end];
     let demonym = m.refs.iter().all(|r| r.1 == NameKind::Demonym);
     if let Some(t) = tags {
@@ -209,6 +252,16 @@ fn keep(gaz: &Gazetteer, text: &str, toks: &[Tok], m: &Mention, tags: Option<&Ta
     }
     let single = m.last - m.first == 1;
     if single && stoplist::is_calendar(surface) {
+        return false;
+    }
+    // "White House" (an old name of Casablanca): an alternate name made of common words.
+    let alternate_only = m.refs.iter().all(|r| r.1 == NameKind::Alternate);
+    if !single
+        && alternate_only
+        && toks[m.first..m.last]
+            .iter()
+            .all(|t| !t.is_word || gaz.is_common_word(text_of(text, t)))
+    {
         return false;
     }
     let initial = is_sentence_initial(text, toks, m.first, tags);

@@ -19,9 +19,9 @@ const DATELINE_PLACE: f64 = 1.5;
 const HINT_COUNTRY: f64 = 0.8;
 /// An ADM1 of the article's own country (from dateline or hint) is a strong reading:
 /// "Georgia" in an article from Atlanta is the state.
-const HOME_ADM1: f64 = 1.5;
-/// A city and an ADM1 of the same name in the same country ("Aleppo", "Idlib", "New York"):
-/// news means the city unless it says "province".
+const HOME_ADM1: f64 = 2.0;
+/// A city and an ADM1 that share a name in the same country ("Aleppo", "Idlib", "New York",
+/// "Kiev" for the oblast and the capital): news means the city unless it says "province".
 const NAMESAKE_ADM1_PENALTY: f64 = 1.0;
 const APPOSITION: f64 = 3.0;
 const CO_COUNTRY: f64 = 0.6;
@@ -33,6 +33,8 @@ struct Cand {
     id: EntryId,
     kind: NameKind,
     score: f64,
+    /// Its country is the dateline's or the hint's, another mention's, or an apposition's.
+    supported: bool,
 }
 
 /// The prior of an entry, before context.
@@ -41,8 +43,13 @@ fn prior(e: &Entry, kind: NameKind) -> f64 {
     let base = match e.feature {
         FeatureType::Country => 3.0,
         FeatureType::Continent | FeatureType::Region => 2.6,
-        FeatureType::Adm1 => 1.6 + 0.02 * pop,
-        FeatureType::City => 0.2 * pop + if e.is_capital { 1.0 } else { 0.0 },
+        FeatureType::Adm1 => 1.2 + 0.05 * pop,
+        // An old name of a capital ("Salisbury" for Harare) earns less of the capital bonus.
+        FeatureType::City => match (e.is_capital, kind) {
+            (false, _) => 0.2 * pop,
+            (true, NameKind::Alternate) => 0.2 * pop + 0.5,
+            (true, _) => 0.2 * pop + 1.0,
+        },
     };
     match kind {
         NameKind::Primary | NameKind::Demonym => base,
@@ -137,14 +144,20 @@ impl Gazetteer {
                         let namesake_city = e.feature == FeatureType::Adm1
                             && m.refs.iter().any(|&(o, _)| {
                                 let o = self.entry(o);
-                                o.feature == FeatureType::City
-                                    && o.iso2 == e.iso2
-                                    && (o.name == e.name || o.adm1 == e.name)
+                                o.feature == FeatureType::City && o.iso2 == e.iso2
                             });
                         if namesake_city {
                             score -= NAMESAKE_ADM1_PENALTY;
                         }
-                        Cand { id, kind, score }
+                        let supported = dateline
+                            .is_some_and(|d| !d.iso2.is_empty() && d.iso2 == e.iso2)
+                            || hint.as_deref().is_some_and(|h| h == e.iso2);
+                        Cand {
+                            id,
+                            kind,
+                            score,
+                            supported,
+                        }
                     })
                     .filter(|c| !m.adm1_only || self.entry(c.id).feature == FeatureType::Adm1)
                     .collect()
@@ -152,39 +165,52 @@ impl Gazetteer {
             .collect();
         self.appositions(text, toks, mentions, &mut cands);
 
-        // Second pass: what the other mentions of the article point at.
+        // Second pass: what the other mentions of the article point at. Mentions with the
+        // same text do not count (ten "Idlib"s are not ten witnesses for Idlib province).
         let firsts: Vec<Option<EntryId>> = cands.iter().map(|c| best(c).map(|b| b.id)).collect();
         let mut countries: FxHashMap<&str, usize> = FxHashMap::default();
         let mut adm1s: FxHashMap<(&str, &str), usize> = FxHashMap::default();
-        for id in firsts.iter().flatten() {
+        let mut same_countries: FxHashMap<(&str, &str), usize> = FxHashMap::default();
+        let mut same_adm1s: FxHashMap<(&str, &str, &str), usize> = FxHashMap::default();
+        for (m, id) in mentions.iter().zip(&firsts) {
+            let Some(id) = id else { continue };
             let e = self.entry(*id);
+            let surface = &text[m.start..m.end];
             *countries.entry(e.iso2.as_str()).or_default() += 1;
+            *same_countries
+                .entry((surface, e.iso2.as_str()))
+                .or_default() += 1;
             if !e.adm1.is_empty() {
                 *adm1s.entry((e.iso2.as_str(), e.adm1.as_str())).or_default() += 1;
+                *same_adm1s
+                    .entry((surface, e.iso2.as_str(), e.adm1.as_str()))
+                    .or_default() += 1;
             }
         }
         for (k, cs) in cands.iter_mut().enumerate() {
-            let own = firsts[k].map(|id| self.entry(id));
+            let surface = &text[mentions[k].start..mentions[k].end];
             for c in cs.iter_mut() {
                 let e = self.entry(c.id);
-                let same = |o: Option<&Entry>| o.is_some_and(|o| o.iso2 == e.iso2);
-                let others =
-                    countries.get(e.iso2.as_str()).copied().unwrap_or(0) - usize::from(same(own));
-                if others > 0 && !e.iso2.is_empty() {
+                let iso2 = e.iso2.as_str();
+                let others = countries.get(iso2).copied().unwrap_or(0)
+                    - same_countries.get(&(surface, iso2)).copied().unwrap_or(0);
+                if others > 0 && !iso2.is_empty() {
                     c.score += CO_COUNTRY;
                 }
-                let own_adm1 = own.is_some_and(|o| o.iso2 == e.iso2 && o.adm1 == e.adm1);
-                let in_adm1 = adm1s
-                    .get(&(e.iso2.as_str(), e.adm1.as_str()))
-                    .copied()
-                    .unwrap_or(0);
-                if !e.adm1.is_empty() && in_adm1 > usize::from(own_adm1) {
+                let adm1 = (iso2, e.adm1.as_str());
+                let in_adm1 = adm1s.get(&adm1).copied().unwrap_or(0)
+                    - same_adm1s
+                        .get(&(surface, iso2, adm1.1))
+                        .copied()
+                        .unwrap_or(0);
+                if !e.adm1.is_empty() && in_adm1 > 0 {
                     c.score += if e.feature == FeatureType::Adm1 {
                         CO_ADM1
                     } else {
                         CO_ADM1 / 2.0
                     };
                 }
+                c.supported = c.supported || others > 0;
             }
         }
         mentions
@@ -219,17 +245,24 @@ impl Gazetteer {
                     }
                 }
             }
-            for (c, hit) in left.iter_mut().zip(hit_l) {
-                c.score += if hit { APPOSITION } else { 0.0 };
-            }
-            for (c, hit) in right.iter_mut().zip(hit_r) {
-                c.score += if hit { APPOSITION } else { 0.0 };
+            for (c, hit) in left
+                .iter_mut()
+                .zip(hit_l)
+                .chain(right.iter_mut().zip(hit_r))
+            {
+                if hit {
+                    c.score += APPOSITION;
+                    c.supported = true;
+                }
             }
         }
     }
 
     fn place(&self, text: &str, m: &Mention, cs: &[Cand]) -> Option<Place> {
         let b = best(cs)?;
+        if !b.supported && self.is_weak(m, &text[m.start..m.end], &b) {
+            return None;
+        }
         let total: f64 = cs.iter().map(|c| (c.score - b.score).exp()).sum();
         let e = self.entry(b.id);
         let iso2 = (!e.iso2.is_empty()).then(|| e.iso2.clone());
@@ -251,6 +284,56 @@ impl Gazetteer {
             adjectival: b.kind == NameKind::Demonym,
         })
     }
+}
+
+impl Gazetteer {
+    /// A one-word mention read as an alternate name of a small town ("Pompeo" for a
+    /// Brazilian town): kept only when the article supports its country.
+    fn is_weak(&self, m: &Mention, m_text: &str, b: &Cand) -> bool {
+        const SMALL: u64 = 100_000;
+        let e = self.entry(b.id);
+        m.last - m.first == 1
+            && b.kind == NameKind::Alternate
+            && e.feature == FeatureType::City
+            && !e.is_capital
+            && e.population < SMALL
+            && !m.refs.iter().any(|r| r.1 == NameKind::Primary)
+            && !folds_equal(&e.name, &m_text)
+    }
+}
+
+/// Base letter of the Latin diacritics common in transliterated place names.
+fn base_letter(c: char) -> Option<char> {
+    const TABLE: &[(&str, char)] = &[
+        ("āáàâäãåą", 'a'),
+        ("ēéèêëę", 'e'),
+        ("īíìîïı", 'i'),
+        ("ōóòôöõø", 'o'),
+        ("ūúùûüů", 'u'),
+        ("ḩḥ", 'h'),
+        ("ţṭ", 't'),
+        ("şṣš", 's'),
+        ("çč", 'c'),
+        ("ñ", 'n'),
+        ("ḑḍ", 'd'),
+        ("ẓž", 'z'),
+        ("ğ", 'g'),
+        ("ýÿ", 'y'),
+    ];
+    let c = c.to_lowercase().next().unwrap_or(c);
+    if c.is_ascii_alphanumeric() {
+        return Some(c);
+    }
+    TABLE
+        .iter()
+        .find(|(set, _)| set.contains(c))
+        .map(|&(_, b)| b)
+}
+
+/// "‘Afrīn" and "Afrin" are one name written two ways.
+fn folds_equal(a: &str, b: &str) -> bool {
+    let fold = |s: &str| s.chars().filter_map(base_letter).collect::<String>();
+    fold(a) == fold(b)
 }
 
 /// The highest-scoring candidate; ties go to the first (the data's order).

@@ -451,3 +451,35 @@ fn division_word_selects_the_adm1() {
         );
     }
 }
+
+#[test]
+fn small_towns_by_old_or_foreign_names_need_support() {
+    // "Afrin" is written without the diacritics of the data's "‘Afrīn": not weak.
+    let places = find("Turkish troops entered Afrin.", &Context::default());
+    assert!(
+        place_of(&places, "Afrin").is_some_and(|p| p.country.as_deref() == Some("SYR")),
+        "{places:?}"
+    );
+    // A surname that is also an alternate name of a small foreign town is not a place.
+    let places = find(
+        "Secretary of State Mike Pompeo spoke. Later, Pompeo left for talks.",
+        &Context::default(),
+    );
+    assert!(place_of(&places, "Pompeo").is_none(), "{places:?}");
+    // An alternate name made of common words is not a place.
+    let places = find("The White House said nothing.", &Context::default());
+    assert!(places.is_empty(), "{places:?}");
+}
+
+#[test]
+fn repeated_mentions_do_not_vote_for_themselves() {
+    let text =
+        "Idlib was shelled. In Idlib, schools closed. Idlib residents fled north from Idlib.";
+    let places = find(text, &Context::default());
+    assert!(
+        places
+            .iter()
+            .all(|p| p.feature == FeatureType::City && p.name == "Idlib"),
+        "{places:?}"
+    );
+}
