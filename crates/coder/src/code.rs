@@ -309,6 +309,16 @@ impl Coder {
         let i = h.token;
         let passive = self.is_passive(t, i);
         let subj = self.subject(t, i);
+        // `+` or `$` before the verb with no phrase there names the verb's subject.
+        let mut cap = h.cap;
+        if let Some(p) = h.pattern.and_then(|p| self.d.verbs.patterns.get(p.0 as usize)) {
+            if cap.target.is_none() && p.before.contains(&dyad_dict::Elem::Target) {
+                cap.target = subj;
+            }
+            if cap.source.is_none() && p.before.contains(&dyad_dict::Elem::Source) {
+                cap.source = subj;
+            }
+        }
         let by = t
             .children(i)
             .iter()
@@ -316,7 +326,7 @@ impl Coder {
             .find(|&c| t.rels[c] == Rel::Nmod && t.case_of(c) == Some("by"));
         let mut sources = Vec::new();
         let mut targets = Vec::new();
-        match (h.cap.source, passive) {
+        match (cap.source, passive) {
             (Some(s), _) => f.with_conjuncts(s, &mut sources),
             (None, true) => match by {
                 Some(b) => f.with_conjuncts(b, &mut sources),
@@ -324,12 +334,12 @@ impl Coder {
                 None => self.phrase_actors(t, f, i, &[], None, &mut sources),
             },
             (None, false) => {
-                if let Some(s) = subj.filter(|&s| Some(s) != h.cap.target) {
+                if let Some(s) = subj.filter(|&s| Some(s) != cap.target) {
                     f.with_conjuncts(s, &mut sources);
                 }
             }
         }
-        if let Some(tg) = h.cap.target {
+        if let Some(tg) = cap.target {
             f.with_conjuncts(tg, &mut targets);
         } else if passive {
             if let Some(s) = subj {
@@ -338,7 +348,7 @@ impl Coder {
         } else {
             self.find_targets(t, f, i, by, coded, &mut targets);
         }
-        if h.cap.compound && sources.len() >= 2 {
+        if cap.compound && sources.len() >= 2 {
             for a in &sources {
                 for b in &sources {
                     if a.code != b.code {

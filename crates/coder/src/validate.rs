@@ -8,4 +8,4 @@ mod records;
 mod score;
 
 pub use records::{Environment, Expected, Record, Triple, ValidationFile};
-pub use score::{run, Outcome, Report};
+pub use score::{given_parse, run, Outcome, Report};

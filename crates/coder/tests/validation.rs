@@ -1,14 +1,13 @@
 //! The UniversalPetrarch unit-test records with their given UD parses, coded with the
 //! 2.0 validation verbs and the PICO file: the score may only rise.
 
-use dyad_coder::validate::{run, Record, ValidationFile};
+use dyad_coder::validate::{given_parse, run, ValidationFile};
 use dyad_coder::CoderBuilder;
 use dyad_dict::{Dictionaries, FileKind, LoadOptions};
-use dyad_model::Sentence;
 use std::path::{Path, PathBuf};
 
 /// Records passed when this floor was set; raise it when the coder improves.
-const FLOOR: usize = 233;
+const FLOOR: usize = 234;
 
 fn shared() -> Option<PathBuf> {
     let p = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared")).to_path_buf();
@@ -22,15 +21,6 @@ fn shared() -> Option<PathBuf> {
     );
     eprintln!("skipping: {} not found", p.display());
     None
-}
-
-fn given_parse(r: &Record) -> Result<Sentence, String> {
-    let mut s = dyad_model::conllu::parse(&r.parse).map_err(|e| e.to_string())?;
-    Ok(if s.is_empty() {
-        Sentence::default()
-    } else {
-        s.swap_remove(0)
-    })
 }
 
 #[test]

@@ -7,10 +7,9 @@
 //! (`*Ontology*.txt`) in the same folder is loaded too.
 
 use anyhow::Context;
-use dyad_coder::validate::{run as score, Record, ValidationFile};
+use dyad_coder::validate::{given_parse, run as score, ValidationFile};
 use dyad_coder::CoderBuilder;
 use dyad_dict::{Dictionaries, FileKind, LoadOptions};
-use dyad_model::Sentence;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -35,13 +34,6 @@ pub struct Args {
     /// Print passing records too.
     #[arg(long)]
     verbose: bool,
-}
-
-fn given_parse(r: &Record) -> Result<Sentence, String> {
-    let mut s = dyad_model::conllu::parse(&r.parse).map_err(|e| format!("bad parse: {e}"))?;
-    let mut first = if s.is_empty() { Sentence::default() } else { s.swap_remove(0) };
-    first.text.clone_from(&r.text);
-    Ok(first)
 }
 
 /// The dictionary files a validation file needs.

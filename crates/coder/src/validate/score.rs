@@ -36,6 +36,20 @@ pub struct Report {
     pub outcomes: Vec<Outcome>,
 }
 
+/// The record's own CoNLL-U parse as a sentence (`--parses given`). A parse that
+/// covers less than half of the record's words is refused as bad input, as PETRARCH
+/// refuses a truncated tree.
+pub fn given_parse(r: &Record) -> Result<Sentence, String> {
+    let mut s = dyad_model::conllu::parse(&r.parse).map_err(|e| format!("bad parse: {e}"))?;
+    let mut first = if s.is_empty() { Sentence::default() } else { s.swap_remove(0) };
+    let words = r.text.split_whitespace().count();
+    if !first.tokens.is_empty() && first.tokens.len() * 2 < words {
+        return Err(format!("the parse covers {} tokens of a {words}-word text", first.tokens.len()));
+    }
+    first.text.clone_from(&r.text);
+    Ok(first)
+}
+
 /// Codes every record with the sentence `parse` gives for it and compares with what
 /// the record expects. `parse` returns the record's sentence or why it has none.
 pub fn run(
