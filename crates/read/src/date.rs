@@ -17,6 +17,10 @@ static ISO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?)?")
         .unwrap_or_else(|e| panic!("ISO date regex: {e}"))
 });
+static ISO_BASIC: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})?")
+        .unwrap_or_else(|e| panic!("ISO basic regex: {e}"))
+});
 static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(\d{1,4})([./-])(\d{1,2})[./-](\d{2,4})\b")
         .unwrap_or_else(|e| panic!("numeric date regex: {e}"))
@@ -40,6 +44,14 @@ pub fn parse_date(input: &str) -> Option<NaiveDateTime> {
         return None;
     }
     if let Some(c) = ISO.captures(input) {
+        let date = ymd(num(&c, 1)?, num(&c, 2)?, num(&c, 3)?)?;
+        let time = match (num(&c, 4), num(&c, 5)) {
+            (Some(h), Some(m)) => hms(h, m, num(&c, 6).unwrap_or(0), None)?,
+            _ => NaiveTime::MIN,
+        };
+        return Some(date.and_time(time));
+    }
+    if let Some(c) = ISO_BASIC.captures(input) {
         let date = ymd(num(&c, 1)?, num(&c, 2)?, num(&c, 3)?)?;
         let time = match (num(&c, 4), num(&c, 5)) {
             (Some(h), Some(m)) => hms(h, m, num(&c, 6).unwrap_or(0), None)?,
@@ -218,6 +230,16 @@ mod tests {
             ("dots dmy", "14.03.2014", Some("2014-03-14 00:00")),
             ("us numeric", "03/14/2014 5pm", Some("2014-03-14 17:00")),
             ("compact", "20140314", Some("2014-03-14 00:00")),
+            (
+                "iso basic",
+                "20180619T055000+0900",
+                Some("2018-06-19 05:50"),
+            ),
+            (
+                "weekday long",
+                "Saturday, December 27, 2014, 12:06 PM",
+                Some("2014-12-27 12:06"),
+            ),
             ("month year", "March 2014", Some("2014-03-01 00:00")),
             ("sept", "Sept. 5, 2019", Some("2019-09-05 00:00")),
             ("relative", "2 hours ago", None),

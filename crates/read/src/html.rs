@@ -15,21 +15,21 @@ use scraper::Html;
 /// The charset declaration is looked for in this many leading bytes, as browsers do.
 const CHARSET_SNIFF: usize = 4096;
 
-/// Decodes page bytes to text: BOM, then `<meta charset>`/`http-equiv`, then UTF-8 if the
-/// bytes are valid UTF-8, else windows-1252 (the web's default for undeclared pages).
+/// Decodes page bytes to text: BOM, then UTF-8 if the bytes are valid UTF-8, then
+/// `<meta charset>`/`http-equiv`, else windows-1252 (the web's default for undeclared pages).
 /// Undecodable bytes become U+FFFD, as in a browser.
 pub fn decode_html(bytes: &[u8]) -> String {
     if let Some((enc, _)) = Encoding::for_bom(bytes) {
         return enc.decode(bytes).0.into_owned();
     }
+    // Valid UTF-8 with non-ASCII bytes is UTF-8 whatever the page declares: legacy
+    // encodings almost never form valid UTF-8, while re-saved pages often keep a stale
+    // declaration.
+    if !bytes.is_ascii() && std::str::from_utf8(bytes).is_ok() {
+        return String::from_utf8_lossy(bytes).into_owned();
+    }
     let head = &bytes[..bytes.len().min(CHARSET_SNIFF)];
-    let enc = declared_charset(head).unwrap_or_else(|| {
-        if std::str::from_utf8(bytes).is_ok() {
-            UTF_8
-        } else {
-            WINDOWS_1252
-        }
-    });
+    let enc = declared_charset(head).unwrap_or(WINDOWS_1252);
     // A page declaring UTF-16 in ASCII bytes is really ASCII-compatible.
     let enc = if enc.is_ascii_compatible() {
         enc

@@ -40,6 +40,7 @@ struct JsonLd {
 /// Reads the metadata of a parsed page.
 pub fn page_meta(doc: &Html) -> PageMeta {
     let mut metas: HashMap<String, String> = HashMap::new();
+    let mut order: Vec<String> = Vec::new();
     let (mut canonical, mut lang, mut title_tag, mut time_tag) = (None, None, None, None);
     let mut headings: Vec<String> = Vec::new();
     let mut ld = JsonLd::default();
@@ -60,7 +61,13 @@ pub fn page_meta(doc: &Html) -> PageMeta {
                     if !v.is_empty() {
                         // `property` may hold several space-separated names.
                         for k in k.split_whitespace() {
-                            metas.entry(k.to_lowercase()).or_insert_with(|| v.clone());
+                            let k = k.to_lowercase();
+                            if let std::collections::hash_map::Entry::Vacant(e) =
+                                metas.entry(k.clone())
+                            {
+                                order.push(k);
+                                e.insert(v.clone());
+                            }
                         }
                     }
                 }
@@ -80,7 +87,10 @@ pub fn page_meta(doc: &Html) -> PageMeta {
             "script" if el.attr("type").is_some_and(|t| t.contains("ld+json")) => {
                 let src = text_of(node);
                 if src.len() <= MAX_JSON_LD {
-                    if let Ok(v) = serde_json::from_str::<Value>(src.trim()) {
+                    let body = src.trim();
+                    let body = body.strip_prefix("<![CDATA[").unwrap_or(body);
+                    let body = body.trim().strip_suffix("]]>").unwrap_or(body).trim();
+                    if let Ok(v) = serde_json::from_str::<Value>(body) {
                         read_json_ld(&v, &mut ld, 0);
                     }
                 }
@@ -122,6 +132,21 @@ pub fn page_meta(doc: &Html) -> PageMeta {
             "dc.date",
             "dc.date.issued",
         ])
+    });
+    // Sites name their own date fields ("article_date_original", "cxenseparse:recs:
+    // publishtime"): any other key naming publication, in page order, parsed as a date.
+    let date_text = date_text.or_else(|| {
+        order
+            .iter()
+            .filter(|k| {
+                (k.contains("publish") || k.contains("date_original") || k.contains("created"))
+                    && !k.contains("modif")
+                    && !k.contains("update")
+                    && !k.contains("epoch")
+            })
+            .filter_map(|k| metas.get(k.as_str()))
+            .find(|v| parse_date(v).is_some())
+            .cloned()
     });
     let published = date_text.or(time_tag).as_deref().and_then(parse_date);
     let language = lang

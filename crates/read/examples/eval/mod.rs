@@ -17,6 +17,7 @@ pub struct Score {
     pub title: (usize, usize),
     pub byline: (usize, usize),
     pub date: (usize, usize),
+    pub date_given: (usize, usize),
     pub language: (usize, usize),
 }
 
@@ -117,6 +118,9 @@ fn same_day(got: Option<chrono::NaiveDateTime>, want: Option<&str>) -> bool {
 
 fn tally(t: &mut (usize, usize), ok: bool) {
     t.0 += ok as usize;
+    if !ok && std::env::var_os("EVAL_MISS").is_some() {
+        eprintln!("miss #{}", t.1);
+    }
     t.1 += 1;
 }
 
@@ -166,9 +170,27 @@ pub fn mozilla(dir: &Path) -> Score {
         s.recall += r;
         s.f1 += f;
         let m = |k: &str| meta.get(k).and_then(|v| v.as_str());
+        if std::env::var_os("EVAL_MISS").is_some() {
+            eprintln!(
+                "{}: title {:?} / {:?}; byline {:?} / {:?}; date {:?} / {:?}",
+                page.display(),
+                got.title,
+                m("title"),
+                got.byline,
+                m("byline"),
+                got.published,
+                m("publishedTime")
+            );
+        }
         tally(&mut s.title, same(got.title.as_deref(), m("title")));
         tally(&mut s.byline, same(got.byline.as_deref(), m("byline")));
         tally(&mut s.date, same_day(got.published, m("publishedTime")));
+        if m("publishedTime").is_some() {
+            tally(
+                &mut s.date_given,
+                same_day(got.published, m("publishedTime")),
+            );
+        }
         if let Some(lang) = m("lang") {
             let want = lang.split(['-', '_']).next().unwrap_or("").to_lowercase();
             tally(
@@ -219,6 +241,17 @@ pub fn newspaper(data: &Path) -> Score {
                 .and_then(|v| v.as_str())
                 .filter(|v| *v != "None")
         };
+        if std::env::var_os("EVAL_MISS").is_some() {
+            eprintln!(
+                "{stem}: title {:?} / {:?}; byline {:?} / {:?}; date {:?} / {:?}",
+                got.title,
+                m("title"),
+                got.byline,
+                meta.get("authors"),
+                got.published,
+                m("publish_date")
+            );
+        }
         tally(&mut s.title, same(got.title.as_deref(), m("title")));
         let first = meta
             .get("authors")
@@ -234,6 +267,12 @@ pub fn newspaper(data: &Path) -> Score {
             },
         );
         tally(&mut s.date, same_day(got.published, m("publish_date")));
+        if m("publish_date").is_some() {
+            tally(
+                &mut s.date_given,
+                same_day(got.published, m("publish_date")),
+            );
+        }
         if let Some(lang) = m("language") {
             tally(&mut s.language, got.language.as_deref() == Some(lang));
         }
@@ -260,11 +299,11 @@ pub fn table(scores: &[Score]) -> String {
         }
     };
     let mut out = String::from(
-        "| corpus | pages | precision | recall | F1 | title | byline | date | language |\n|---|---|---|---|---|---|---|---|---|\n",
+        "| corpus | pages | precision | recall | F1 | title | byline | date | date (when expected) | language |\n|---|---|---|---|---|---|---|---|---|---|\n",
     );
     for s in scores {
         out.push_str(&format!(
-            "| {} | {} | {:.3} | {:.3} | {:.3} | {} | {} | {} | {} |\n",
+            "| {} | {} | {:.3} | {:.3} | {:.3} | {} | {} | {} | {} | {} |\n",
             s.corpus,
             s.pages,
             s.precision,
@@ -273,6 +312,7 @@ pub fn table(scores: &[Score]) -> String {
             pct(s.title),
             pct(s.byline),
             pct(s.date),
+            pct(s.date_given),
             pct(s.language)
         ));
     }
