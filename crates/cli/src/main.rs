@@ -27,6 +27,12 @@ enum Command {
     Stats(cmd::query::StatsArgs),
     /// Export stored events as GDELT, PLOVER, Phoenix, ICEWS or CSV.
     Export(cmd::query::ExportArgs),
+    /// Analyse articles: metadata, sentences, actors, events, quotes and places as JSON.
+    Analyze(cmd::analyze::Args),
+    /// Split, tokenize, tag and parse articles; print CoNLL-U with byte offsets.
+    Parse(cmd::analyze::ParseArgs),
+    /// Analyse articles and store them in an event store (idempotent, resumable).
+    Ingest(cmd::ingest::Args),
     /// Serve the JSON API and the dashboard over an event store.
     Serve(cmd::serve::Args),
     /// Early warning: run the rules, backtest them on history, list alerts.
@@ -49,6 +55,9 @@ fn main() -> ExitCode {
         Command::Stats(args) => cmd::query::stats(args),
         Command::Export(args) => cmd::query::export(args),
         Command::Serve(args) => cmd::serve::run(args),
+        Command::Analyze(args) => cmd::analyze::run(args),
+        Command::Parse(args) => cmd::analyze::parse(args),
+        Command::Ingest(args) => cmd::ingest::run(args),
         Command::Alerts(args) => cmd::alerts::run(args),
         Command::Validate(args) => cmd::validate::run(args),
         Command::Code(args) => cmd::code::run(args),

@@ -1,0 +1,205 @@
+//! The pipeline and its builder.
+
+use crate::when_where::{date_events, locate_events, to_model_place, to_model_quote};
+use crate::PipelineError;
+use dyad_coder::{Coder, CoderBuilder};
+use dyad_dict::{DictError, Dictionaries, LoadOptions};
+use dyad_geo::{Context, Gazetteer};
+use dyad_model::{Analysis, Article, Event, Sentence};
+use dyad_nlp::Analyzer;
+use dyad_text::Tokenizer;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+/// How to build a [`Pipeline`].
+#[derive(Debug, Clone)]
+pub struct PipelineBuilder {
+    dict_dir: Option<PathBuf>,
+    dictionaries: Option<Arc<Dictionaries>>,
+    strict: bool,
+    explain: bool,
+    require_source: bool,
+    facts: bool,
+}
+
+impl Default for PipelineBuilder {
+    fn default() -> Self {
+        PipelineBuilder {
+            dict_dir: None,
+            dictionaries: None,
+            strict: false,
+            explain: false,
+            require_source: true,
+            facts: true,
+        }
+    }
+}
+
+impl PipelineBuilder {
+    /// Use the dictionaries in this folder (PETRARCH/Phoenix layout) instead of dyad's own.
+    pub fn dict_dir(mut self, dir: Option<PathBuf>) -> Self {
+        self.dict_dir = dir;
+        self
+    }
+
+    /// Use these already-loaded dictionaries.
+    pub fn dictionaries(mut self, d: Arc<Dictionaries>) -> Self {
+        self.dictionaries = Some(d);
+        self
+    }
+
+    /// Stop at the first malformed dictionary entry instead of skipping it with a warning.
+    pub fn strict(mut self, yes: bool) -> Self {
+        self.strict = yes;
+        self
+    }
+
+    /// Attach to every event the dictionary entries and words that made it.
+    pub fn explain(mut self, yes: bool) -> Self {
+        self.explain = yes;
+        self
+    }
+
+    /// Code events only when a source actor is found (the field's default).
+    pub fn require_source(mut self, yes: bool) -> Self {
+        self.require_source = yes;
+        self
+    }
+
+    /// Find dates, quotes and places (on by default; off for coding alone).
+    pub fn facts(mut self, yes: bool) -> Self {
+        self.facts = yes;
+        self
+    }
+
+    /// Loads every model and dictionary once.
+    pub fn build(self) -> Result<Pipeline, PipelineError> {
+        let opts = LoadOptions {
+            strict: self.strict,
+        };
+        let dictionaries = match (self.dictionaries, &self.dict_dir) {
+            (Some(d), _) => d,
+            (None, Some(dir)) => Arc::new(Dictionaries::load_dir(dir, &opts)?),
+            (None, None) => Arc::new(crate::embedded_dictionaries(&opts)?),
+        };
+        let warnings = dictionaries.warnings.clone();
+        let coder = CoderBuilder::new()
+            .dictionaries(dictionaries)
+            .require_source(self.require_source)
+            .explain(self.explain)
+            .build()?;
+        Ok(Pipeline {
+            tokenizer: Tokenizer::builder().skip_dateline(true).build(),
+            analyzer: Analyzer::embedded()?,
+            coder,
+            gazetteer: if self.facts {
+                Some(Gazetteer::embedded()?)
+            } else {
+                None
+            },
+            warnings,
+        })
+    }
+}
+
+/// Every stage, loaded once; `analyze` is reentrant and may be shared across threads.
+pub struct Pipeline {
+    tokenizer: Tokenizer,
+    analyzer: Analyzer,
+    coder: Coder,
+    gazetteer: Option<&'static Gazetteer>,
+    warnings: Vec<DictError>,
+}
+
+impl Pipeline {
+    /// A builder with the defaults: dyad's own dictionaries, source required, facts on.
+    pub fn builder() -> PipelineBuilder {
+        PipelineBuilder::default()
+    }
+
+    /// Malformed dictionary entries skipped while loading.
+    pub fn warnings(&self) -> &[DictError] {
+        &self.warnings
+    }
+
+    /// The coder (for validation runs and `--explain`).
+    pub fn coder(&self) -> &Coder {
+        &self.coder
+    }
+
+    /// Splits, tokenizes, tags and parses `text`.
+    pub fn parse(&self, text: &str) -> Vec<Sentence> {
+        let mut sentences = self.tokenizer.sentences(text);
+        for s in &mut sentences {
+            self.analyzer.analyze(s);
+        }
+        sentences
+    }
+
+    /// Tags and parses sentences that are already tokenized.
+    pub fn parse_tokenized(&self, sentences: &mut [Sentence]) {
+        for s in sentences {
+            self.analyzer.analyze(s);
+        }
+    }
+
+    /// Codes the events of one parsed sentence.
+    pub fn code(&self, sentence: &Sentence, date: Option<chrono::NaiveDate>) -> Vec<Event> {
+        self.coder.code(sentence, date)
+    }
+
+    /// Everything dyad finds in one article.
+    pub fn analyze(&self, article: &Article) -> Analysis {
+        let text = &article.text;
+        let published = article.published.map(|p| p.date());
+        let mut sentences = self.parse(text);
+        let mut events = Vec::new();
+        for s in &mut sentences {
+            s.date = published;
+            let mut found = self.coder.code(s, published);
+            for e in &mut found {
+                e.sentence = s.index;
+            }
+            if let Some(day) = published.filter(|_| self.gazetteer.is_some()) {
+                date_events(s, text, day, &mut found);
+            }
+            events.extend(found);
+        }
+        let (mut quotes, mut places) = (Vec::new(), Vec::new());
+        if let Some(gaz) = self.gazetteer {
+            quotes = dyad_facts::quotes::find_quotes(text, &sentences, &article.paragraphs)
+                .into_iter()
+                .map(to_model_quote)
+                .collect();
+            let ctx = Context {
+                dateline: article.dateline.as_deref(),
+                country_hint: None,
+                sentences: Some(&sentences),
+            };
+            places = gaz
+                .find_places(text, &ctx)
+                .into_iter()
+                .map(to_model_place)
+                .collect();
+            let dateline = article
+                .dateline
+                .as_deref()
+                .and_then(|d| gaz.resolve_dateline(d))
+                .map(|e| {
+                    crate::when_where::entry_place(
+                        gaz,
+                        e,
+                        article.dateline.as_deref().unwrap_or(""),
+                    )
+                });
+            locate_events(&sentences, &places, dateline.as_ref(), &mut events);
+        }
+        Analysis {
+            article: article.clone(),
+            sentences,
+            events,
+            quotes,
+            places,
+        }
+    }
+}
