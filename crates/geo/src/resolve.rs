@@ -169,9 +169,10 @@ impl Gazetteer {
         // same text do not count (ten "Idlib"s are not ten witnesses for Idlib province).
         let firsts: Vec<Option<EntryId>> = cands.iter().map(|c| best(c).map(|b| b.id)).collect();
         let mut countries: FxHashMap<&str, usize> = FxHashMap::default();
-        let mut adm1s: FxHashMap<(&str, &str), usize> = FxHashMap::default();
+        // (iso2, adm1, did the mention resolve to a city?) -> count
+        let mut adm1s: FxHashMap<(&str, &str, bool), usize> = FxHashMap::default();
         let mut same_countries: FxHashMap<(&str, &str), usize> = FxHashMap::default();
-        let mut same_adm1s: FxHashMap<(&str, &str, &str), usize> = FxHashMap::default();
+        let mut same_adm1s: FxHashMap<(&str, &str, &str, bool), usize> = FxHashMap::default();
         for (m, id) in mentions.iter().zip(&firsts) {
             let Some(id) = id else { continue };
             let e = self.entry(*id);
@@ -181,9 +182,12 @@ impl Gazetteer {
                 .entry((surface, e.iso2.as_str()))
                 .or_default() += 1;
             if !e.adm1.is_empty() {
-                *adm1s.entry((e.iso2.as_str(), e.adm1.as_str())).or_default() += 1;
+                let city = e.feature == FeatureType::City;
+                *adm1s
+                    .entry((e.iso2.as_str(), e.adm1.as_str(), city))
+                    .or_default() += 1;
                 *same_adm1s
-                    .entry((surface, e.iso2.as_str(), e.adm1.as_str()))
+                    .entry((surface, e.iso2.as_str(), e.adm1.as_str(), city))
                     .or_default() += 1;
             }
         }
@@ -197,18 +201,22 @@ impl Gazetteer {
                 if others > 0 && !iso2.is_empty() {
                     c.score += CO_COUNTRY;
                 }
-                let adm1 = (iso2, e.adm1.as_str());
-                let in_adm1 = adm1s.get(&adm1).copied().unwrap_or(0)
-                    - same_adm1s
-                        .get(&(surface, iso2, adm1.1))
-                        .copied()
-                        .unwrap_or(0);
-                if !e.adm1.is_empty() && in_adm1 > 0 {
-                    c.score += if e.feature == FeatureType::Adm1 {
-                        CO_ADM1
-                    } else {
-                        CO_ADM1 / 2.0
-                    };
+                // An ADM1 gains from cities mentioned in it ("Idlib province" does not make
+                // "Idlib" the province); a city gains from its ADM1 or its neighbours.
+                let count = |city: bool| {
+                    let key = (iso2, e.adm1.as_str(), city);
+                    adm1s.get(&key).copied().unwrap_or(0)
+                        - same_adm1s
+                            .get(&(surface, key.0, key.1, city))
+                            .copied()
+                            .unwrap_or(0)
+                };
+                if !e.adm1.is_empty() {
+                    if e.feature == FeatureType::Adm1 && count(true) > 0 {
+                        c.score += CO_ADM1;
+                    } else if e.feature == FeatureType::City && count(true) + count(false) > 0 {
+                        c.score += CO_ADM1 / 2.0;
+                    }
                 }
                 c.supported = c.supported || others > 0;
             }
@@ -298,7 +306,7 @@ impl Gazetteer {
             && !e.is_capital
             && e.population < SMALL
             && !m.refs.iter().any(|r| r.1 == NameKind::Primary)
-            && !folds_equal(&e.name, &m_text)
+            && !folds_equal(&e.name, m_text)
     }
 }
 

@@ -4,7 +4,7 @@
 //! a person's name ("Queen Victoria", "King Abdullah"); and words after a place name that
 //! make it part of an organisation's or building's name ("Washington Post"). Names that
 //! are also common English words ("Reading", "Nice", "Mobile", "Of") come from the data
-//! (`S` records, counted in UD English-EWT) and need a locative preposition before them.
+//! (`W` records, counted in UD English-EWT) and need a locative preposition before them.
 
 /// Never a place as a single word, whatever the gazetteer says.
 const CALENDAR: &[&str] = &[
@@ -30,6 +30,8 @@ const CALENDAR: &[&str] = &[
     "Christmas",
     "Easter",
     "Ramadan",
+    "God",
+    "Allah",
 ];
 
 /// Place names that, alone, are more often a person's name in news; like common words,
@@ -112,6 +114,7 @@ const TITLES: &[&str] = &[
     "Coach",
     "Saint",
     "St",
+    "Operation",
 ];
 
 /// Words that, after a place name, make it part of another proper name.

@@ -483,3 +483,41 @@ fn repeated_mentions_do_not_vote_for_themselves() {
         "{places:?}"
     );
 }
+
+#[test]
+fn tags_veto_non_proper_nouns() {
+    use dyad_model::{Sentence, Span, Token, Upos};
+    let text = "Reading in Reading is fun.";
+    let words: [(&str, usize, Upos); 6] = [
+        ("Reading", 0, Upos::Verb),
+        ("in", 8, Upos::Adp),
+        ("Reading", 11, Upos::Propn),
+        ("is", 19, Upos::Aux),
+        ("fun", 22, Upos::Adj),
+        (".", 25, Upos::Punct),
+    ];
+    let tokens = words
+        .iter()
+        .map(|&(form, start, upos)| Token {
+            span: Span::new(start, start + form.len()),
+            form: form.to_string(),
+            upos,
+            ..Token::default()
+        })
+        .collect();
+    let sentence = Sentence {
+        span: Span::new(0, text.len()),
+        text: text.to_string(),
+        tokens,
+        ..Sentence::default()
+    };
+    let sentences = [sentence];
+    let ctx = Context {
+        sentences: Some(&sentences),
+        ..Context::default()
+    };
+    let places = find(text, &ctx);
+    assert_eq!(places.len(), 1, "{places:?}");
+    assert_eq!(places[0].span.start, 11);
+    assert_eq!(places[0].country.as_deref(), Some("GBR"));
+}
