@@ -150,7 +150,11 @@ impl ActorFinder<'_, '_> {
     fn with_conjuncts_depth(&self, h: usize, depth: usize, out: &mut Vec<Mention>) {
         self.nominal(h, depth, out);
         // In a list ("X, the awful Y, and Z") parsers often read an item as apposition.
-        let is_list = self.t.children(h).iter().any(|&c| self.t.rels[c] == Rel::Conj);
+        let is_list = self
+            .t
+            .children(h)
+            .iter()
+            .any(|&c| self.t.rels[c] == Rel::Conj);
         for &c in self.t.children(h) {
             let r = self.t.rels[c];
             if (r == Rel::Conj || (is_list && r == Rel::Appos)) && !self.t.is_verbal(c) {

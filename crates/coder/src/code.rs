@@ -166,13 +166,13 @@ impl Coder {
         let mut region = Vec::new();
         let mut subj = Vec::new();
         for i in 0..t.len() {
-            let Some((vid, _, _, anchor)) = best[i] else { continue };
+            let Some((vid, _, _, anchor)) = best[i] else {
+                continue;
+            };
             // Words of a longer multiword verb are not verbs of their own.
-            if best
-                .iter()
-                .enumerate()
-                .any(|(j, b)| j != i && b.is_some_and(|(_, lo, n, _)| n > 1 && lo <= i && i < lo + n))
-            {
+            if best.iter().enumerate().any(|(j, b)| {
+                j != i && b.is_some_and(|(_, lo, n, _)| n > 1 && lo <= i && i < lo + n)
+            }) {
                 continue;
             }
             let i = anchor;
@@ -311,7 +311,10 @@ impl Coder {
         let subj = self.subject(t, i);
         // `+` or `$` before the verb with no phrase there names the verb's subject.
         let mut cap = h.cap;
-        if let Some(p) = h.pattern.and_then(|p| self.d.verbs.patterns.get(p.0 as usize)) {
+        if let Some(p) = h
+            .pattern
+            .and_then(|p| self.d.verbs.patterns.get(p.0 as usize))
+        {
             if cap.target.is_none() && p.before.contains(&dyad_dict::Elem::Target) {
                 cap.target = subj;
             }
@@ -404,7 +407,12 @@ impl Coder {
         coded: &[bool],
         out: &mut Vec<Mention>,
     ) {
-        let objs: Vec<usize> = t.children(i).iter().copied().filter(|&c| t.rels[c] == Rel::Obj).collect();
+        let objs: Vec<usize> = t
+            .children(i)
+            .iter()
+            .copied()
+            .filter(|&c| t.rels[c] == Rel::Obj)
+            .collect();
         for &o in &objs {
             f.with_conjuncts(o, out);
             if !out.is_empty() {
@@ -425,7 +433,10 @@ impl Coder {
         // object or phrases ("said that an embargo against X would not work").
         for &c in t.children(i) {
             if matches!(t.rels[c], Rel::Ccomp | Rel::Xcomp) && !coded[c] {
-                if let Some(s) = t.child(c, Rel::Nsubj).or_else(|| t.child(c, Rel::NsubjPass)) {
+                if let Some(s) = t
+                    .child(c, Rel::Nsubj)
+                    .or_else(|| t.child(c, Rel::NsubjPass))
+                {
                     f.with_conjuncts(s, out);
                     if out.is_empty() {
                         self.phrase_actors(t, f, s, &[], None, out);
@@ -452,7 +463,10 @@ impl Coder {
         skip: Option<usize>,
         out: &mut Vec<Mention>,
     ) {
-        let mut level: Vec<usize> = phrases_under(t, i).into_iter().filter(|&c| Some(c) != skip).collect();
+        let mut level: Vec<usize> = phrases_under(t, i)
+            .into_iter()
+            .filter(|&c| Some(c) != skip)
+            .collect();
         for &o in objs {
             level.extend(phrases_under(t, o));
         }

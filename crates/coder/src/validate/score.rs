@@ -41,10 +41,17 @@ pub struct Report {
 /// refuses a truncated tree.
 pub fn given_parse(r: &Record) -> Result<Sentence, String> {
     let mut s = dyad_model::conllu::parse(&r.parse).map_err(|e| format!("bad parse: {e}"))?;
-    let mut first = if s.is_empty() { Sentence::default() } else { s.swap_remove(0) };
+    let mut first = if s.is_empty() {
+        Sentence::default()
+    } else {
+        s.swap_remove(0)
+    };
     let words = r.text.split_whitespace().count();
     if !first.tokens.is_empty() && first.tokens.len() * 2 < words {
-        return Err(format!("the parse covers {} tokens of a {words}-word text", first.tokens.len()));
+        return Err(format!(
+            "the parse covers {} tokens of a {words}-word text",
+            first.tokens.len()
+        ));
     }
     first.text.clone_from(&r.text);
     Ok(first)
