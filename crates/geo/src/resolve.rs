@@ -22,7 +22,7 @@ const HINT_COUNTRY: f64 = 0.8;
 const HOME_ADM1: f64 = 2.0;
 /// A city and an ADM1 that share a name in the same country ("Aleppo", "Idlib", "New York",
 /// "Kiev" for the oblast and the capital): news means the city unless it says "province".
-const NAMESAKE_ADM1_PENALTY: f64 = 1.0;
+const NAMESAKE_ADM1_PENALTY: f64 = 1.5;
 const APPOSITION: f64 = 3.0;
 const CO_COUNTRY: f64 = 0.6;
 const CO_ADM1: f64 = 1.0;

@@ -6,7 +6,8 @@
 //! are also common English words ("Reading", "Nice", "Mobile", "Of") come from the data
 //! (`W` records, counted in UD English-EWT) and need a locative preposition before them.
 
-/// Never a place as a single word, whatever the gazetteer says.
+/// Never a place as a single word, whatever the gazetteer says: calendar words, and a few
+/// names of organisations and institutions.
 const CALENDAR: &[&str] = &[
     "January",
     "February",
@@ -32,6 +33,17 @@ const CALENDAR: &[&str] = &[
     "Ramadan",
     "God",
     "Allah",
+    // Organisations and institutions that are also (alternate) place names.
+    "Hamas",
+    "Hezbollah",
+    "Taliban",
+    "Nato",
+    "NATO",
+    "Isis",
+    "ISIS",
+    "Commonwealth",
+    "Kremlin",
+    "Pentagon",
 ];
 
 /// Place names that, alone, are more often a person's name in news; like common words,
