@@ -53,6 +53,7 @@ def main():
     patterns = 0
     examples = []
     covered = defaultdict(set)  # root -> codes
+    family_patterns = defaultdict(list)  # (file, family) -> [(where, body)]
     pattern_count = defaultdict(int)  # root -> patterns (incl. coded defaults)
     files = sorted(f for f in os.listdir(VERBS) if f.endswith(".txt"))
     for name in files:
@@ -127,6 +128,7 @@ def main():
                 if body.count("*") != 1:
                     errors.append(f"{where}: pattern needs exactly one '*'")
                 used_synsets += [(where, s) for s in re.findall(r"&[A-Z_]+", body)]
+                family_patterns[(name, family)].append((where, body))
                 if code != "---":
                     if code not in codes:
                         errors.append(f"{where}: unknown code {code}")
@@ -147,6 +149,16 @@ def main():
                 if form in verb_owner and verb_owner[form] != (name, family):
                     errors.append(f"{where}: verb {form} already in family {verb_owner[form][1]} ({verb_owner[form][0]})")
                 verb_owner.setdefault(form, (name, family))
+    # Synsets weigh the same whatever their member, so a family must try the specific one
+    # ("military aid") before the general one ("aid") it overlaps.
+    specific_first = {"&AID": ("&ECONAID", "&MILAID", "&HUMAID"), "&TROOPS": ("&PEACEKEEPERS",), "&TALKS": ("&PHONECALL",)}
+    for fam_key, pats in family_patterns.items():
+        for k, (where_g, body_g) in enumerate(pats):
+            for general, specifics in specific_first.items():
+                if re.search(re.escape(general) + r"\b", body_g):
+                    for where_s, body_s in pats[k + 1:]:
+                        if any(re.search(re.escape(sp) + r"\b", body_s) for sp in specifics):
+                            errors.append(f"{where_s}: {body_s.strip()} comes after the more general {where_g} in its family")
     for where, s in used_synsets:
         if s not in synsets:
             errors.append(f"{where}: undefined synset {s}")
