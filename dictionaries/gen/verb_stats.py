@@ -24,21 +24,18 @@ CODE_RE = re.compile(r"\[([^\]]*)\]")
 
 
 def load_codes():
+    """CAMEO event codes of three or four digits, from ../shared or from crates/model."""
     for path in (os.path.join(ROOT, "..", "shared", "reference", "CAMEO.eventcodes.tsv"),):
         if os.path.exists(path):
             with open(path, encoding="utf-8") as f:
                 rows = list(csv.reader(f, delimiter="\t"))
             return {r[0] for r in rows[1:] if len(r[0]) >= 3}
-    # Fallback: the codes table embedded in crates/model.
+    # Fallback: the codes table generated into crates/model (`code: "0234",` lines).
     codes = set()
-    for dirpath, _, files in os.walk(os.path.join(ROOT, "crates", "model")):
-        for name in files:
-            if name.endswith((".tsv", ".csv")):
-                with open(os.path.join(dirpath, name), encoding="utf-8") as f:
-                    for line in f:
-                        m = re.match(r"^(\d{3,4})\b", line)
-                        if m:
-                            codes.add(m.group(1))
+    table = os.path.join(ROOT, "crates", "model", "src", "cameo", "table.rs")
+    if os.path.exists(table):
+        with open(table, encoding="utf-8") as f:
+            codes = set(re.findall(r'code: "(\d{3,4})"', f.read()))
     return codes
 
 
