@@ -1,12 +1,12 @@
 #!/usr/bin/env python3
-"""Generate crates/geo/data/gazetteer.tsv.z from ../shared/gazetteer.
+"""Generate crates/geo/data/gazetteer.tsv from ../shared/gazetteer.
 
 Usage (from the workspace root):  python3 crates/geo/gen/gen_gazetteer.py [SHARED_DIR]
 
 Reads GeoNames cities >= 15,000 (with alternate names), GeoNames countries and
 continents, ISO 3166-1/3166-2 names, countryinfo (capitals, alternate spellings,
 demonyms, sub-regions) and the admin1 names of rg_cities1000. Writes one
-zlib-compressed TSV of facts (names, codes, coordinates, populations). Output is
+TSV of facts (names, codes, coordinates, populations). Output is
 deterministic: re-running on the same input gives the same bytes.
 
 Record kinds (tab-separated, list fields separated by '|'):
@@ -31,7 +31,7 @@ from collections import Counter, defaultdict
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SHARED = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, "..", "..", "..", "shared")
 G = os.path.join(SHARED, "gazetteer")
-OUT = os.path.join(ROOT, "data", "gazetteer.tsv.z")
+OUT = os.path.join(ROOT, "data", "gazetteer.tsv")
 
 # Names in common news use that the sources lack or hold only as codes (the project's own facts).
 EXTRA_COUNTRY_NAMES = {
@@ -309,10 +309,10 @@ def main():
     print(f"common words {len(common)}")
 
     raw = ("\n".join(lines) + "\n").encode("utf-8")
-    comp = zlib.compress(raw, 9)
     with open(OUT, "wb") as fh:
-        fh.write(comp)
-    print(f"countries {n_k}, adm1 {n_a}, places {n_p}, regions {n_r}; {len(raw)} bytes raw, {len(comp)} compressed -> {OUT}")
+        fh.write(raw)
+    print(f"countries {n_k}, adm1 {n_a}, places {n_p}, regions {n_r}; {len(raw)} bytes, "
+          f"{len(zlib.compress(raw, 9))} zlib-compressed -> {OUT}")
 
 
 if __name__ == "__main__":

@@ -54,10 +54,36 @@ pub struct Entry {
 #[derive(Debug)]
 pub struct Gazetteer {
     pub(crate) entries: Vec<Entry>,
-    pub(crate) index: FxHashMap<String, Vec<(EntryId, NameKind)>>,
+    pub(crate) index: FxHashMap<Box<str>, Refs>,
     pub(crate) iso3: FxHashMap<String, String>,
     pub(crate) countries: FxHashMap<String, EntryId>,
     pub(crate) common: FxHashSet<String>,
+}
+
+/// The entries of one name: most names have one, so it is stored inline.
+#[derive(Debug)]
+pub(crate) enum Refs {
+    One((EntryId, NameKind)),
+    Many(Vec<(EntryId, NameKind)>),
+}
+
+impl Refs {
+    fn as_slice(&self) -> &[(EntryId, NameKind)] {
+        match self {
+            Refs::One(r) => std::slice::from_ref(r),
+            Refs::Many(v) => v,
+        }
+    }
+
+    fn push(&mut self, r: (EntryId, NameKind)) {
+        if self.as_slice().iter().any(|(e, _)| *e == r.0) {
+            return;
+        }
+        match self {
+            Refs::One(first) => *self = Refs::Many(vec![*first, r]),
+            Refs::Many(v) => v.push(r),
+        }
+    }
 }
 
 static EMBEDDED: OnceLock<Result<Gazetteer, GeoError>> = OnceLock::new();
@@ -67,18 +93,12 @@ impl Gazetteer {
     /// afterwards. Fails only if the embedded data is corrupt (a test guards it).
     pub fn embedded() -> Result<&'static Gazetteer, GeoError> {
         EMBEDDED
-            .get_or_init(|| Gazetteer::from_compressed(data::EMBEDDED, "embedded"))
+            .get_or_init(|| Gazetteer::from_tsv(data::EMBEDDED, "embedded"))
             .as_ref()
             .map_err(Clone::clone)
     }
 
-    /// Reads zlib-compressed gazetteer TSV (the format `gen/gen_gazetteer.py` writes).
-    pub fn from_compressed(bytes: &[u8], source_name: &str) -> Result<Gazetteer, GeoError> {
-        let text = data::inflate(bytes, source_name)?;
-        Gazetteer::from_tsv(&text, source_name)
-    }
-
-    /// Reads gazetteer TSV text.
+    /// Reads gazetteer TSV text (the format `gen/gen_gazetteer.py` writes).
     pub fn from_tsv(text: &str, source_name: &str) -> Result<Gazetteer, GeoError> {
         Ok(Gazetteer::build(data::parse(text, source_name)?))
     }
@@ -120,13 +140,9 @@ impl Gazetteer {
                     &key_buf
                 };
                 match g.index.get_mut(key) {
-                    Some(refs) => {
-                        if !refs.iter().any(|(e, _)| *e == id) {
-                            refs.push((id, kind));
-                        }
-                    }
+                    Some(refs) => refs.push((id, kind)),
                     None => {
-                        g.index.insert(key.to_string(), vec![(id, kind)]);
+                        g.index.insert(key.into(), Refs::One((id, kind)));
                     }
                 }
             }
@@ -147,7 +163,7 @@ impl Gazetteer {
     }
 
     pub(crate) fn refs(&self, key: &str) -> &[(EntryId, NameKind)] {
-        self.index.get(key).map(Vec::as_slice).unwrap_or(&[])
+        self.index.get(key).map(Refs::as_slice).unwrap_or(&[])
     }
 
     /// The entry with this id, if it is one of this gazetteer's.

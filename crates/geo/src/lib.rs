@@ -4,7 +4,7 @@
 //! the first-level divisions (ADM1), the cities of 15,000 people and more with their
 //! Latin-script alternate names, the continents and a few macro-regions ("Central Asia",
 //! "Middle East"). It is generated from GeoNames and ISO 3166 data by
-//! `crates/geo/gen/gen_gazetteer.py`, committed compressed in `data/`, and parsed once per
+//! `crates/geo/gen/gen_gazetteer.py`, committed as TSV in `data/`, and parsed once per
 //! process by [`Gazetteer::embedded`].
 //!
 //! [`Gazetteer::find_places`] finds place mentions in a text (leftmost-longest over

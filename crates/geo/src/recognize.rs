@@ -164,6 +164,9 @@ pub(crate) fn find_mentions<'g>(
                 break;
             }
         }
+        if found.is_none() {
+            found = caps_match(gaz, text_of(text, &toks[i]), &mut key).map(|refs| (1, refs));
+        }
         let Some((len, refs)) = found else {
             i += 1;
             continue;
@@ -209,6 +212,34 @@ enum Verdict {
     Drop,
     /// Part of a person's name: drop it, and its other mentions in the text.
     PersonName,
+}
+
+/// "SIMFEROPOL" in a dateline or an all-caps headline: the title-case form's entries, for a
+/// one-word name that is not a common word ("PEACE" is not looked up as "Peace").
+fn caps_match<'g>(
+    gaz: &'g Gazetteer,
+    word: &str,
+    buf: &mut String,
+) -> Option<&'g [(EntryId, NameKind)]> {
+    let all_caps = word.chars().count() >= 4 && word.chars().all(|c| c.is_uppercase() || c == '-');
+    if !all_caps || gaz.is_common_word(word) {
+        return None;
+    }
+    buf.clear();
+    let mut start = true;
+    for c in word.chars() {
+        if start {
+            buf.push(c);
+        } else {
+            buf.extend(c.to_lowercase());
+        }
+        start = c == '-';
+    }
+    if stoplist::is_calendar(buf) {
+        return None;
+    }
+    let refs = gaz.refs(buf);
+    (!refs.is_empty()).then_some(refs)
 }
 
 /// Where the scan goes on: after the last kept mention if it ends further on.

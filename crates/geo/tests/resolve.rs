@@ -383,8 +383,7 @@ fn co_mentioned_places_pull_together() {
 fn reuse_gives_the_same_answer() {
     let text = "From Kiev to Moscow and Brussels, officials reacted.";
     let a = find(text, &Context::default());
-    let fresh = match Gazetteer::from_compressed(include_bytes!("../data/gazetteer.tsv.z"), "test")
-    {
+    let fresh = match Gazetteer::from_tsv(include_str!("../data/gazetteer.tsv"), "test") {
         Ok(g) => g,
         Err(e) => panic!("{e}"),
     };
@@ -520,4 +519,14 @@ fn tags_veto_non_proper_nouns() {
     assert_eq!(places.len(), 1, "{places:?}");
     assert_eq!(places[0].span.start, 11);
     assert_eq!(places[0].country.as_deref(), Some("GBR"));
+}
+
+#[test]
+fn all_caps_datelines_and_headlines() {
+    let places = find(
+        "SIMFEROPOL, Ukraine (AFP) - PEACE TALKS IN DAMASCUS",
+        &Context::default(),
+    );
+    let names: Vec<&str> = places.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["Simferopol", "Ukraine", "Damascus"], "{places:?}");
 }
