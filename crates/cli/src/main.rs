@@ -33,6 +33,8 @@ enum Command {
     Parse(cmd::analyze::ParseArgs),
     /// Analyse articles and store them in an event store (idempotent, resumable).
     Ingest(cmd::ingest::Args),
+    /// Follow folders, files and feeds: ingest what is new and raise alerts.
+    Watch(cmd::watch::Args),
     /// Serve the JSON API and the dashboard over an event store.
     Serve(cmd::serve::Args),
     /// Early warning: run the rules, backtest them on history, list alerts.
@@ -55,6 +57,7 @@ fn main() -> ExitCode {
         Command::Stats(args) => cmd::query::stats(args),
         Command::Export(args) => cmd::query::export(args),
         Command::Serve(args) => cmd::serve::run(args),
+        Command::Watch(args) => cmd::watch::run(args),
         Command::Analyze(args) => cmd::analyze::run(args),
         Command::Parse(args) => cmd::analyze::parse(args),
         Command::Ingest(args) => cmd::ingest::run(args),

@@ -72,7 +72,10 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         )),
         _ => Box::new(std::io::stdin().lock()),
     };
-    let name = args.input.as_ref().map_or("<stdin>".to_string(), |p| p.display().to_string());
+    let name = args
+        .input
+        .as_ref()
+        .map_or("<stdin>".to_string(), |p| p.display().to_string());
     let mut out = BufWriter::new(std::io::stdout().lock());
     if matches!(args.format, Format::Tsv) {
         writeln!(out, "id\tdoc_id\tsentence\tdate\tsource\tsource_country\tsource_sector\ttarget\ttarget_country\ttarget_sector\tcameo\tcameo_root\tquad_class\tgoldstein\tplover_event\tplover_mode\tnegated\ttext")?;
@@ -113,7 +116,11 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
 type Coded = (String, String, Vec<String>);
 
 /// Codes one record; the record id, its date and each event's sentence text.
-fn code_record(coder: &dyad_coder::Coder, line: &str, events: &mut Vec<Event>) -> Result<Coded, String> {
+fn code_record(
+    coder: &dyad_coder::Coder,
+    line: &str,
+    events: &mut Vec<Event>,
+) -> Result<Coded, String> {
     events.clear();
     let v: Value = serde_json::from_str(line).map_err(|e| format!("not JSON: {e}"))?;
     let id = match v.get("id") {
@@ -130,14 +137,19 @@ fn code_record(coder: &dyad_coder::Coder, line: &str, events: &mut Vec<Event>) -
         .get("conllu")
         .and_then(Value::as_str)
         .ok_or_else(|| format!("record {id}: no \"conllu\" field (needed with --parses given)"))?;
-    let sentences = dyad_model::conllu::parse(conllu).map_err(|e| format!("record {id}: conllu {e}"))?;
+    let sentences =
+        dyad_model::conllu::parse(conllu).map_err(|e| format!("record {id}: conllu {e}"))?;
     let mut texts = Vec::new();
     for (i, mut s) in sentences.into_iter().enumerate() {
         s.index = i;
         let before = events.len();
         coder.code_into(&s, date, events);
         let text = if s.text.is_empty() {
-            s.tokens.iter().map(|t| t.form.as_str()).collect::<Vec<_>>().join(" ")
+            s.tokens
+                .iter()
+                .map(|t| t.form.as_str())
+                .collect::<Vec<_>>()
+                .join(" ")
         } else {
             s.text.clone()
         };
@@ -156,12 +168,22 @@ fn parse_date(s: &str) -> Option<chrono::NaiveDate> {
 
 fn actor_json(a: &Option<ActorMention>) -> Value {
     match a {
-        Some(a) => json!({"code": a.code, "text": a.text, "country": a.country, "sector": a.sector}),
+        Some(a) => {
+            json!({"code": a.code, "text": a.text, "country": a.country, "sector": a.sector})
+        }
         None => Value::Null,
     }
 }
 
-fn write_event(out: &mut impl Write, f: Format, doc: &str, k: usize, date: &str, e: &Event, text: &str) -> anyhow::Result<()> {
+fn write_event(
+    out: &mut impl Write,
+    f: Format,
+    doc: &str,
+    k: usize,
+    date: &str,
+    e: &Event,
+    text: &str,
+) -> anyhow::Result<()> {
     let id = format!("{doc}-{}-{k}", e.sentence);
     match f {
         Format::Jsonl => {
@@ -180,7 +202,12 @@ fn write_event(out: &mut impl Write, f: Format, doc: &str, k: usize, date: &str,
         }
         Format::Tsv => {
             let a = |m: &Option<ActorMention>| match m {
-                Some(m) => format!("{}\t{}\t{}", m.code, m.country.as_deref().unwrap_or(""), m.sector.as_deref().unwrap_or("")),
+                Some(m) => format!(
+                    "{}\t{}\t{}",
+                    m.code,
+                    m.country.as_deref().unwrap_or(""),
+                    m.sector.as_deref().unwrap_or("")
+                ),
                 None => "\t\t".to_string(),
             };
             let clean = |s: &str| s.replace(['\t', '\n', '\r'], " ");
@@ -192,7 +219,8 @@ fn write_event(out: &mut impl Write, f: Format, doc: &str, k: usize, date: &str,
                 a(&e.target),
                 e.cameo,
                 e.cameo_root,
-                e.quad_class.map_or(String::new(), |q| u8::from(q).to_string()),
+                e.quad_class
+                    .map_or(String::new(), |q| u8::from(q).to_string()),
                 e.goldstein.map_or(String::new(), |g| g.to_string()),
                 e.plover.event,
                 e.plover.mode,
@@ -201,7 +229,10 @@ fn write_event(out: &mut impl Write, f: Format, doc: &str, k: usize, date: &str,
             )?;
         }
         Format::Pretty => {
-            let name = |m: &Option<ActorMention>| m.as_ref().map_or("-".to_string(), |m| format!("{} ({})", m.code, m.text));
+            let name = |m: &Option<ActorMention>| {
+                m.as_ref()
+                    .map_or("-".to_string(), |m| format!("{} ({})", m.code, m.text))
+            };
             let row = dyad_model::cameo::lookup(&e.cameo).map_or("", |r| r.name);
             writeln!(
                 out,

@@ -46,14 +46,21 @@ pub fn load(dict_dir: Option<&Path>, strict: bool) -> anyhow::Result<Dictionarie
     let d = Dictionaries::load_dir(&dir, &LoadOptions { strict })
         .with_context(|| format!("loading dictionaries from {}", dir.display()))?;
     if !d.warnings.is_empty() {
-        eprintln!("dyad: {} malformed dictionary entries skipped (see `dyad dict stats`)", d.warnings.len());
+        eprintln!(
+            "dyad: {} malformed dictionary entries skipped (see `dyad dict stats`)",
+            d.warnings.len()
+        );
     }
     Ok(d)
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     match args.command {
-        DictCommand::Stats { dict_dir, strict, per_code } => stats(dict_dir.as_deref(), strict, per_code),
+        DictCommand::Stats {
+            dict_dir,
+            strict,
+            per_code,
+        } => stats(dict_dir.as_deref(), strict, per_code),
     }
 }
 
@@ -87,7 +94,9 @@ fn stats(dir: Option<&Path>, strict: bool, per_code: bool) -> anyhow::Result<Exi
         let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
         for a in &d.actors.actors {
             for c in &a.codes {
-                *counts.entry(c.code.get(..3).unwrap_or(&c.code)).or_default() += 1;
+                *counts
+                    .entry(c.code.get(..3).unwrap_or(&c.code))
+                    .or_default() += 1;
             }
         }
         for (code, n) in counts {

@@ -72,6 +72,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         threads,
         args.force,
         &stop,
+        true,
     )?;
     let secs = started.elapsed().as_secs_f64().max(1e-9);
     let (mentions, events) = store.fold_counts()?;
@@ -98,7 +99,10 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     })
 }
 
-fn progress(paths: &[PathBuf]) -> ProgressBar {
+fn progress(paths: &[PathBuf], show: bool) -> ProgressBar {
+    if !show {
+        return ProgressBar::hidden();
+    }
     let bar = if paths.len() > 1 {
         let b = ProgressBar::new(paths.len() as u64);
         b.set_style(
@@ -121,7 +125,7 @@ fn progress(paths: &[PathBuf]) -> ProgressBar {
     bar
 }
 
-fn file_stamp(path: &Path) -> Option<(String, u64, String)> {
+pub(crate) fn file_stamp(path: &Path) -> Option<(String, u64, String)> {
     let meta = std::fs::metadata(path).ok()?;
     let modified = meta
         .modified()
@@ -140,10 +144,11 @@ pub fn ingest(
     threads: usize,
     force: bool,
     stop: &AtomicBool,
+    show_progress: bool,
 ) -> anyhow::Result<Tally> {
     let reader = input.reader();
     let paths = input.paths();
-    let bar = progress(&paths);
+    let bar = progress(&paths, show_progress);
     let started = Instant::now();
     let mut t = Tally::default();
     for path in &paths {

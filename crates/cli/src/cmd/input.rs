@@ -5,7 +5,7 @@ use dyad_read::{Columns, Format, Reader};
 use std::path::{Path, PathBuf};
 
 /// Input formats named on the command line.
-#[derive(Clone, Copy, clap::ValueEnum)]
+#[derive(Clone, Copy, Debug, clap::ValueEnum)]
 pub enum InputFormat {
     Text,
     Html,
@@ -16,7 +16,7 @@ pub enum InputFormat {
 }
 
 /// Where articles come from.
-#[derive(clap::Args)]
+#[derive(clap::Args, Clone, Debug, Default)]
 pub struct Input {
     /// Files or folders (read recursively); `-` or nothing reads standard input.
     pub files: Vec<PathBuf>,

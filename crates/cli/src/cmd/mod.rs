@@ -1,14 +1,15 @@
 //! One module per subcommand, each with its `Args` and `run`.
 
-pub mod codes;
-pub mod query;
-pub mod serve;
 pub mod alerts;
 pub mod analyze;
+pub mod code;
+pub mod codes;
+pub mod dict;
 pub mod ingest;
 pub mod input;
-pub mod webhook;
-pub mod code;
-pub mod dict;
-pub mod validate;
+pub mod query;
 pub mod read;
+pub mod serve;
+pub mod validate;
+pub mod watch;
+pub mod webhook;

@@ -40,7 +40,11 @@ pub struct Args {
 fn files(vf: &ValidationFile, args: &Args) -> anyhow::Result<Vec<(PathBuf, FileKind)>> {
     let dir = match &args.dict_dir {
         Some(d) => d.clone(),
-        None => args.file.parent().map(Path::to_path_buf).unwrap_or_default(),
+        None => args
+            .file
+            .parent()
+            .map(Path::to_path_buf)
+            .unwrap_or_default(),
     };
     let mut out = Vec::new();
     let verbs = match (&args.verbs, &vf.env.verbs) {
@@ -55,7 +59,10 @@ fn files(vf: &ValidationFile, args: &Args) -> anyhow::Result<Vec<(PathBuf, FileK
                 named
             }
         }
-        (None, None) => anyhow::bail!("{}: no <Verbfile> in <Environment>; pass --verbs", args.file.display()),
+        (None, None) => anyhow::bail!(
+            "{}: no <Verbfile> in <Environment>; pass --verbs",
+            args.file.display()
+        ),
     };
     out.push((verbs, FileKind::Verbs));
     for a in &vf.env.actors {
@@ -71,7 +78,11 @@ fn files(vf: &ValidationFile, args: &Args) -> anyhow::Result<Vec<(PathBuf, FileK
         let mut pico: Vec<PathBuf> = rd
             .flatten()
             .map(|e| e.path())
-            .filter(|p| p.file_name().and_then(|n| n.to_str()).is_some_and(|n| FileKind::from_name(n) == Some(FileKind::Pico)))
+            .filter(|p| {
+                p.file_name()
+                    .and_then(|n| n.to_str())
+                    .is_some_and(|n| FileKind::from_name(n) == Some(FileKind::Pico))
+            })
             .collect();
         pico.sort();
         out.extend(pico.into_iter().map(|p| (p, FileKind::Pico)));
@@ -90,9 +101,18 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     }
     let vf = ValidationFile::read(&args.file)?;
     let files = files(&vf, &args)?;
-    let d = Dictionaries::load_files(&files, &LoadOptions { strict: args.strict }).context("loading dictionaries")?;
+    let d = Dictionaries::load_files(
+        &files,
+        &LoadOptions {
+            strict: args.strict,
+        },
+    )
+    .context("loading dictionaries")?;
     if !d.warnings.is_empty() {
-        eprintln!("dyad: {} malformed dictionary entries skipped", d.warnings.len());
+        eprintln!(
+            "dyad: {} malformed dictionary entries skipped",
+            d.warnings.len()
+        );
     }
     let coder = CoderBuilder::new().dictionaries(d).build()?;
     let report = score(&vf, &coder, &given_parse);
@@ -104,7 +124,10 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         if v.is_empty() {
             "(no events)".to_string()
         } else {
-            v.iter().map(|t| t.to_string()).collect::<Vec<_>>().join("; ")
+            v.iter()
+                .map(|t| t.to_string())
+                .collect::<Vec<_>>()
+                .join("; ")
         }
     };
     for o in &report.outcomes {
@@ -121,5 +144,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     }
     writeln!(out, "{} skipped (sentence=\"false\")", report.skipped)?;
     writeln!(out, "{} passed, {} failed", report.passed, report.failed)?;
-    Ok(if report.failed == 0 { ExitCode::SUCCESS } else { ExitCode::from(1) })
+    Ok(if report.failed == 0 {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
 }
