@@ -38,6 +38,27 @@ fn main() {
                     .unwrap_or_default(),
             ));
         }
+        let data = root.join("newspaper4k-tests/tests/data");
+        for e in std::fs::read_dir(data.join("html"))
+            .into_iter()
+            .flatten()
+            .flatten()
+        {
+            let p = e.path();
+            let stem = p
+                .file_stem()
+                .map(|s| s.to_string_lossy().to_string())
+                .unwrap_or_default();
+            let (Ok(src), Ok(want)) = (
+                std::fs::read(&p),
+                std::fs::read_to_string(data.join("txt").join(format!("{stem}.txt"))),
+            ) else {
+                continue;
+            };
+            let got = dyad_read::parse_html(&dyad_read::decode_html(&src));
+            let (pr, r, f) = eval::prf(&got.text, &want);
+            rows.push((f, pr, r, format!("newspaper4k/{stem}")));
+        }
         rows.sort_by(|a, b| a.0.total_cmp(&b.0));
         for (f, p, r, n) in rows.iter().take(30) {
             println!("{f:.3} p={p:.3} r={r:.3} {n}");

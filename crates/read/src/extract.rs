@@ -18,6 +18,8 @@ use std::collections::{HashMap, HashSet};
 const MIN_PARAGRAPH: u32 = 25;
 /// Below this many bytes of result, extraction is retried with fewer filters.
 const RETRY_BELOW: usize = 500;
+/// A first-pass result at least this long is kept when no pass reaches `RETRY_BELOW`.
+const MIN_KEEP: usize = 140;
 
 /// Counts kept for every element that survives the first pass.
 #[derive(Debug, Default, Clone, Copy)]
@@ -63,8 +65,7 @@ pub struct Extracted {
 
 /// Extracts the main text of a parsed page.
 pub fn extract(doc: &Html) -> Extracted {
-    let mut best = Extracted::default();
-    let mut best_len = 0;
+    let mut first: Option<Extracted> = None;
     for flags in [
         Flags {
             strip_unlikely: true,
@@ -89,15 +90,19 @@ pub fn extract(doc: &Html) -> Extracted {
     ] {
         let got = Pass::new(doc, flags).run();
         let len: usize = got.paragraphs.iter().map(String::len).sum();
-        if len > best_len {
-            best_len = len;
-            best = got;
+        if len >= RETRY_BELOW {
+            return got;
         }
-        if best_len >= RETRY_BELOW {
-            break;
+        // A short article found by the strictest pass beats a long page of clutter found
+        // by a relaxed one; keep the first non-trivial result.
+        if first
+            .as_ref()
+            .is_none_or(|f| f.paragraphs.iter().map(String::len).sum::<usize>() < MIN_KEEP)
+        {
+            first = Some(got);
         }
     }
-    best
+    first.unwrap_or_default()
 }
 
 /// Renders every paragraph of a fragment (a feed item's HTML), dropping only scripts and
@@ -235,7 +240,9 @@ impl<'a> Pass<'a> {
                         parent.input += st.input;
                         parent.embed += st.embed;
                         match el.name() {
+                            // A div holding only inline content is a paragraph too.
                             "p" => parent.p += 1,
+                            "div" if !st.block_child && st.text > 0 => parent.p += 1,
                             "img" | "picture" => parent.img += 1,
                             "li" => parent.li += 1,
                             "input" | "select" | "textarea" | "button" => parent.input += 1,

@@ -182,10 +182,11 @@ fn read_byline(line: &str, art: &mut Article) {
             continue;
         }
         let lower = part.to_lowercase();
-        if let Some(i) = ["updated", "published", "posted", "last updated"]
+        let dated = ["updated", "published", "posted", "last updated"]
             .iter()
-            .find_map(|m| lower.strip_prefix(m).and(lower.find(':')))
-        {
+            .any(|m| lower.starts_with(m));
+        // Index into `part`, not `lower`: lowercasing can change byte lengths.
+        if let Some(i) = part.find(':').filter(|_| dated) {
             if let Some(d) = parse_date(&part[i + 1..]) {
                 art.published = Some(d);
             }
@@ -251,6 +252,11 @@ mod tests {
                 "by line",
                 "Vote set for June\nBy Ana Lopez | Published: 2019-06-01 10:00\nThe vote.",
                 Some("Vote set for June"), None, None, Some("2019-06-01 10:00"), "The vote.",
+            ),
+            (
+                "unicode byline",
+                "İSTANBUL TALKS\nBy İpek Ünal | Updated: 2 Mart 2020\nİSTANBUL (AFP) - Talks.",
+                Some("İSTANBUL TALKS"), Some("AFP"), Some("İSTANBUL"), None, "İSTANBUL (AFP)",
             ),
             (
                 "body only",
