@@ -99,3 +99,30 @@ fn bad_items_are_reported_and_batch_goes_on() {
     assert!(ok.status.success());
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn reads_standard_input() {
+    use std::io::Write;
+    use std::process::Stdio;
+    let dir = temp_dir("stdin");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_dyad"))
+        .args(["read", "-"])
+        .current_dir(&dir)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap_or_else(|e| panic!("running dyad: {e}"));
+    if let Some(mut stdin) = child.stdin.take() {
+        let _ =
+            stdin.write_all(b"{\"id\":\"s1\",\"text\":\"From a pipe.\",\"date\":\"2020-05-01\"}\n");
+    }
+    let out = child
+        .wait_with_output()
+        .unwrap_or_else(|e| panic!("waiting for dyad: {e}"));
+    assert!(out.status.success());
+    let docs = json_lines(&out);
+    assert_eq!(docs.len(), 1);
+    assert_eq!(docs[0]["id"], "s1");
+    assert_eq!(docs[0]["published"], "2020-05-01T00:00:00");
+    let _ = std::fs::remove_dir_all(&dir);
+}
