@@ -307,9 +307,11 @@ fn filter(gaz: &Gazetteer, text: &str, toks: &[Tok], m: &Mention, tags: Option<&
         if stoplist::is_title(p) {
             return false;
         }
+        // An initial ("George W Bush") is a name part; "A" and "I" are words.
+        let initial = p.len() == 1 && is_capitalised(p) && p != "A" && p != "I";
         let is_name_part = is_capitalised(p)
             && !stoplist::is_place_prefix(p)
-            && !gaz.is_common_word(p)
+            && (initial || !gaz.is_common_word(p))
             && !initial_word_is_common(p)
             && gaz.refs(p).is_empty();
         if is_name_part && !demonym {
@@ -321,8 +323,9 @@ fn filter(gaz: &Gazetteer, text: &str, toks: &[Tok], m: &Mention, tags: Option<&
         if stoplist::is_org_suffix(w) {
             return false;
         }
+        let initial = w.len() == 1 && is_capitalised(w);
         let next_is_name = is_capitalised(w)
-            && !gaz.is_common_word(w)
+            && (initial || !gaz.is_common_word(w))
             && !initial_word_is_common(w)
             && gaz.refs(w).is_empty();
         if next_is_name && single && !demonym {

@@ -295,18 +295,18 @@ impl Gazetteer {
 }
 
 impl Gazetteer {
-    /// A one-word mention read as an alternate name of a small town ("Pompeo" for a
-    /// Brazilian town): kept only when the article supports its country.
+    /// A one-word mention of a small town ("Anna", a Russian town, or "Pompeo", an old
+    /// name of a Brazilian one): kept only when the article supports its country. An
+    /// alternate name (not just the name without its diacritics) must be of a larger town.
     fn is_weak(&self, m: &Mention, m_text: &str, b: &Cand) -> bool {
-        const SMALL: u64 = 100_000;
+        const SMALL: u64 = 30_000;
+        const SMALL_BY_ALTERNATE: u64 = 100_000;
         let e = self.entry(b.id);
-        m.last - m.first == 1
-            && b.kind == NameKind::Alternate
-            && e.feature == FeatureType::City
-            && !e.is_capital
-            && e.population < SMALL
-            && !m.refs.iter().any(|r| r.1 == NameKind::Primary)
-            && !folds_equal(&e.name, m_text)
+        if m.last - m.first != 1 || e.feature != FeatureType::City || e.is_capital {
+            return false;
+        }
+        let alternate = b.kind == NameKind::Alternate && !folds_equal(&e.name, m_text);
+        e.population < if alternate { SMALL_BY_ALTERNATE } else { SMALL }
     }
 }
 

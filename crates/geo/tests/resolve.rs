@@ -530,3 +530,11 @@ fn all_caps_datelines_and_headlines() {
     let names: Vec<&str> = places.iter().map(|p| p.name.as_str()).collect();
     assert_eq!(names, ["Simferopol", "Ukraine", "Damascus"], "{places:?}");
 }
+
+#[test]
+fn first_names_and_initials_are_not_places() {
+    let text = "George W Bush and Anna said no. A Kyiv court ruled.";
+    let places = find(text, &Context::default());
+    let texts: Vec<&str> = places.iter().map(|p| p.text.as_str()).collect();
+    assert_eq!(texts, ["Kyiv"], "{places:?}");
+}
