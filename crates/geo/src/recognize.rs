@@ -238,8 +238,14 @@ fn caps_match<'g>(
     if stoplist::is_calendar(buf) {
         return None;
     }
+    // An acronym is often an alternate name of some town ("IRNA"): take the title-case
+    // form only as a primary name, or as any name of a country, ADM1 or capital ("KIEV").
     let refs = gaz.refs(buf);
-    (!refs.is_empty()).then_some(refs)
+    let strong = refs.iter().any(|&(id, kind)| {
+        let e = gaz.entry(id);
+        kind == NameKind::Primary || e.is_capital || e.feature != FeatureType::City
+    });
+    strong.then_some(refs)
 }
 
 /// Where the scan goes on: after the last kept mention if it ends further on.
