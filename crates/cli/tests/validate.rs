@@ -50,3 +50,33 @@ fn validate_without_parses_says_why() {
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("--parses given"));
 }
+
+#[test]
+fn code_jsonl_with_given_parses() {
+    let Some(s) = shared() else { return };
+    let conllu = "1\tRussian\tRussian\tADJ\tJJ\t_\t2\tamod\t_\t_\n\
+                  2\ttroops\ttroop\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n\
+                  3\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n\
+                  4\tUkraine\tUkraine\tPROPN\tNNP\t_\t3\tobj\t_\t_\n";
+    let good = serde_json::json!({"id": "a1", "text": "Russian troops attacked Ukraine", "date": "2014-03-14", "conllu": conllu});
+    let input = format!("{good}\n{{\"id\": \"bad\"}}\n");
+    let path = std::env::temp_dir().join(format!("dyad-code-test-{}.jsonl", std::process::id()));
+    std::fs::write(&path, input).unwrap_or_else(|e| panic!("{e}"));
+    let out = Command::new(env!("CARGO_BIN_EXE_dyad"))
+        .args(["code", "--parses", "given", "--format", "jsonl", "--dict-dir"])
+        .arg(s.join("dictionaries/phoenix"))
+        .arg(&path)
+        .output()
+        .unwrap_or_else(|e| panic!("running dyad: {e}"));
+    let _ = std::fs::remove_file(&path);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let lines: Vec<serde_json::Value> = stdout.lines().filter_map(|l| serde_json::from_str(l).ok()).collect();
+    assert_eq!(lines.len(), 1, "{stdout}");
+    assert_eq!(lines[0]["source"]["code"], "RUSMIL");
+    assert_eq!(lines[0]["target"]["code"], "UKR");
+    assert_eq!(lines[0]["cameo"], "190");
+    assert_eq!(lines[0]["doc_id"], "a1");
+    // The bad record is reported with its line, the batch goes on, the exit status says so.
+    assert!(String::from_utf8_lossy(&out.stderr).contains(":2:"));
+    assert_eq!(out.status.code(), Some(1));
+}

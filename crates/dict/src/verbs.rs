@@ -210,7 +210,7 @@ impl VerbDict {
                     after,
                     code,
                     origin,
-                    text: line.to_string(),
+                    text: line.split_whitespace().collect::<Vec<_>>().join(" "),
                 });
             } else if let (Some(name), Some(rest)) = (&synset, line.strip_prefix('+')) {
                 match parse_elems(rest) {
