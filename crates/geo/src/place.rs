@@ -69,6 +69,6 @@ pub struct Context<'a> {
     /// The article's country: ISO alpha-2, alpha-3 or name.
     pub country_hint: Option<&'a str>,
     /// The article's tokenized sentences with offsets into the same text; when their
-    /// tokens carry UPOS tags, a mention must cover a PROPN (or ADJ for a demonym).
+    /// tokens carry UPOS tags, a mention must cover a PROPN or NOUN (or ADJ for a demonym).
     pub sentences: Option<&'a [Sentence]>,
 }

@@ -79,7 +79,9 @@ impl<'a> Tags<'a> {
             .map(|s| s.2)
     }
 
-    /// False when the tagger saw no proper noun (or, for a demonym, adjective) there.
+    /// False when the tagger saw no noun there (nor, for a demonym, an adjective). NOUN
+    /// is accepted beside PROPN: taggers often give a capitalised rare name NOUN, while a
+    /// VERB ("Reading the report") or ADJ ("Nice weather") is a safer veto.
     fn allows(&self, start: usize, end: usize, demonym: bool) -> bool {
         let mut tagged = false;
         for u in self.overlapping(start, end) {
@@ -87,7 +89,7 @@ impl<'a> Tags<'a> {
                 continue;
             }
             tagged = true;
-            if u == Upos::Propn || (demonym && matches!(u, Upos::Adj | Upos::Noun)) {
+            if matches!(u, Upos::Propn | Upos::Noun) || (demonym && u == Upos::Adj) {
                 return true;
             }
         }

@@ -394,7 +394,7 @@ fn reuse_gives_the_same_answer() {
 
 #[test]
 fn odd_input_does_not_panic() {
-    let long = "Kyiv ".repeat(200_000);
+    let long = "Kyiv ".repeat(50_000);
     let multibyte = "Ü".repeat(3_000_000);
     let cases: Vec<&str> = vec![
         "",
