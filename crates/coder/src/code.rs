@@ -181,14 +181,20 @@ impl Coder {
                 &|r| {
                     matches!(
                         r,
-                        Rel::Conj | Rel::Parataxis | Rel::Punct | Rel::Advcl | Rel::Relcl
+                        Rel::Conj
+                            | Rel::Parataxis
+                            | Rel::Punct
+                            | Rel::Advcl
+                            | Rel::Relcl
+                            | Rel::Ccomp
                     )
                 },
                 &mut region,
             );
             pre.clear();
             post.clear();
-            pre.extend(region.iter().copied().filter(|&x| x < i));
+            // Patterns read the verb's own phrase: not adverbs before it.
+            pre.extend(region.iter().copied().filter(|&x| x < i && !(t.heads[x] == Some(i) && t.rels[x] == Rel::Advmod)));
             post.extend(region.iter().copied().filter(|&x| x > i));
             subj.clear();
             if let Some(sh) = self.subject(t, i) {
@@ -361,6 +367,22 @@ impl Coder {
             }
             return;
         }
+        // A pronoun subject of a reported or dependent clause stands for the subject of
+        // the clause it depends on ("X indicated it would act").
+        if sources.is_empty() && cap.source.is_none() && !passive {
+            if let Some(s) = subj.filter(|&s| t.upos(s) == dyad_model::Upos::Pron) {
+                let mut x = t.heads[s];
+                for _ in 0..4 {
+                    let Some(v) = x else { break };
+                    let Some(up) = t.heads[v].filter(|_| matches!(t.rels[v], Rel::Ccomp | Rel::Advcl | Rel::Xcomp | Rel::Conj)) else { break };
+                    if let Some(s2) = self.subject(t, up) {
+                        f.with_conjuncts(s2, &mut sources);
+                        break;
+                    }
+                    x = Some(up);
+                }
+            }
+        }
         if sources.is_empty() && self.opts.require_source {
             return;
         }
@@ -432,7 +454,8 @@ impl Coder {
         // A reported clause that coded nothing itself: its subject, else its
         // object or phrases ("said that an embargo against X would not work").
         for &c in t.children(i) {
-            if matches!(t.rels[c], Rel::Ccomp | Rel::Xcomp) && !coded[c] {
+            let infinitive = t.rels[c] == Rel::Advcl && t.children(c).iter().any(|&m| t.rels[m] == Rel::Mark && &t.forms[m] == "to");
+            if (matches!(t.rels[c], Rel::Ccomp | Rel::Xcomp) || infinitive) && !coded[c] {
                 if let Some(s) = t
                     .child(c, Rel::Nsubj)
                     .or_else(|| t.child(c, Rel::NsubjPass))
