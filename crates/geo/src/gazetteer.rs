@@ -139,10 +139,13 @@ impl Gazetteer {
                     }
                     &key_buf
                 };
-                match g.index.get_mut(key) {
-                    Some(refs) => refs.push((id, kind)),
-                    None => {
-                        g.index.insert(key.into(), Refs::One((id, kind)));
+                // One probe per name (most names are new keys, so the Box is rarely wasted).
+                match g.index.entry(Box::from(key)) {
+                    std::collections::hash_map::Entry::Occupied(mut o) => {
+                        o.get_mut().push((id, kind))
+                    }
+                    std::collections::hash_map::Entry::Vacant(v) => {
+                        v.insert(Refs::One((id, kind)));
                     }
                 }
             }
