@@ -236,6 +236,33 @@ const CASES: &[Case] = &[
         feature: FeatureType::City,
         resolved: "Moscow",
     },
+    Case {
+        name: "washington_state",
+        text: "Rain fell on Seattle, Washington, all week.",
+        dateline: None,
+        mention: "Washington",
+        country: Some("USA"),
+        feature: FeatureType::Adm1,
+        resolved: "Washington",
+    },
+    Case {
+        name: "afrin_in_syria_story",
+        text: "Turkish jets struck Afrin, in northern Syria.",
+        dateline: None,
+        mention: "Afrin",
+        country: Some("SYR"),
+        feature: FeatureType::City,
+        resolved: "‘Afrīn",
+    },
+    Case {
+        name: "dateline_country_for_small_town",
+        text: "Police in Dzhankoi said the road was closed.",
+        dateline: Some("SIMFEROPOL"),
+        mention: "Dzhankoi",
+        country: Some("UKR"),
+        feature: FeatureType::City,
+        resolved: "Dzhankoy",
+    },
 ];
 
 #[test]
