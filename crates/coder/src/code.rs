@@ -160,7 +160,6 @@ impl Coder {
             }
         }
         let mut hits = Vec::new();
-        let matcher = Matcher { t, v };
         let mut pre = Vec::new();
         let mut post = Vec::new();
         let mut region = Vec::new();
@@ -191,10 +190,42 @@ impl Coder {
                 },
                 &mut region,
             );
+            // An infinitive of purpose is part of the verb's phrase ("vowed to wage war").
+            for &c in t.children(i) {
+                if t.rels[c] == Rel::Advcl
+                    && t.children(c)
+                        .iter()
+                        .any(|&m| t.rels[m] == Rel::Mark && &t.forms[m] == "to")
+                {
+                    let mut extra = Vec::new();
+                    t.subtree_into(
+                        c,
+                        &|r| {
+                            matches!(
+                                r,
+                                Rel::Conj
+                                    | Rel::Parataxis
+                                    | Rel::Punct
+                                    | Rel::Advcl
+                                    | Rel::Relcl
+                                    | Rel::Ccomp
+                            )
+                        },
+                        &mut extra,
+                    );
+                    region.extend(extra);
+                }
+            }
+            region.sort_unstable();
+            region.dedup();
             pre.clear();
             post.clear();
             // Patterns read the verb's own phrase: not adverbs before it.
-            pre.extend(region.iter().copied().filter(|&x| x < i && !(t.heads[x] == Some(i) && t.rels[x] == Rel::Advmod)));
+            pre.extend(region.iter().copied().filter(|&x| {
+                x < i
+                    && t.rels[x] != Rel::Cc
+                    && !(t.heads[x] == Some(i) && t.rels[x] == Rel::Advmod)
+            }));
             post.extend(region.iter().copied().filter(|&x| x > i));
             subj.clear();
             if let Some(sh) = self.subject(t, i) {
@@ -204,7 +235,8 @@ impl Coder {
             let Some(fam) = v.families.get(verb.family.0 as usize) else {
                 continue;
             };
-            let mut chosen: Option<(PatternId, Captures, usize)> = None;
+            let matcher = Matcher { t, v, verb: i };
+            let mut chosen: Option<(PatternId, Captures, (usize, usize))> = None;
             for &pid in &fam.patterns {
                 let Some(p) = v.patterns.get(pid.0 as usize) else {
                     continue;
@@ -220,6 +252,8 @@ impl Coder {
                     + usize::from(cap.compound)
                     + usize::from(cap.source.is_some())
                     + usize::from(cap.target.is_some());
+                // Equal specificity: the match covering more words wins, then file order.
+                let w = (w, cap.matched);
                 if chosen.as_ref().is_none_or(|c| w > c.2) {
                     chosen = Some((pid, cap, w));
                 }
@@ -374,7 +408,11 @@ impl Coder {
                 let mut x = t.heads[s];
                 for _ in 0..4 {
                     let Some(v) = x else { break };
-                    let Some(up) = t.heads[v].filter(|_| matches!(t.rels[v], Rel::Ccomp | Rel::Advcl | Rel::Xcomp | Rel::Conj)) else { break };
+                    let Some(up) = t.heads[v].filter(|_| {
+                        matches!(t.rels[v], Rel::Ccomp | Rel::Advcl | Rel::Xcomp | Rel::Conj)
+                    }) else {
+                        break;
+                    };
                     if let Some(s2) = self.subject(t, up) {
                         f.with_conjuncts(s2, &mut sources);
                         break;
@@ -454,7 +492,10 @@ impl Coder {
         // A reported clause that coded nothing itself: its subject, else its
         // object or phrases ("said that an embargo against X would not work").
         for &c in t.children(i) {
-            let infinitive = t.rels[c] == Rel::Advcl && t.children(c).iter().any(|&m| t.rels[m] == Rel::Mark && &t.forms[m] == "to");
+            let infinitive = t.rels[c] == Rel::Advcl
+                && t.children(c)
+                    .iter()
+                    .any(|&m| t.rels[m] == Rel::Mark && &t.forms[m] == "to");
             if (matches!(t.rels[c], Rel::Ccomp | Rel::Xcomp) || infinitive) && !coded[c] {
                 if let Some(s) = t
                     .child(c, Rel::Nsubj)

@@ -13,6 +13,8 @@ pub(crate) struct Captures {
     pub(crate) target: Option<usize>,
     /// The pattern holds `%`.
     pub(crate) compound: bool,
+    /// Tokens the pattern's words covered (ties go to the longer match).
+    pub(crate) matched: usize,
 }
 
 /// Synsets nest (`&ACCORDSYN` holds `&TIETYPES`); deeper nesting would be a loop.
@@ -21,6 +23,8 @@ const MAX_SYNSET_DEPTH: usize = 4;
 pub(crate) struct Matcher<'a, 't> {
     pub(crate) t: &'a Tree<'t>,
     pub(crate) v: &'a VerbDict,
+    /// The verb the patterns are matched around.
+    pub(crate) verb: usize,
 }
 
 impl Matcher<'_, '_> {
@@ -51,9 +55,10 @@ impl Matcher<'_, '_> {
                 Elem::Compound => cap.compound = true,
                 Elem::Skip => {}
                 _ => {
-                    let (_, end) = (k..region.len())
+                    let (start, end) = (k..region.len())
                         .filter(|&s| scope.is_none_or(|h| self.t.dominates(h, region[s])))
                         .find_map(|s| self.at(e, region, s, cap, 0).map(|e| (s, e)))?;
+                    cap.matched += end.saturating_sub(start);
                     k = end;
                 }
             }
@@ -157,6 +162,10 @@ impl Matcher<'_, '_> {
             return self.contiguous(g, region, k, cap, depth);
         };
         if !self.word_is(i, p) {
+            return None;
+        }
+        // The verb's own infinitive "to" is not a preposition before it.
+        if self.t.rels[i] == Rel::Mark && self.t.heads[i] == Some(self.verb) {
             return None;
         }
         let np = self.t.heads[i].filter(|_| {
