@@ -145,6 +145,18 @@ GUARDIAN = [
       Q("it had forced other armed groups", "group:HTS|group:Tahrir al-Sham", "indirect")],
     places={"Syria": SYR, "Idlib": ("SYR", "Idlib|Idlib Governorate"), "Russia": RUS,
             "Moscow": ("RUS", "Moscow"), "Ankara": ("TUR", "Ankara")}),
+  dict(id="g-148", doc=148, upto=819, quotes=[
+      Q("caliphate had shrunk to almost nothing", "Joseph Dunford", "indirect-pronoun"),
+      Q("It’s the flow of foreign fighters", "Joseph Dunford", "split"),
+      Q("the ability to move resources", "Joseph Dunford", "split")],
+    places={"US": US, "Turkey": TUR, "Iraq": IRQ, "Syria": SYR}),
+  dict(id="g-475", doc=475, upto=807, quotes=[],
+    places={"Russia": RUS, "Syria": SYR, "US": US, "France": ("FRA", "France"), "UK": UK, "Turkey": TUR,
+            "Iraq": IRQ, "Washington": ("USA", "Washington|Washington, D.C."), "Moscow": ("RUS", "Moscow")}),
+  dict(id="g-508", doc=508, upto=846, quotes=[
+      Q("to bring half a million refugees", "David Miliband", "indirect"),
+      Q("there are 22.5 million refugees", "group:UNHCR|group:United Nations High Commissioner for Refugees", "indirect")],
+    places={"Europe": ("", "Europe"), "Jordan": ("JOR", "Jordan"), "Turkey": TUR, "Lebanon": ("LBN", "Lebanon")}),
 ]
 
 # The project's own wire-style articles (written for this set; any likeness to real

@@ -1,0 +1,73 @@
+//! Floors on quote-speaker and place accuracy over the hand-judged set
+//! `eval/facts/judged.jsonl` (see docs/quotes-places.md). The scorer is the
+//! `facts_eval` example, included here so both measure the same way.
+
+#[allow(dead_code, missing_docs)]
+#[path = "../examples/facts_eval.rs"]
+mod facts_eval;
+
+use dyad_pipeline::Pipeline;
+use std::path::Path;
+
+/// Floors: the figures measured when the set was judged, rounded down. A fall below one
+/// is a regression in quotes (dyad-facts) or places (dyad-geo).
+const FLOORS: &[(&str, f64)] = &[
+    ("quote recall", 0.80),
+    ("speaker accuracy", 0.64),
+    ("place recall", 0.84),
+    ("country accuracy", 0.83),
+    ("place accuracy", 0.88),
+];
+
+#[test]
+fn judged_quotes_and_places_hold_their_floors() {
+    let shared = facts_eval::shared_dir();
+    if !shared.join("corpora/news/guardian_syria").is_dir() {
+        if std::env::var_os("CI").is_some() {
+            panic!(
+                "CI: {} is missing; the judged set reads the Guardian articles from it",
+                shared.display()
+            );
+        }
+        eprintln!(
+            "skipping: {} is missing (the judged set reads the Guardian articles from it)",
+            shared.display()
+        );
+        return;
+    }
+    let judged_path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../eval/facts/judged.jsonl");
+    let judged = facts_eval::load(&judged_path).unwrap_or_else(|e| panic!("{e}"));
+    assert!(
+        judged.len() >= 30,
+        "the judged set has {} articles, fewer than 30",
+        judged.len()
+    );
+    let pipeline = Pipeline::builder()
+        .build()
+        .unwrap_or_else(|e| panic!("pipeline: {e}"));
+    let s = facts_eval::evaluate(&judged, &pipeline, &shared).unwrap_or_else(|e| panic!("{e}"));
+    println!("{}", s.table());
+    let bad: Vec<&String> = s
+        .failures
+        .iter()
+        .filter(|f| f.contains("BAD-JUDGEMENT"))
+        .collect();
+    assert!(
+        bad.is_empty(),
+        "judgements that do not match their text: {bad:?}"
+    );
+    let measured = [
+        ("quote recall", s.quote_recall()),
+        ("speaker accuracy", s.speaker_accuracy()),
+        ("place recall", s.place_recall()),
+        ("country accuracy", s.country_accuracy()),
+        ("place accuracy", s.place_accuracy()),
+    ];
+    for ((name, floor), (_, got)) in FLOORS.iter().zip(measured) {
+        assert!(
+            got >= *floor,
+            "{name}: {got:.3} fell below its floor {floor:.3}\n{}",
+            s.table()
+        );
+    }
+}
