@@ -84,7 +84,22 @@ pub struct Scores {
     pub names_right: usize,
     pub found_places: usize,
     pub false_places: usize,
+    /// Per class of quote (direct, partial, indirect, slogan): judged, found, right speaker.
+    pub by_class: std::collections::BTreeMap<&'static str, (usize, usize, usize)>,
     pub failures: Vec<String>,
+}
+
+/// The class of a judged quote from its label.
+fn class(label: &str) -> &'static str {
+    if label.starts_with("indirect") || label == "according-to" {
+        "indirect speech"
+    } else if label.starts_with("partial") {
+        "partial quotes"
+    } else if label == "slogan" || label == "scare" {
+        "slogans and scare quotes"
+    } else {
+        "direct quotes"
+    }
 }
 
 impl Scores {
@@ -134,6 +149,10 @@ impl Scores {
             self.speakers_right,
             self.quotes_found,
         );
+        for (c, (n, found, right)) in &self.by_class {
+            t += &row(&format!("{c}: found"), *found, *n);
+            t += &row(&format!("{c}: right speaker"), *right, *n);
+        }
         t += &row("places found (recall)", self.places_found, self.places);
         t += &row(
             "**places in the right country**",
@@ -355,6 +374,8 @@ pub fn score_one(j: &Judged, a: &Analysis, s: &mut Scores) {
     for q in &j.quotes {
         s.quotes += 1;
         let label = q.kind.as_deref().unwrap_or("-");
+        let tally = s.by_class.entry(class(label)).or_default();
+        tally.0 += 1;
         let Some(span) = locate(text, &q.contains, q.occurrence) else {
             s.failures.push(format!(
                 "{} BAD-JUDGEMENT quote {:?} not in text",
@@ -383,7 +404,11 @@ pub fn score_one(j: &Judged, a: &Analysis, s: &mut Scores) {
             continue;
         };
         s.quotes_found += 1;
-        if speaker_matches(&q.speaker, f.speaker_kind, f.speaker.as_deref()) {
+        let right = speaker_matches(&q.speaker, f.speaker_kind, f.speaker.as_deref());
+        let tally = s.by_class.entry(class(label)).or_default();
+        tally.1 += 1;
+        tally.2 += usize::from(right);
+        if right {
             s.speakers_right += 1;
         } else {
             s.failures.push(format!(
