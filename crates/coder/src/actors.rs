@@ -117,6 +117,22 @@ impl ActorFinder<'_, '_> {
             if let Some(m) = self.combine(Some(a), &agents, s.min(first), (s + l - 1).max(last)) {
                 out.push(m);
             }
+            // Coordinated modifiers name more actors ("Eriadori and Calenardhon leaders").
+            for &m in self.t.children(h) {
+                if outside_np(self.t.rels[m]) || !(s..s + l).contains(&m) {
+                    continue;
+                }
+                for &c in self.t.children(m) {
+                    if self.t.rels[c] != Rel::Conj {
+                        continue;
+                    }
+                    if let Some((cs, cl, ca)) = self.m.actor_at.get(c).copied().flatten() {
+                        if let Some(x) = self.combine(Some(ca), &agents, cs, cs + cl - 1) {
+                            out.push(x);
+                        }
+                    }
+                }
+            }
             return;
         }
         let before = out.len();

@@ -304,7 +304,16 @@ impl Coder {
                 return Some(s);
             }
             match t.rels[x] {
-                Rel::Xcomp | Rel::Conj | Rel::Advcl => x = t.heads[x]?,
+                Rel::Xcomp | Rel::Conj => x = t.heads[x]?,
+                // An infinitive of purpose shares its verb's subject ("inching nearer to
+                // accord with X"); other adverbial clauses code nothing of their own.
+                Rel::Advcl
+                    if t.children(x)
+                        .iter()
+                        .any(|&m| t.rels[m] == Rel::Mark && &t.forms[m] == "to") =>
+                {
+                    x = t.heads[x]?
+                }
                 Rel::Relcl | Rel::Acl => return t.heads[x],
                 _ => return None,
             }
