@@ -174,9 +174,49 @@ impl ActorFinder<'_, '_> {
         for &c in self.t.children(h) {
             let r = self.t.rels[c];
             if (r == Rel::Conj || (is_list && r == Rel::Appos)) && !self.t.is_verbal(c) {
+                let before = out.len();
                 self.nominal(c, depth, out);
+                // A role word alone shares the phrase its first conjunct belongs to
+                // ("lawmakers and officials in X": officials of X too).
+                if out.len() > before && out[before..].iter().all(|m| m.actor.is_none()) {
+                    let pps = self.belonging_actors(h, depth);
+                    if !pps.is_empty() {
+                        let agents: Vec<(usize, usize, AgentId)> = out[before..]
+                            .iter()
+                            .flat_map(|m| m.agents.iter().map(|&g| (0, 0, g)))
+                            .collect();
+                        let (first, last) = (out[before].first, out[before].last);
+                        out.truncate(before);
+                        for pm in &pps {
+                            if let Some(x) = self.combine(
+                                pm.actor,
+                                &agents,
+                                first.min(pm.first),
+                                last.max(pm.last),
+                            ) {
+                                out.push(x);
+                            }
+                        }
+                    }
+                }
             }
         }
+    }
+
+    /// Actors of the first belonging phrase ("of X", "in X") of `h` that names any.
+    fn belonging_actors(&self, h: usize, depth: usize) -> Vec<Mention> {
+        let mut v = Vec::new();
+        for &c in self.t.children(h) {
+            if self.t.rels[c] == Rel::Nmod && is_belonging_prep(self.t.case_of(c)) {
+                let mut inner = Vec::new();
+                self.with_conjuncts_depth(c, depth + 1, &mut inner);
+                v.extend(inner.into_iter().filter(|m| m.actor.is_some()));
+                if !v.is_empty() {
+                    break;
+                }
+            }
+        }
+        v
     }
 
     /// Joins an actor's code with agent codes: prefixes first, suffixes after, a
