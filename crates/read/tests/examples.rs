@@ -63,3 +63,38 @@ fn example_articles() {
         assert!(raw.contains(&a.text), "{file}: body kept verbatim");
     }
 }
+
+#[test]
+fn seed_article_form() {
+    let path = std::path::Path::new(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../../shared/samples/000_e1a0ccd5a4f44810.txt"
+    ));
+    if !path.is_file() {
+        if std::env::var_os("CI").is_some() {
+            panic!("CI is set but {} is missing", path.display());
+        }
+        eprintln!("skipping: {} not found", path.display());
+        return;
+    }
+    let got: Vec<_> = Reader::builder().build().read_path(path).collect();
+    let a = match got.as_slice() {
+        [Ok(a)] => a,
+        other => panic!("seed: {other:?}"),
+    };
+    assert!(a
+        .title
+        .as_deref()
+        .is_some_and(|t| t.starts_with("NATO should intervene")));
+    assert_eq!(a.source.as_deref(), Some("AFP"));
+    assert_eq!(a.dateline.as_deref(), Some("Simferopol"));
+    assert_eq!(
+        a.published.map(|d| d.to_string()).as_deref(),
+        Some("2014-03-14 19:14:00")
+    );
+    assert!(
+        a.text.starts_with("Tatar community leader"),
+        "headline and byline excluded"
+    );
+    assert!(a.paragraphs.len() >= 10);
+}
