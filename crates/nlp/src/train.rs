@@ -647,7 +647,11 @@ fn train_lemmatizer(train: &[Sentence], xpos: &[String]) -> Lemmatizer {
             .map(|(r, _)| r.clone())
     };
     for (key, m) in &votes {
-        // A suffix longer than 0 earns a rule only when it says something its parent does not.
+        // A suffix seen in one word only is that word's quirk (EWT lemmatizes the typo
+        // "collages" as "college"), not a rule: the exceptions table keeps the word.
+        if !key.1.is_empty() && m.values().sum::<usize>() < 2 {
+            continue;
+        }
         if let Some(r) = pick(m) {
             lem.rules.insert(key.clone(), r);
         }

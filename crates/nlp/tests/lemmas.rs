@@ -1,0 +1,58 @@
+//! Lemmas the event coder depends on (verb patterns match on lemmas), in sentences
+//! written for this test.
+
+use dyad_model::{Sentence, Token};
+
+#[test]
+fn verbs_and_irregulars_lemmatize() {
+    let a = dyad_nlp::Analyzer::embedded().expect("model loads");
+    // (sentence, word, lemma)
+    let cases = [
+        (
+            "Opposition leaders urged the army to withdraw .",
+            "urged",
+            "urge",
+        ),
+        (
+            "Hundreds of migrants were deported last month .",
+            "deported",
+            "deport",
+        ),
+        (
+            "Foreign troops are intervening in the conflict .",
+            "intervening",
+            "intervene",
+        ),
+        (
+            "The envoy criticises the blockade .",
+            "criticises",
+            "criticise",
+        ),
+        ("The president went to Kyiv on Monday .", "went", "go"),
+        ("The minister was arrested .", "was", "be"),
+        ("Three children died in the attack .", "children", "child"),
+        ("Rebels seized two villages .", "seized", "seize"),
+        ("Rebels seized two villages .", "villages", "village"),
+        (
+            "Police have detained the protesters .",
+            "detained",
+            "detain",
+        ),
+    ];
+    for (text, word, lemma) in cases {
+        let mut s = Sentence::default();
+        for w in text.split(' ') {
+            s.tokens.push(Token {
+                form: w.to_string(),
+                ..Default::default()
+            });
+        }
+        a.analyze(&mut s);
+        let t = s
+            .tokens
+            .iter()
+            .find(|t| t.form == word)
+            .expect("word present");
+        assert_eq!(t.lemma, lemma, "{word} in {text:?} (tagged {})", t.xpos);
+    }
+}
