@@ -5,7 +5,7 @@ use crate::columns::Columns;
 use crate::error::{ErrorKind, ReadError};
 use crate::feed::read_feed;
 use crate::html::{decode_html, parse_html};
-use crate::records::{csv, jsonl};
+use crate::records::{csv, json_document, jsonl};
 use crate::text::parse_text;
 use crate::warc::read_warc;
 use dyad_model::Article;
@@ -182,8 +182,12 @@ impl Reader {
     /// Reads decompressed bytes; `format_name` (the name without `.gz`) picks the format.
     fn read_plain<'a>(&'a self, name: &str, format_name: &str, bytes: &[u8]) -> Items<'a> {
         let format = self.format_of(format_name, bytes);
+        let whole_json =
+            format == Format::Jsonl && format_name.to_ascii_lowercase().ends_with(".json");
         match format {
-            Format::Jsonl => Box::new(jsonl(name.to_string(), boxed(bytes), self.columns.clone())),
+            Format::Jsonl if !whole_json => {
+                Box::new(jsonl(name.to_string(), boxed(bytes), self.columns.clone()))
+            }
             Format::Csv => Box::new(csv(name.to_string(), boxed(bytes), self.columns.clone())),
             _ => Box::new(self.read_whole(name, bytes, format).into_iter()),
         }
@@ -228,8 +232,10 @@ impl Reader {
             },
         };
         let columns = self.columns.clone();
+        let whole_json =
+            format == Format::Jsonl && plain_name.to_ascii_lowercase().ends_with(".json");
         match format {
-            Format::Jsonl => {
+            Format::Jsonl if !whole_json => {
                 Box::new(jsonl(name, stream, columns).map(move |r| r.map_err(|e| gz_err(e, gz))))
             }
             Format::Csv => {
@@ -272,6 +278,12 @@ impl Reader {
             }
             Format::Feed => read_feed(name, &decode_html(bytes)),
             Format::Warc => read_warc(name, bytes),
+            Format::Jsonl if std::str::from_utf8(bytes).is_ok() => {
+                let text = String::from_utf8_lossy(bytes);
+                json_document(name, &text, &self.columns).unwrap_or_else(|| {
+                    jsonl(name.to_string(), boxed(bytes), self.columns.clone()).collect()
+                })
+            }
             Format::Text | Format::Jsonl | Format::Csv => {
                 let text = match std::str::from_utf8(bytes) {
                     Ok(t) => t,

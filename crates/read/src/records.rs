@@ -76,6 +76,38 @@ pub fn jsonl<'a>(
     })
 }
 
+/// The articles of a whole JSON document (`.json`): an array of record objects, or one
+/// object. `None` when the bytes are not one JSON document (then they are read as lines).
+pub fn json_document(
+    name: &str,
+    text: &str,
+    columns: &Columns,
+) -> Option<Vec<Result<Article, ReadError>>> {
+    let items = match serde_json::from_str::<Value>(text).ok()? {
+        Value::Array(items) => items,
+        obj @ Value::Object(_) => vec![obj],
+        _ => return None,
+    };
+    let out = items
+        .iter()
+        .enumerate()
+        .map(|(i, v)| match v {
+            Value::Object(map) => finish(
+                json_article(map, columns),
+                format!("{name}#{}", i + 1),
+                name,
+                0,
+                Some(i + 1),
+            ),
+            _ => {
+                let kind = ErrorKind::Json("an array item is not a JSON object".into());
+                Err(ReadError::new(kind, name).at_record(i + 1))
+            }
+        })
+        .collect();
+    Some(out)
+}
+
 fn json_article(obj: &Map<String, Value>, columns: &Columns) -> Article {
     let get = |names: &[String]| -> Option<String> {
         let v = names.iter().find_map(|n| obj.get(n)).or_else(|| {

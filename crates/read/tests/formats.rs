@@ -194,3 +194,24 @@ fn directory_is_recursive_and_sorted() {
     let _ = std::fs::remove_dir_all(&dir);
     assert_eq!(texts, ["Body first.", "Body b.", "Body a."]);
 }
+
+#[test]
+fn whole_json_documents() {
+    let array = br#"[{"id": "j1", "text": "One."}, {"id": "j2", "text": "Two."}, 3]"#;
+    let got: Vec<_> = Reader::builder()
+        .build()
+        .read_bytes("a.json", array)
+        .collect();
+    assert_eq!(got.len(), 3);
+    assert_eq!(got[1].as_ref().map(|a| a.id.as_str()).ok(), Some("j2"));
+    assert!(got[2].as_ref().is_err_and(|e| e.record == Some(3)));
+    let pretty = b"{\n  \"title\": \"T\",\n  \"text\": \"Body.\"\n}\n";
+    let got = read_all("one.json", pretty);
+    assert_eq!(got[0].text, "Body.");
+    let lines = b"{\"text\":\"a\"}\n{\"text\":\"b\"}\n";
+    assert_eq!(
+        read_all("lines.json", lines).len(),
+        2,
+        "JSON Lines named .json"
+    );
+}
