@@ -12,7 +12,11 @@ fn shared() -> Option<PathBuf> {
     if p.is_dir() {
         return Some(p);
     }
-    assert!(std::env::var_os("CI").is_none(), "CI is set but {} is missing", p.display());
+    assert!(
+        std::env::var_os("CI").is_none(),
+        "CI is set but {} is missing",
+        p.display()
+    );
     eprintln!("skipping: {} not found", p.display());
     None
 }
@@ -20,7 +24,8 @@ fn shared() -> Option<PathBuf> {
 #[test]
 fn ud_unit_tests_floor() {
     let Some(s) = shared() else { return };
-    let file = s.join("validation/universal-petrarch/PETR.UnitTest.records.parsing_parsed_udpipe_2.0.xml");
+    let file =
+        s.join("validation/universal-petrarch/PETR.UnitTest.records.parsing_parsed_udpipe_2.0.xml");
     let out = Command::new(env!("CARGO_BIN_EXE_dyad"))
         .args(["validate", "--parses", "given"])
         .arg(&file)
@@ -41,7 +46,8 @@ fn ud_unit_tests_floor() {
 #[test]
 fn validate_without_parses_says_why() {
     let Some(s) = shared() else { return };
-    let file = s.join("validation/universal-petrarch/PETR.UnitTest.records.parsing_parsed_udpipe_2.0.xml");
+    let file =
+        s.join("validation/universal-petrarch/PETR.UnitTest.records.parsing_parsed_udpipe_2.0.xml");
     let out = Command::new(env!("CARGO_BIN_EXE_dyad"))
         .arg("validate")
         .arg(&file)
@@ -63,14 +69,24 @@ fn code_jsonl_with_given_parses() {
     let path = std::env::temp_dir().join(format!("dyad-code-test-{}.jsonl", std::process::id()));
     std::fs::write(&path, input).unwrap_or_else(|e| panic!("{e}"));
     let out = Command::new(env!("CARGO_BIN_EXE_dyad"))
-        .args(["code", "--parses", "given", "--format", "jsonl", "--dict-dir"])
+        .args([
+            "code",
+            "--parses",
+            "given",
+            "--format",
+            "jsonl",
+            "--dict-dir",
+        ])
         .arg(s.join("dictionaries/phoenix"))
         .arg(&path)
         .output()
         .unwrap_or_else(|e| panic!("running dyad: {e}"));
     let _ = std::fs::remove_file(&path);
     let stdout = String::from_utf8_lossy(&out.stdout);
-    let lines: Vec<serde_json::Value> = stdout.lines().filter_map(|l| serde_json::from_str(l).ok()).collect();
+    let lines: Vec<serde_json::Value> = stdout
+        .lines()
+        .filter_map(|l| serde_json::from_str(l).ok())
+        .collect();
     assert_eq!(lines.len(), 1, "{stdout}");
     assert_eq!(lines[0]["source"]["code"], "RUSMIL");
     assert_eq!(lines[0]["target"]["code"], "UKR");

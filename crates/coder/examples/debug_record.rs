@@ -27,18 +27,6 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .dictionaries(d.clone())
         .explain(true)
         .build()?;
-    for w in ["welcomed", "warned", "fired", "welcome"] {
-        let ids = d.verbs.lookup(w);
-        eprintln!(
-            "{w}: {:?}",
-            ids.iter()
-                .map(|&i| (
-                    d.verbs.verb(i).map(|v| v.words.clone()),
-                    d.verbs.default_code(i)
-                ))
-                .collect::<Vec<_>>()
-        );
-    }
     let vf = ValidationFile::read(std::path::Path::new(file))?;
     for r in vf.records.iter().filter(|r| ids.contains(&r.id)) {
         println!("== {} {:?}\n{}", r.id, r.expected, r.text);
@@ -67,6 +55,3 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     }
     Ok(())
 }
-
-#[allow(dead_code)]
-fn unused() {}
