@@ -355,6 +355,54 @@ OWN = [
             Q("would be brought to justice", "Carrie Lam", "indirect"),
             Q("a challenge to the bottom line", "group:liaison office|group:Beijing", "partial")],
     places={"Hong Kong": ("HKG", "Hong Kong"), "Admiralty": ("HKG", None), "Beijing": ("CHN", "Beijing")}),
+  dict(id="o-15", published="2024-03-07", dateline="ALEXANDRIA, Va.",
+    text="A federal jury in Alexandria convicted a former State Department contractor on Thursday of passing "
+         "classified cables to a foreign agent. \"He knew exactly what he was doing,\" prosecutor Karen Liu told "
+         "jurors in her closing argument. The defence said it would appeal. The contractor, who had lived in "
+         "Arlington and Richmond, faces up to 20 years in prison, the Justice Department said in a statement. "
+         "Virginia's senators welcomed the verdict.",
+    quotes=[Q("He knew exactly what he was doing", "Karen Liu", "direct"),
+            Q("it would appeal", "group:defence", "indirect"),
+            Q("faces up to 20 years in prison", "group:Justice Department", "indirect")],
+    places={"Alexandria": ("USA", "Alexandria"), "Arlington": ("USA", "Arlington"),
+            "Richmond": ("USA", "Richmond"), "Virginia": ("USA", "Virginia")}),
+  dict(id="o-16", published="2024-05-13", dateline="BUENOS AIRES",
+    text="Farmers blocked roads around Córdoba on Monday to protest against a new export tax, the third such "
+         "protest this month. \"They are taxing the harvest before it is even planted,\" said Marcelo Duarte, who "
+         "grows soy near Río Cuarto. Economy minister Luis Caputo defended the measure, saying the government "
+         "needed the revenue to pay the IMF. Protests also spread to Rosario and Santa Fe. In Santiago, Chile's "
+         "agriculture minister said his country would watch the dispute closely.",
+    quotes=[Q("They are taxing the harvest", "Marcelo Duarte", "direct"),
+            Q("the government needed the revenue", "Luis Caputo", "indirect"),
+            Q("his country would watch the dispute closely", "minister", "indirect-nominal")],
+    places={"Córdoba": ("ARG", "Córdoba|Cordoba"), "Río Cuarto": ("ARG", "Río Cuarto|Rio Cuarto"),
+            "Rosario": ("ARG", "Rosario"), "Santa Fe": ("ARG", "Santa Fe|Santa Fe de la Vera Cruz"),
+            "Santiago": ("CHL", "Santiago"), "Chile": ("CHL", "Chile")}),
+  dict(id="o-17", published="2022-08-23", dateline="KARACHI",
+    text="Heavy rain flooded large parts of Hyderabad and Karachi on Tuesday, killing at least 14 people, "
+         "officials in Sindh province said. \"The drains were blocked before the monsoon even started,\" said Asma "
+         "Jatoi, a shopkeeper in Hyderabad's old city. The provincial chief minister, Murad Ali Shah, said pumps "
+         "had been sent from Lahore. He blamed the federal government in Islamabad for delays in releasing funds. "
+         "Meteorologists warned more rain was expected in Sukkur and Larkana later in the week.",
+    quotes=[Q("Heavy rain flooded large parts", "group:officials", "indirect"),
+            Q("The drains were blocked", "Asma Jatoi", "direct"),
+            Q("pumps had been sent from Lahore", "Murad Ali Shah", "indirect"),
+            Q("more rain was expected", "group:meteorologists", "indirect")],
+    places={"Hyderabad": ("PAK", "Hyderabad"), "Karachi": ("PAK", "Karachi"), "Sindh": ("PAK", "Sindh"),
+            "Lahore": ("PAK", "Lahore"), "Islamabad": ("PAK", "Islamabad"), "Sukkur": ("PAK", "Sukkur"),
+            "Larkana": ("PAK", "Larkana|Larkāna")}),
+  dict(id="o-18", published="2021-06-12", dateline="LONDON, Ontario",
+    text="Police in London said on Saturday they had arrested a man after a truck struck a group of pedestrians "
+         "in the city's east end. \"This was a deliberate act,\" Chief Thai Truong said at a news conference. "
+         "Ontario's premier said he was \"shocked and heartbroken\". Vigils were planned for Sunday in London, "
+         "Toronto and Windsor. In Kingston, a second vigil was organised by students, who carried banners reading "
+         "\"Hate has no home here\".",
+    quotes=[Q("they had arrested a man", "group:police", "indirect"),
+            Q("This was a deliberate act", "Thai Truong", "direct"),
+            Q("shocked and heartbroken", "premier", "partial-nominal"),
+            Q("Hate has no home here", "unknown", "slogan")],
+    places={"London": ("CAN", "London"), "Ontario": ("CAN", "Ontario"), "Toronto": ("CAN", "Toronto"),
+            "Windsor": ("CAN", "Windsor"), "Kingston": ("CAN", "Kingston")}),
 ]
 
 
