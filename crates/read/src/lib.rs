@@ -22,6 +22,7 @@
 //! ```
 #![deny(missing_docs)]
 
+mod candidate;
 mod classes;
 mod columns;
 mod date;
@@ -33,6 +34,7 @@ mod meta;
 mod para;
 mod reader;
 mod records;
+mod render;
 mod text;
 mod warc;
 
