@@ -75,10 +75,17 @@ impl CoderBuilder {
     pub fn build(self) -> Result<Coder, CoderError> {
         let d = self.dicts.ok_or(CoderError::NoDictionaries)?;
         let negator = Negator::new(d.pico.as_ref());
+        let anchors = d
+            .verbs
+            .patterns
+            .iter()
+            .map(|p| anchor_words(&p.before, &p.after))
+            .collect();
         Ok(Coder {
             d,
             opts: self.opts,
             negator,
+            anchors,
         })
     }
 }
@@ -89,6 +96,9 @@ pub struct Coder {
     pub(crate) d: Arc<Dictionaries>,
     pub(crate) opts: Options,
     pub(crate) negator: Negator,
+    /// Per pattern, the literal words every match needs: a pattern whose words are not
+    /// all in the sentence is not tried (candidate, then verify).
+    pub(crate) anchors: Vec<Box<[String]>>,
 }
 
 impl Coder {
@@ -104,4 +114,23 @@ impl Coder {
         c.opts.require_target = require_target;
         c
     }
+}
+
+/// Literal words of a pattern (synset members are alternatives, so not required).
+fn anchor_words(before: &[dyad_dict::Elem], after: &[dyad_dict::Elem]) -> Box<[String]> {
+    fn walk(e: &[dyad_dict::Elem], out: &mut Vec<String>) {
+        for x in e {
+            match x {
+                dyad_dict::Elem::Word(w) => out.push(w.clone()),
+                dyad_dict::Elem::Group(g) | dyad_dict::Elem::Prep(g) => walk(g, out),
+                _ => {}
+            }
+        }
+    }
+    let mut out = Vec::new();
+    walk(before, &mut out);
+    walk(after, &mut out);
+    out.sort();
+    out.dedup();
+    out.into_boxed_slice()
 }

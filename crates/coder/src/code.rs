@@ -160,6 +160,13 @@ impl Coder {
             }
         }
         let mut hits = Vec::new();
+        let mut words: rustc_hash::FxHashSet<&str> = rustc_hash::FxHashSet::default();
+        if best.iter().any(Option::is_some) {
+            for k in 0..t.len() {
+                words.insert(&t.forms[k]);
+                words.insert(&t.lemmas[k]);
+            }
+        }
         let mut pre = Vec::new();
         let mut post = Vec::new();
         let mut region = Vec::new();
@@ -241,6 +248,13 @@ impl Coder {
                 let Some(p) = v.patterns.get(pid.0 as usize) else {
                     continue;
                 };
+                if !self
+                    .anchors
+                    .get(pid.0 as usize)
+                    .is_some_and(|a| a.iter().all(|w| words.contains(w.as_str())))
+                {
+                    continue;
+                }
                 let Some(cap) = matcher.matches(p, &pre, &post) else {
                     continue;
                 };
