@@ -112,6 +112,7 @@ pub(crate) fn render_all(node: NodeRef<'_, Node>, out: &mut Vec<String>) {
 }
 
 /// Appends text with whitespace runs collapsed to one space.
+#[inline]
 pub(crate) fn push_text(cur: &mut String, text: &str) {
     let mut space = text.starts_with(char::is_whitespace);
     for word in text.split_whitespace() {
@@ -126,6 +127,7 @@ pub(crate) fn push_text(cur: &mut String, text: &str) {
     }
 }
 
+#[inline]
 pub(crate) fn flush(cur: &mut String, out: &mut Vec<String>) {
     let t = cur.trim();
     if !t.is_empty() {
@@ -135,6 +137,7 @@ pub(crate) fn flush(cur: &mut String, out: &mut Vec<String>) {
 }
 
 /// Length (whitespace collapsed) and commas of a text node.
+#[inline]
 pub(crate) fn measure_text(t: &str) -> (u32, u32) {
     let mut len = 0u32;
     let mut commas = 0u32;
@@ -157,6 +160,7 @@ pub(crate) fn measure_text(t: &str) -> (u32, u32) {
 }
 
 /// Elements that start a new paragraph.
+#[inline]
 pub(crate) fn is_block(tag: &str) -> bool {
     matches!(
         tag,
