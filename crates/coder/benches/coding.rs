@@ -27,14 +27,17 @@ fn main() {
     let phoenix =
         Dictionaries::load_dir(shared.join("dictionaries/phoenix"), &LoadOptions::default());
     let load = t0.elapsed();
-    match phoenix {
-        Ok(p) => println!(
-            "phoenix load+compile: {:.3} s, {:?}",
-            load.as_secs_f64(),
-            p.stats()
-        ),
+    let phoenix = match phoenix {
+        Ok(p) => {
+            println!(
+                "phoenix load+compile: {:.3} s, {:?}",
+                load.as_secs_f64(),
+                p.stats()
+            );
+            p
+        }
         Err(e) => panic!("{e}"),
-    }
+    };
 
     let dir = shared.join("validation/universal-petrarch");
     let files = [
@@ -99,6 +102,41 @@ fn main() {
     if let Some(c) = cpu.filter(|c| *c > 0.0) {
         println!(
             "{c:.3} s of this thread's CPU time: {:.0} sentences/s per core",
+            n / c
+        );
+    }
+
+    // The same sentences with the full Phoenix dictionaries.
+    let big = CoderBuilder::new()
+        .dictionaries(phoenix)
+        .build()
+        .unwrap_or_else(|e| panic!("{e}"));
+    let count_big = |v: &mut Vec<dyad_model::Event>| {
+        v.clear();
+        for (s, date) in &sentences {
+            big.code_into(s, *date, v);
+        }
+        v.len()
+    };
+    let expected_big = count_big(&mut events);
+    let cpu0 = cpu_seconds();
+    let t = Instant::now();
+    for _ in 0..rounds {
+        assert_eq!(
+            count_big(&mut events),
+            expected_big,
+            "coding is not deterministic"
+        );
+    }
+    let secs = t.elapsed().as_secs_f64();
+    let cpu = cpu_seconds().zip(cpu0).map(|(a, b)| a - b);
+    println!(
+        "phoenix dictionaries: {expected_big} events per round, {:.0} sentences/s wall",
+        n / secs
+    );
+    if let Some(c) = cpu.filter(|c| *c > 0.0) {
+        println!(
+            "phoenix dictionaries: {:.0} sentences/s per core (CPU time)",
             n / c
         );
     }

@@ -75,6 +75,7 @@ impl CoderBuilder {
     pub fn build(self) -> Result<Coder, CoderError> {
         let d = self.dicts.ok_or(CoderError::NoDictionaries)?;
         let negator = Negator::new(d.pico.as_ref());
+        let synset_firsts = synset_firsts(&d.verbs);
         let anchors = d
             .verbs
             .patterns
@@ -86,6 +87,7 @@ impl CoderBuilder {
             opts: self.opts,
             negator,
             anchors,
+            synset_firsts,
         })
     }
 }
@@ -99,6 +101,9 @@ pub struct Coder {
     /// Per pattern, the literal words every match needs: a pattern whose words are not
     /// all in the sentence is not tried (candidate, then verify).
     pub(crate) anchors: Vec<Box<[String]>>,
+    /// Per synset, the words its members can start with (`None` when a member starts
+    /// with something else): a quick test before trying every member.
+    pub(crate) synset_firsts: rustc_hash::FxHashMap<String, Option<rustc_hash::FxHashSet<String>>>,
 }
 
 impl Coder {
@@ -133,4 +138,24 @@ fn anchor_words(before: &[dyad_dict::Elem], after: &[dyad_dict::Elem]) -> Box<[S
     out.sort();
     out.dedup();
     out.into_boxed_slice()
+}
+
+fn synset_firsts(
+    v: &dyad_dict::VerbDict,
+) -> rustc_hash::FxHashMap<String, Option<rustc_hash::FxHashSet<String>>> {
+    v.synsets
+        .iter()
+        .map(|(name, members)| {
+            let mut set = rustc_hash::FxHashSet::default();
+            for m in members {
+                match m.first() {
+                    Some(dyad_dict::Elem::Word(w)) => {
+                        set.insert(w.clone());
+                    }
+                    _ => return (name.clone(), None),
+                }
+            }
+            (name.clone(), Some(set))
+        })
+        .collect()
 }

@@ -242,7 +242,12 @@ impl Coder {
             let Some(fam) = v.families.get(verb.family.0 as usize) else {
                 continue;
             };
-            let matcher = Matcher { t, v, verb: i };
+            let matcher = Matcher {
+                t,
+                v,
+                verb: i,
+                firsts: &self.synset_firsts,
+            };
             let mut chosen: Option<(PatternId, Captures, (usize, usize))> = None;
             for &pid in &fam.patterns {
                 let Some(p) = v.patterns.get(pid.0 as usize) else {

@@ -25,6 +25,8 @@ pub(crate) struct Matcher<'a, 't> {
     pub(crate) v: &'a VerbDict,
     /// The verb the patterns are matched around.
     pub(crate) verb: usize,
+    /// First words of each synset's members.
+    pub(crate) firsts: &'a rustc_hash::FxHashMap<String, Option<rustc_hash::FxHashSet<String>>>,
 }
 
 impl Matcher<'_, '_> {
@@ -81,6 +83,11 @@ impl Matcher<'_, '_> {
             Elem::Synset(name) => {
                 if depth > MAX_SYNSET_DEPTH {
                     return None;
+                }
+                if let Some(Some(first)) = self.firsts.get(name) {
+                    if !first.contains(&self.t.forms[i]) && !first.contains(&self.t.lemmas[i]) {
+                        return None;
+                    }
                 }
                 let members = self.v.synsets.get(name)?;
                 members
