@@ -1,0 +1,121 @@
+//! Scores dyad on the event development set and prints markdown tables.
+//!
+//! ```text
+//! cargo run --release -p dyad-eval --example devset -- [--own] [--dict-dir DIR]... [-v]
+//! ```
+//! With no option it scores dyad's own dictionaries; `--own --dict-dir
+//! ../shared/dictionaries/phoenix` puts both side by side. `-v` lists every sentence whose
+//! main event was missed and every false event, for reading the failures.
+
+use dyad_eval::{load_items, score, Corpora, Report, ScoreOptions};
+use dyad_pipeline::Pipeline;
+use std::path::PathBuf;
+use std::time::Instant;
+
+const DEVSET: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../../eval/events/devset.jsonl"
+);
+const CORPORA: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/corpora/news");
+
+fn main() {
+    if let Err(e) = run() {
+        eprintln!("devset: {e}");
+        std::process::exit(1);
+    }
+}
+
+fn run() -> Result<(), Box<dyn std::error::Error>> {
+    let mut dirs: Vec<Option<PathBuf>> = Vec::new();
+    let mut verbose = false;
+    let mut devset = PathBuf::from(DEVSET);
+    let mut args = std::env::args().skip(1);
+    while let Some(a) = args.next() {
+        match a.as_str() {
+            "--own" => dirs.push(None),
+            "--dict-dir" => dirs.push(Some(args.next().ok_or("--dict-dir needs a folder")?.into())),
+            "--devset" => devset = args.next().ok_or("--devset needs a file")?.into(),
+            "-v" | "--verbose" => verbose = true,
+            other => return Err(format!("unknown argument {other:?}").into()),
+        }
+    }
+    if dirs.is_empty() {
+        dirs.push(None);
+    }
+    let items = load_items(&devset)?;
+    let corpora = Corpora::open(CORPORA.as_ref());
+    let texts = if corpora.is_available() {
+        corpora.resolve(&items)?
+    } else {
+        eprintln!("devset: {CORPORA} is missing; corpus items are left out");
+        Default::default()
+    };
+    let mut runs = Vec::new();
+    for dir in &dirs {
+        let t = Instant::now();
+        let pipeline = Pipeline::builder().dict_dir(dir.clone()).build()?;
+        let report = score(&pipeline, &items, &texts, &ScoreOptions::default());
+        let name = match dir {
+            None => "dyad's own".to_string(),
+            Some(d) => d
+                .file_name()
+                .map_or("dir".into(), |n| n.to_string_lossy().into()),
+        };
+        eprintln!(
+            "devset: {name}: {} items in {:.1} s",
+            report.results.len(),
+            t.elapsed().as_secs_f64()
+        );
+        if verbose {
+            print_failures(&name, &report);
+        }
+        runs.push((name, report));
+    }
+    let refs: Vec<(&str, &Report)> = runs.iter().map(|(n, r)| (n.as_str(), r)).collect();
+    if let Some((_, first)) = refs.first() {
+        println!("{}", first.composition());
+    }
+    println!("{}", Report::summary_table(&refs));
+    println!("{}", Report::root_table(&refs));
+    Ok(())
+}
+
+fn print_failures(name: &str, report: &Report) {
+    let show = |a: &Option<String>| a.clone().unwrap_or_else(|| "-".into());
+    for r in &report.results {
+        let main_ok = r.right_dyad;
+        let false_events: Vec<_> = (0..r.coded.len())
+            .filter(|k| !r.matched.by_dyad.iter().any(|p| p.1 == *k))
+            .collect();
+        if main_ok && false_events.is_empty() {
+            continue;
+        }
+        println!(
+            "[{name}] {} {}{}",
+            r.id,
+            if r.right_type { "type-ok " } else { "" },
+            r.text.replace('\n', " ")
+        );
+        for e in &r.expected {
+            println!(
+                "    want {} {} {}",
+                show(&e.source),
+                show(&e.target),
+                e.code
+            );
+        }
+        for (k, c) in r.coded.iter().enumerate() {
+            let tag = if false_events.contains(&k) {
+                "FALSE"
+            } else {
+                "ok"
+            };
+            println!(
+                "    got  {} {} {} {tag}",
+                show(&c.source),
+                show(&c.target),
+                c.code
+            );
+        }
+    }
+}

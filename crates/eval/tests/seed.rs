@@ -1,0 +1,114 @@
+//! The seed article (../shared/samples/000_e1a0ccd5a4f44810.txt, AFP from Crimea, 14 March
+//! 2014), read from raw text with the default dictionaries: each check the pipeline passes
+//! today is asserted so it cannot regress; the others are listed as known misses (see
+//! docs/devset.md) and the test says when one starts to pass.
+
+use dyad_eval::country_of;
+use dyad_model::{Analysis, Event};
+use dyad_pipeline::Pipeline;
+use dyad_read::Reader;
+
+const SEED: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../../../shared/samples/000_e1a0ccd5a4f44810.txt"
+);
+
+/// (what, root, source country, target country or "" for any, passes today).
+const CHECKS: &[(&str, &str, &str, &str, bool)] = &[
+    ("Dzhemilev's appeal to NATO", "02", "UKR", "IGO", false),
+    (
+        "his call to boycott the referendum",
+        "02",
+        "UKR",
+        "UKR",
+        false,
+    ),
+    ("his phone call with Putin", "04", "UKR", "RUS", false),
+    ("his criticism of the West", "11", "UKR", "WST", false),
+    ("the Western visa bans", "17", "WST", "", false),
+    ("the Tatars' planned demonstrations", "14", "UKR", "", false),
+    ("Erdogan's pledge of support", "03", "TUR", "UKR", false),
+];
+
+fn analysis() -> Option<Analysis> {
+    if !std::path::Path::new(SEED).exists() {
+        if std::env::var_os("CI").is_some() {
+            panic!("CI is set but {SEED} is missing");
+        }
+        eprintln!("skipping the seed article: {SEED} is missing");
+        return None;
+    }
+    let reader = Reader::builder().build();
+    let article = reader
+        .read_path(SEED.as_ref())
+        .next()
+        .expect("the seed has an article")
+        .expect("the seed reads");
+    let pipeline = Pipeline::builder().build().expect("the pipeline builds");
+    Some(pipeline.analyze(&article))
+}
+
+fn country(a: &Option<dyad_model::ActorMention>) -> String {
+    a.as_ref()
+        .and_then(|m| country_of(&m.code))
+        .unwrap_or_default()
+}
+
+fn found(events: &[Event], root: &str, source: &str, target: &str) -> bool {
+    events.iter().any(|e| {
+        !e.negated
+            && e.cameo_root == root
+            && country(&e.source) == source
+            && (target.is_empty() || country(&e.target) == target)
+    })
+}
+
+#[test]
+fn seed_checklist() {
+    let Some(a) = analysis() else { return };
+    for e in &a.events {
+        eprintln!(
+            "coded: {} {} {} ({})",
+            e.source.as_ref().map_or("-", |m| m.code.as_str()),
+            e.target.as_ref().map_or("-", |m| m.code.as_str()),
+            e.cameo,
+            a.sentences.get(e.sentence).map_or("", |s| s.text.as_str())
+        );
+    }
+    for (what, root, source, target, passes) in CHECKS {
+        let ok = found(&a.events, root, source, target);
+        if *passes {
+            assert!(
+                ok,
+                "regression on the seed: {what} is no longer coded with the right actors"
+            );
+        } else if ok {
+            eprintln!("known miss now passes, promote it in CHECKS: {what}");
+        } else {
+            eprintln!("known miss: {what}");
+        }
+    }
+}
+
+#[test]
+fn seed_codes_nothing_absurd() {
+    let Some(a) = analysis() else { return };
+    for e in &a.events {
+        for m in [&e.source, &e.target].into_iter().flatten() {
+            assert!(
+                !m.text.eq_ignore_ascii_case("sunday"),
+                "an actor named Sunday: {e:?}"
+            );
+        }
+        let sentence = a.sentences.get(e.sentence).map_or("", |s| s.text.as_str());
+        if sentence.contains("Stalin") {
+            let year = e.date.map(|d| d.date.format("%Y").to_string());
+            let news_of_the_day =
+                year.as_deref() == Some("2014") || (year.is_none() && !e.historical);
+            assert!(
+                !news_of_the_day,
+                "the deportation under Stalin coded as 2014 news: {e:?}"
+            );
+        }
+    }
+}
