@@ -77,7 +77,9 @@ pub(crate) struct Tree<'s> {
     pub(crate) syms: Vec<Option<Sym>>,
     pub(crate) heads: Vec<Option<usize>>,
     pub(crate) rels: Vec<Rel>,
-    children: Vec<Vec<usize>>,
+    /// Children of token `i` are `kids[starts[i]..starts[i + 1]]`, in order.
+    starts: Vec<usize>,
+    kids: Vec<usize>,
 }
 
 impl<'s> Tree<'s> {
@@ -93,10 +95,20 @@ impl<'s> Tree<'s> {
             .map(|(i, t)| t.head.checked_sub(1).filter(|&h| h < n && h != i))
             .collect();
         let rels = toks.iter().map(|t| Rel::parse(&t.deprel)).collect();
-        let mut children = vec![Vec::new(); n];
+        // Children in one flat array (counting sort by head), not a vector per token.
+        let mut starts = vec![0usize; n + 1];
+        for h in heads.iter().flatten() {
+            starts[*h + 1] += 1;
+        }
+        for i in 0..n {
+            starts[i + 1] += starts[i];
+        }
+        let mut fill = starts.clone();
+        let mut kids = vec![0usize; starts[n]];
         for (i, h) in heads.iter().enumerate() {
             if let Some(h) = h {
-                children[*h].push(i);
+                kids[fill[*h]] = i;
+                fill[*h] += 1;
             }
         }
         Tree {
@@ -106,7 +118,8 @@ impl<'s> Tree<'s> {
             syms,
             heads,
             rels,
-            children,
+            starts,
+            kids,
         }
     }
 
@@ -115,7 +128,10 @@ impl<'s> Tree<'s> {
     }
 
     pub(crate) fn children(&self, i: usize) -> &[usize] {
-        self.children.get(i).map_or(&[], Vec::as_slice)
+        match (self.starts.get(i), self.starts.get(i + 1)) {
+            (Some(&a), Some(&b)) => self.kids.get(a..b).unwrap_or(&[]),
+            _ => &[],
+        }
     }
 
     pub(crate) fn child(&self, i: usize, rel: Rel) -> Option<usize> {
@@ -192,8 +208,9 @@ impl Words {
         };
         for x in words {
             if x.is_ascii() {
-                w.buf
-                    .extend(x.bytes().map(|b| b.to_ascii_lowercase() as char));
+                let at = w.buf.len();
+                w.buf.push_str(x);
+                w.buf[at..].make_ascii_lowercase();
             } else {
                 w.buf.extend(x.chars().flat_map(char::to_lowercase));
             }
