@@ -35,6 +35,8 @@ pub(crate) struct Stats {
     pub(crate) input: u32,
     pub(crate) embed: u32,
     pub(crate) block_child: bool,
+    /// Text inside `ul`/`ol` lists below this element.
+    pub(crate) list_text: u32,
 }
 
 impl Stats {
@@ -240,6 +242,11 @@ impl<'a> Pass<'a> {
                         parent.li += st.li;
                         parent.input += st.input;
                         parent.embed += st.embed;
+                        parent.list_text += if matches!(el.name(), "ul" | "ol") {
+                            st.text
+                        } else {
+                            st.list_text
+                        };
                         match el.name() {
                             // A div holding only inline content is a paragraph too.
                             "p" => parent.p += 1,

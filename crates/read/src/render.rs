@@ -34,14 +34,16 @@ impl<'a> Pass<'a> {
         if st.commas >= 10 {
             return false;
         }
-        let is_list = matches!(tag, "ul" | "ol");
+        // A container whose text is nearly all lists is judged as a list.
+        let is_list = matches!(tag, "ul" | "ol")
+            || (st.text > 0 && st.list_text as f32 > 0.9 * st.text as f32);
         let ld = st.link_density();
         let p = st.p as f32;
         (st.img > 1 && p / (st.img as f32) < 0.5)
             || (!is_list && st.li as f32 - 100.0 > p)
             || (st.input as f32 > (p / 3.0).floor())
-            || (!is_list && st.text < MIN_PARAGRAPH && (st.img == 0 || st.img > 2) && st.embed == 0)
-            || (weight < 25.0 && ld > 0.2)
+            || (!is_list && st.text < MIN_PARAGRAPH && (st.img == 0 || st.img > 2) && ld > 0.0)
+            || (!is_list && weight < 25.0 && ld > 0.2)
             || (weight >= 25.0 && ld > 0.5)
             || ((st.embed == 1 && st.text < 75) || st.embed > 1)
     }
