@@ -87,12 +87,32 @@ impl Coder {
         hits.sort_by(|a, b| b.depth.cmp(&a.depth).then(a.token.cmp(&b.token)));
         let start = out.len();
         let mut coded = vec![false; t.len()];
+        let mut ranges = Vec::with_capacity(hits.len());
         for h in &hits {
             let before = out.len();
             self.emit(&t, &f, h, &coded, out);
             if out.len() > before {
                 coded[h.token] = true;
             }
+            ranges.push((h.token, before, out.len()));
+        }
+        // The complement of a coded verb is part of that event ("urged X to respond"
+        // is the urging), not an event of its own.
+        let mut drop = vec![false; out.len()];
+        for &(tok, a, b) in &ranges {
+            if t.rels[tok] == Rel::Xcomp && t.heads[tok].is_some_and(|hd| coded[hd]) {
+                for d in drop.iter_mut().take(b).skip(a) {
+                    *d = true;
+                }
+            }
+        }
+        if drop.iter().any(|&d| d) {
+            let mut k = 0;
+            out.retain(|_| {
+                let keep = !drop.get(k).copied().unwrap_or(false);
+                k += 1;
+                keep
+            });
         }
         // The same (source, target, code) twice is one event.
         let same = |a: &Event, b: &Event| {
@@ -333,7 +353,18 @@ impl Coder {
                 {
                     x = t.heads[x]?
                 }
-                Rel::Relcl | Rel::Acl => return t.heads[x],
+                Rel::Relcl => return t.heads[x],
+                // A participle modifying a noun ("a woman believed linked to X") has that
+                // noun as subject; an infinitive ("urged X to respond") is X's task, not
+                // an event of X.
+                Rel::Acl
+                    if !t
+                        .children(x)
+                        .iter()
+                        .any(|&m| t.rels[m] == Rel::Mark && &t.forms[m] == "to") =>
+                {
+                    return t.heads[x]
+                }
                 _ => return None,
             }
         }

@@ -7,7 +7,7 @@ use dyad_dict::{Dictionaries, FileKind, LoadOptions};
 use std::path::{Path, PathBuf};
 
 /// Records passed when this floor was set; raise it when the coder improves.
-const FLOOR: usize = 250;
+const FLOOR: usize = 251;
 
 fn shared() -> Option<PathBuf> {
     let p = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared")).to_path_buf();
