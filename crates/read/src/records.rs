@@ -20,13 +20,19 @@ pub fn jsonl<'a>(
 ) -> impl Iterator<Item = Result<Article, ReadError>> + 'a {
     let mut line_no = 0usize;
     let mut buf = Vec::new();
+    let mut failed = false;
     std::iter::from_fn(move || loop {
+        if failed {
+            return None;
+        }
         buf.clear();
         line_no += 1;
         let limit = (MAX_RECORD + 1) as u64;
         let n = match input.by_ref().take(limit).read_until(b'\n', &mut buf) {
             Ok(n) => n,
             Err(e) => {
+                // A failed stream (truncated gzip, I/O error) cannot be resumed: stop here.
+                failed = true;
                 return Some(Err(io_error(&name, e).at_line(line_no)));
             }
         };
@@ -169,13 +175,14 @@ pub fn csv<'a>(
     });
     let mut records = reader.into_byte_records();
     let mut index = 0usize;
+    let mut done = false;
     std::iter::from_fn(move || {
         if let Some(e) = first_error.take() {
             // Without a usable header no row can be read.
-            index = usize::MAX;
+            done = true;
             return Some(Err(e));
         }
-        if index == usize::MAX {
+        if done {
             return None;
         }
         let rec = records.next()?;
@@ -183,6 +190,8 @@ pub fn csv<'a>(
         let rec = match rec {
             Ok(r) => r,
             Err(e) => {
+                // A failed stream (truncated gzip, I/O error) cannot be resumed.
+                done = e.is_io_error();
                 let line = e.position().map_or(0, |p| p.line() as usize);
                 let err = ReadError::new(ErrorKind::Csv(e.to_string()), &name).at_record(index);
                 return Some(Err(if line > 0 { err.at_line(line) } else { err }));

@@ -197,3 +197,30 @@ fn random_bytes_never_panic() {
         let _ = results(names[i], &bytes).len();
     }
 }
+
+#[test]
+fn truncated_gzip_streams_end_with_one_error() {
+    let dir = std::env::temp_dir().join(format!("dyad-read-gz-{}", std::process::id()));
+    let _ = std::fs::create_dir_all(&dir);
+    let lines: String = (0..2000)
+        .map(|i| format!("{{\"id\":\"{i}\",\"text\":\"Line {i} of many.\"}}\n"))
+        .collect();
+    let csv: String = std::iter::once("id,text\n".to_string())
+        .chain((0..2000).map(|i| format!("{i},Row {i} of many.\n")))
+        .collect();
+    for (file, body) in [("t.jsonl.gz", lines), ("t.csv.gz", csv)] {
+        let g = gzip(body.as_bytes());
+        let path = dir.join(file);
+        let _ = std::fs::write(&path, &g[..g.len() / 2]);
+        let reader = Reader::builder().build();
+        let got: Vec<_> = reader.read_path(&path).take(5000).collect();
+        let errors: Vec<_> = got.iter().filter_map(|r| r.as_ref().err()).collect();
+        assert!(got.len() < 5000, "{file}: the stream must end");
+        assert_eq!(errors.len(), 1, "{file}: one error, got {errors:?}");
+        assert!(
+            got.iter().filter(|r| r.is_ok()).count() > 10,
+            "{file}: records before the cut are read"
+        );
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
