@@ -39,22 +39,28 @@ pub fn decode_html(bytes: &[u8]) -> String {
     enc.decode(bytes).0.into_owned()
 }
 
+/// The charset a page declares (`<meta charset>`, `http-equiv`) or an XML document
+/// declares (`<?xml ... encoding="...">`).
 fn declared_charset(head: &[u8]) -> Option<&'static Encoding> {
     let lower = head.to_ascii_lowercase();
-    let mut from = 0;
-    while let Some(i) = find(&lower[from..], b"charset") {
-        let mut j = from + i + b"charset".len();
-        while j < lower.len() && matches!(lower[j], b' ' | b'=' | b'"' | b'\'') {
-            j += 1;
+    for needle in [&b"charset"[..], &b"encoding"[..]] {
+        let mut from = 0;
+        while let Some(i) = find(&lower[from..], needle) {
+            let mut j = from + i + needle.len();
+            while j < lower.len() && matches!(lower[j], b' ' | b'=' | b'"' | b'\'') {
+                j += 1;
+            }
+            let end = lower[j..]
+                .iter()
+                .position(|b| {
+                    !(b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b':' | b'.'))
+                })
+                .map_or(lower.len(), |p| j + p);
+            if let Some(enc) = Encoding::for_label(&lower[j..end]) {
+                return Some(enc);
+            }
+            from = end.max(from + i + 1);
         }
-        let end = lower[j..]
-            .iter()
-            .position(|b| !(b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b':' | b'.')))
-            .map_or(lower.len(), |p| j + p);
-        if let Some(enc) = Encoding::for_label(&lower[j..end]) {
-            return Some(enc);
-        }
-        from = end.max(from + i + 1);
     }
     None
 }
@@ -120,6 +126,11 @@ mod tests {
             ),
             ("cp1252 undeclared", b"<p>caf\xe9 \x93q\x94</p>", "café “q”"),
             ("bom", b"\xef\xbb\xbf<p>x</p>", "<p>x</p>"),
+            (
+                "xml encoding",
+                b"<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><t>caf\xe9</t>",
+                "café",
+            ),
         ];
         for (name, bytes, want) in cases {
             assert!(
