@@ -103,9 +103,9 @@ impl Analyzer {
         let words = parser::words(
             lexes
                 .iter()
-                .zip(xpos)
+                .zip(xpos.iter().zip(upos))
                 .zip(&sentence.tokens)
-                .map(|((l, &t), tok)| (l.lower, t, tok.form.as_str())),
+                .map(|((l, (&x, &u)), tok)| (l.lower, parser::joint_tag(x, u), tok.form.as_str())),
         );
         let heads = parser::parse(&m.parser, &words, feats);
         let lwords: Vec<LWord> = words

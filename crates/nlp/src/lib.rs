@@ -13,12 +13,13 @@
 //! use dyad_model::{Sentence, Token};
 //! let analyzer = dyad_nlp::Analyzer::embedded().expect("the embedded model loads");
 //! let mut s = Sentence::default();
-//! for w in ["Rebels", "attacked", "the", "town", "."] {
+//! for w in ["Israeli", "troops", "killed", "two", "Palestinians", "on", "Friday", "."] {
 //!     s.tokens.push(Token { form: w.to_string(), ..Default::default() });
 //! }
 //! analyzer.analyze(&mut s);
-//! assert_eq!(s.tokens[1].lemma, "attack");
-//! assert_eq!(s.tokens[1].head, 0);
+//! assert_eq!(s.tokens[2].lemma, "kill");
+//! assert_eq!(s.tokens[2].head, 0);
+//! assert_eq!(s.tokens[1].deprel, "nsubj");
 //! ```
 #![deny(missing_docs)]
 

@@ -131,6 +131,11 @@ pub(crate) struct Word {
     pub(crate) punct_before: u32,
 }
 
+/// One id for a Penn tag and a UPOS (VB as AUX differs from VB as VERB).
+pub(crate) fn joint_tag(xpos: usize, upos: usize) -> usize {
+    xpos | upos << 8
+}
+
 /// Parser inputs from word hashes, tags and forms.
 pub(crate) fn words<'a>(items: impl Iterator<Item = (u64, usize, &'a str)>) -> Vec<Word> {
     let mut punct = 0u32;

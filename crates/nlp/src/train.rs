@@ -167,7 +167,7 @@ pub fn train(dir: &Path, cfg: &TrainConfig) -> Result<Analyzer, NlpError> {
     let folds = cfg.folds.max(1);
     if folds == 1 {
         for (e, j) in exs.iter().zip(&mut jack) {
-            *j = e.xpos.clone();
+            *j = joint_tags(&e.xpos, &e.upos);
         }
     } else {
         for f in 0..folds {
@@ -182,9 +182,12 @@ pub fn train(dir: &Path, cfg: &TrainConfig) -> Result<Analyzer, NlpError> {
                 ..cfg.clone()
             };
             let t = train_tagger(&part, &[], xpos_names.len(), &dict, &quiet, "fold")?;
-            let (mut feats, mut scores) = (Vec::new(), Vec::new());
+            let (mut feats, mut scores, mut x, mut u) =
+                (Vec::new(), Vec::new(), Vec::new(), Vec::new());
             for (i, e) in exs.iter().enumerate().filter(|(i, _)| i % folds == f) {
-                t.tag_xpos(&e.lex, &mut feats, &mut scores, &mut jack[i]);
+                t.tag_xpos(&e.lex, &mut feats, &mut scores, &mut x);
+                t.tag_upos(&e.lex, &x, &mut feats, &mut scores, &mut u);
+                jack[i] = joint_tags(&x, &u);
             }
             log(cfg, format_args!("jackknife fold {}/{} done", f + 1, folds));
         }
@@ -192,9 +195,11 @@ pub fn train(dir: &Path, cfg: &TrainConfig) -> Result<Analyzer, NlpError> {
     let dev_tags: Vec<Vec<usize>> = dev_exs
         .iter()
         .map(|e| {
-            let (mut feats, mut scores, mut out) = (Vec::new(), Vec::new(), Vec::new());
-            tagger.tag_xpos(&e.lex, &mut feats, &mut scores, &mut out);
-            out
+            let (mut feats, mut scores, mut x, mut u) =
+                (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+            tagger.tag_xpos(&e.lex, &mut feats, &mut scores, &mut x);
+            tagger.tag_upos(&e.lex, &x, &mut feats, &mut scores, &mut u);
+            joint_tags(&x, &u)
         })
         .collect();
     let parser_table = train_parser(&exs, &jack, &dev_exs, &dev_tags, cfg);
@@ -330,11 +335,23 @@ fn build_dict(train: &[Sentence], xpos: &[String]) -> FxHashMap<u64, DictEntry> 
     dict
 }
 
+/// The tags the parser and labeller see: Penn tag and UPOS in one id.
+fn joint_tags(xpos: &[usize], upos: &[usize]) -> Vec<usize> {
+    xpos.iter()
+        .zip(upos)
+        .map(|(&x, &u)| crate::parser::joint_tag(x, u))
+        .collect()
+}
+
 /// Penn tags that take one relation 99.5% of the time in 100+ cases (punctuation).
 fn fixed_labels(exs: &[Ex]) -> FxHashMap<u64, usize> {
     let mut counts: FxHashMap<usize, FxHashMap<usize, usize>> = FxHashMap::default();
     for e in exs {
-        for (d, (&x, &l)) in e.xpos.iter().zip(&e.labels).enumerate() {
+        for (d, (&x, &l)) in joint_tags(&e.xpos, &e.upos)
+            .iter()
+            .zip(&e.labels)
+            .enumerate()
+        {
             if e.heads[d] < e.xpos.len() {
                 *counts.entry(x).or_default().entry(l).or_default() += 1;
             }
