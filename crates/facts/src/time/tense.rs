@@ -71,6 +71,11 @@ fn from_parse(sentence: &Sentence, w: &Word) -> Option<Tense> {
                 if matches!(f.as_str(), "will" | "shall" | "'ll" | "wo") {
                     return Some(Tense::Future);
                 }
+                // The perfect ("have taken", "has been") reports what has happened.
+                if matches!(f.as_str(), "have" | "has" | "had" | "'ve" | "'d") && verb.xpos == "VBN"
+                {
+                    return Some(Tense::Past);
+                }
                 if let Some(p) = token_is_past(ct) {
                     return Some(if p { Tense::Past } else { Tense::Future });
                 }

@@ -597,3 +597,25 @@ fn seed_article_dates() {
     let late = get("late 1980s").expect("late 1980s found");
     assert!(late.2 && late.4.is_some_and(|(_, h)| h), "{late:?}");
 }
+
+/// Regression (issue 5): "have taken ... since late February" is the past, not next February.
+#[test]
+fn perfect_tense_is_past() {
+    let text = "Troops have taken the airports since late February.";
+    let mut s = sentence(text);
+    s.tokens = vec![
+        tok(text, 0, "Troops", Upos::Noun, 3, "nsubj"),
+        tok(text, 7, "have", Upos::Aux, 3, "aux"),
+        tok(text, 12, "taken", Upos::Verb, 0, "root"),
+        tok(text, 18, "the", Upos::Det, 5, "det"),
+        tok(text, 22, "airports", Upos::Noun, 3, "obj"),
+        tok(text, 31, "since", Upos::Adp, 8, "case"),
+        tok(text, 37, "late", Upos::Adj, 8, "amod"),
+        tok(text, 42, "February", Upos::Propn, 3, "obl"),
+        tok(text, 50, ".", Upos::Punct, 3, "punct"),
+    ];
+    s.tokens[2].xpos = "VBN".into();
+    let all = resolve_sentence(&s, text, published());
+    assert_eq!(all.len(), 1, "{all:?}");
+    assert_eq!(all[0].date.date.year_ce().1, 2014, "{all:?}");
+}
