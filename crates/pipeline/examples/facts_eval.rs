@@ -503,6 +503,14 @@ pub fn evaluate(judged: &[Judged], pipeline: &Pipeline, shared: &Path) -> Result
                     p.text, p.name, p.country, p.feature
                 );
             }
+            if std::env::var_os("FACTS_EVAL_PARSES").is_some() {
+                let mut out = String::new();
+                for (i, sentence) in a.sentences.iter().enumerate() {
+                    dyad_model::conllu::write_into(sentence, &i.to_string(), &mut out);
+                    out.push('\n');
+                }
+                eprint!("{out}");
+            }
         }
         score_one(j, &a, &mut s);
     }
