@@ -277,6 +277,10 @@ fn build_lexicon(train: &[Sentence], xpos: &[String]) -> FxHashMap<u64, u64> {
             .entry(tag)
             .or_default() += 1;
     }
+    // A past tense is a past participle in other sentences (EWT has "attacked" only as
+    // VBN): words seen as either get both in their class, so context decides.
+    let id = |name: &str| xpos.iter().position(|x| x == name);
+    let past = [id("VBD"), id("VBN")];
     let mut lexicon = FxHashMap::default();
     for (w, tags) in counts {
         let total: usize = tags.values().sum();
@@ -288,7 +292,11 @@ fn build_lexicon(train: &[Sentence], xpos: &[String]) -> FxHashMap<u64, u64> {
             .filter(|(_, &c)| c * 20 >= total)
             .map(|(&t, _)| t)
             .collect();
+        if past.iter().any(|p| p.is_some_and(|p| set.contains(&p))) {
+            set.extend(past.iter().flatten());
+        }
         set.sort_unstable();
+        set.dedup();
         lexicon.insert(w, set.iter().fold(0xC1A55, |h, &t| mix(h, t as u64)));
     }
     lexicon

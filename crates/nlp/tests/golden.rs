@@ -9,6 +9,7 @@ const SENTENCES: &[&str] = &[
     "Police said three protesters were deported on Tuesday after clashes in the capital .",
     "The minister criticises the government , which has refused to negotiate with rebels .",
     "Russia and Ukraine signed a ceasefire agreement in Minsk last week .",
+    "The rebels attacked the town on Monday .",
 ];
 
 fn sentence(text: &str) -> Sentence {
@@ -58,6 +59,10 @@ fn key_facts() {
         (2, "criticises", "criticise", "VERB", "root", ""),
         (3, "signed", "sign", "VERB", "root", ""),
         (3, "Ukraine", "Ukraine", "PROPN", "conj", "Russia"),
+        // EWT has "attacked" only as a participle; news needs the past tense.
+        (4, "attacked", "attack", "VERB", "root", ""),
+        (4, "rebels", "rebel", "NOUN", "nsubj", "attacked"),
+        (4, "town", "town", "NOUN", "obj", "attacked"),
     ];
     let analysed: Vec<Sentence> = SENTENCES
         .iter()
