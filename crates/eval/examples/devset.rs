@@ -5,7 +5,8 @@
 //! ```
 //! With no option it scores dyad's own dictionaries; `--own --dict-dir
 //! ../shared/dictionaries/phoenix` puts both side by side. `-v` lists every sentence whose
-//! main event was missed and every false event, for reading the failures.
+//! main event was missed and every false event, for reading the failures; `--parse` adds
+//! the tokens with their tags and dependencies.
 
 use dyad_eval::{load_items, score, Corpora, Report, ScoreOptions};
 use dyad_pipeline::Pipeline;
@@ -28,6 +29,7 @@ fn main() {
 fn run() -> Result<(), Box<dyn std::error::Error>> {
     let mut dirs: Vec<Option<PathBuf>> = Vec::new();
     let mut verbose = false;
+    let mut parses = false;
     let mut devset = PathBuf::from(DEVSET);
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
@@ -36,6 +38,7 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
             "--dict-dir" => dirs.push(Some(args.next().ok_or("--dict-dir needs a folder")?.into())),
             "--devset" => devset = args.next().ok_or("--devset needs a file")?.into(),
             "-v" | "--verbose" => verbose = true,
+            "--parse" => (verbose, parses) = (true, true),
             other => return Err(format!("unknown argument {other:?}").into()),
         }
     }
@@ -67,7 +70,7 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
             t.elapsed().as_secs_f64()
         );
         if verbose {
-            print_failures(&name, &report);
+            print_failures(&name, &report, parses.then_some(&pipeline));
         }
         runs.push((name, report));
     }
@@ -77,10 +80,11 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
     }
     println!("{}", Report::summary_table(&refs));
     println!("{}", Report::root_table(&refs));
+    println!("{}", Report::failure_table(&refs));
     Ok(())
 }
 
-fn print_failures(name: &str, report: &Report) {
+fn print_failures(name: &str, report: &Report, pipeline: Option<&Pipeline>) {
     let show = |a: &Option<String>| a.clone().unwrap_or_else(|| "-".into());
     for r in &report.results {
         let main_ok = r.right_dyad;
@@ -116,6 +120,12 @@ fn print_failures(name: &str, report: &Report) {
                 show(&c.target),
                 c.code
             );
+        }
+        for s in pipeline.map(|p| p.parse(&r.text)).unwrap_or_default() {
+            let words: Vec<String> = (s.tokens.iter())
+                .map(|t| format!("{}/{:?}/{}>{}", t.form, t.upos, t.deprel, t.head))
+                .collect();
+            println!("    parse {}", words.join(" "));
         }
     }
 }

@@ -30,5 +30,5 @@ pub use corpus::{Corpora, CorpusKind};
 pub use error::EvalError;
 pub use item::{load_items, parse_items, Expected, Item, Source};
 pub use matching::{country_of, match_events, Coded, Matched};
-pub use report::{Counts, Report, RootCounts};
+pub use report::{Counts, Failures, Report, RootCounts};
 pub use run::{code_sentence, score, ItemResult, ScoreOptions};

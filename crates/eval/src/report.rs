@@ -62,6 +62,30 @@ impl Counts {
     }
 }
 
+/// Misses of the main event and false events, by kind (see [`Report::failure_table`]).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Failures {
+    /// Event sentences where nothing was coded.
+    pub nothing: usize,
+    /// Events coded, but none with the main event's root.
+    pub wrong_root: usize,
+    /// The root coded, but never with the main event's source country.
+    pub wrong_source: usize,
+    /// Root and source right, target country wrong or missing.
+    pub wrong_target: usize,
+    /// Misses whose main event has no named source (dyad requires one by default).
+    pub unnamed_source: usize,
+    /// Events coded in sentences where none was expected.
+    pub false_in_none: usize,
+    /// Unmatched events whose root the sentence has (actors wrong).
+    pub false_actors: usize,
+    /// Unmatched events with a root the sentence lacks.
+    pub false_root: usize,
+}
+
+/// Reads one count of a [`Failures`].
+type FailureCount = fn(&Failures) -> usize;
+
 /// Renders one figure of a run.
 type CountFmt = dyn Fn(&Counts) -> String;
 
@@ -256,6 +280,92 @@ impl Report {
             s.push('\n');
         }
         s
+    }
+
+    /// Why the main event of each event sentence was missed, and where false events came
+    /// from, for several runs side by side.
+    pub fn failure_table(runs: &[(&str, &Report)]) -> String {
+        let mut s = String::from("| main event missed because | ");
+        s.push_str(&runs.iter().map(|(n, _)| *n).collect::<Vec<_>>().join(" | "));
+        s.push_str(" |\n|---|");
+        s.push_str(&"---:|".repeat(runs.len()));
+        s.push('\n');
+        let fs: Vec<Failures> = runs.iter().map(|(_, r)| r.failures()).collect();
+        let rows: [(&str, FailureCount); 8] = [
+            ("nothing coded in the sentence", |f| f.nothing),
+            ("events coded, none with the main event's root", |f| {
+                f.wrong_root
+            }),
+            ("right root, source country wrong or missing", |f| {
+                f.wrong_source
+            }),
+            (
+                "right root and source, target country wrong or missing",
+                |f| f.wrong_target,
+            ),
+            (
+                "(of all misses: expected source unnamed, e.g. \"a gunman\")",
+                |f| f.unnamed_source,
+            ),
+            ("false events in no-event sentences", |f| f.false_in_none),
+            (
+                "false events with a root the sentence has, wrong actors",
+                |f| f.false_actors,
+            ),
+            ("false events with a root the sentence lacks", |f| {
+                f.false_root
+            }),
+        ];
+        for (label, get) in rows {
+            let _ = write!(s, "| {label} |");
+            for f in &fs {
+                let _ = write!(s, " {} |", get(f));
+            }
+            s.push('\n');
+        }
+        s
+    }
+
+    /// Counts of misses and false events by kind.
+    pub fn failures(&self) -> Failures {
+        let mut f = Failures::default();
+        for r in &self.results {
+            if r.expected.is_empty() {
+                f.false_in_none += r.coded.len();
+                continue;
+            }
+            for k in 0..r.coded.len() {
+                if r.matched.by_dyad.iter().any(|p| p.1 == k) {
+                    continue;
+                }
+                let root = r.coded[k].root();
+                if r.expected.iter().any(|e| e.root() == root) {
+                    f.false_actors += 1;
+                } else {
+                    f.false_root += 1;
+                }
+            }
+            if r.right_dyad {
+                continue;
+            }
+            let main = &r.expected[0];
+            f.unnamed_source += usize::from(main.source.is_none());
+            let same_root: Vec<_> = r.coded.iter().filter(|c| c.root() == main.root()).collect();
+            let country = |a: &Option<String>| a.as_deref().and_then(crate::country_of);
+            if r.coded.is_empty() {
+                f.nothing += 1;
+            } else if same_root.is_empty() {
+                f.wrong_root += 1;
+            } else if !same_root
+                .iter()
+                .any(|c| country(&c.source) == country(&main.source))
+            {
+                f.wrong_source += 1;
+            } else {
+                f.wrong_target += 1;
+            }
+        }
+        f
     }
 
     /// Items by kind, region and the root of their main event.

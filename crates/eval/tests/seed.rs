@@ -15,7 +15,7 @@ const SEED: &str = concat!(
 
 /// (what, root, source country, target country or "" for any, passes today).
 const CHECKS: &[(&str, &str, &str, &str, bool)] = &[
-    ("Dzhemilev's appeal to NATO", "02", "UKR", "IGO", false),
+    ("Dzhemilev's appeal to NATO", "02", "UKR", "IGO", true),
     (
         "his call to boycott the referendum",
         "02",
@@ -23,10 +23,10 @@ const CHECKS: &[(&str, &str, &str, &str, bool)] = &[
         "UKR",
         false,
     ),
-    ("his phone call with Putin", "04", "UKR", "RUS", false),
+    ("his phone call with Putin", "04", "UKR", "RUS", true),
     ("his criticism of the West", "11", "UKR", "WST", false),
     ("the Western visa bans", "17", "WST", "", false),
-    ("the Tatars' planned demonstrations", "14", "UKR", "", false),
+    ("the Tatars' planned demonstrations", "14", "UKR", "", true),
     ("Erdogan's pledge of support", "03", "TUR", "UKR", false),
 ];
 
