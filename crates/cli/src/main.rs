@@ -35,6 +35,8 @@ enum Command {
     Ingest(cmd::ingest::Args),
     /// Follow folders, files and feeds: ingest what is new and raise alerts.
     Watch(cmd::watch::Args),
+    /// Measure throughput of every stage (per core) and peak memory on real news.
+    Bench(cmd::bench::Args),
     /// Serve the JSON API and the dashboard over an event store.
     Serve(cmd::serve::Args),
     /// Early warning: run the rules, backtest them on history, list alerts.
@@ -57,6 +59,7 @@ fn main() -> ExitCode {
         Command::Stats(args) => cmd::query::stats(args),
         Command::Export(args) => cmd::query::export(args),
         Command::Serve(args) => cmd::serve::run(args),
+        Command::Bench(args) => cmd::bench::run(args),
         Command::Watch(args) => cmd::watch::run(args),
         Command::Analyze(args) => cmd::analyze::run(args),
         Command::Parse(args) => cmd::analyze::parse(args),

@@ -127,6 +127,11 @@ impl Pipeline {
         &self.coder
     }
 
+    /// Splits and tokenizes `text` (no tags, no parse).
+    pub fn split(&self, text: &str) -> Vec<Sentence> {
+        self.tokenizer.sentences(text)
+    }
+
     /// Splits, tokenizes, tags and parses `text`.
     pub fn parse(&self, text: &str) -> Vec<Sentence> {
         let mut sentences = self.tokenizer.sentences(text);

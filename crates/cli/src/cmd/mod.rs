@@ -2,6 +2,7 @@
 
 pub mod alerts;
 pub mod analyze;
+pub mod bench;
 pub mod code;
 pub mod codes;
 pub mod dict;

@@ -19,7 +19,8 @@ use std::process::ExitCode;
 pub struct Args {
     /// Validation file (PETRARCH `<Validation>` XML).
     file: PathBuf,
-    /// Where parses come from: `given` uses each record's CoNLL-U `<Parse>`.
+    /// Where parses come from: `given` uses each record's CoNLL-U `<Parse>`; by default
+    /// dyad tokenizes and parses each record's `<Text>` itself.
     #[arg(long, value_name = "given")]
     parses: Option<String>,
     /// Folder holding the dictionaries the file names (default: the file's folder).
@@ -91,14 +92,13 @@ fn files(vf: &ValidationFile, args: &Args) -> anyhow::Result<Vec<(PathBuf, FileK
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
-    match args.parses.as_deref() {
-        Some("given") => {}
-        Some(other) => anyhow::bail!("--parses {other:?}: only `given` is supported"),
-        None => anyhow::bail!(
-            "raw-text parsing is not available yet (the built-in parser, dyad-nlp, is not \
-             ready): run with --parses given to use the records' CoNLL-U parses"
+    let given = match args.parses.as_deref() {
+        Some("given") => true,
+        Some(other) => anyhow::bail!(
+            "--parses {other:?}: only `given` is supported (or leave it out to parse the text)"
         ),
-    }
+        None => false,
+    };
     let vf = ValidationFile::read(&args.file)?;
     let files = files(&vf, &args)?;
     let d = Dictionaries::load_files(
@@ -115,7 +115,14 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         );
     }
     let coder = CoderBuilder::new().dictionaries(d).build()?;
-    let report = score(&vf, &coder, &given_parse);
+    let report = if given {
+        score(&vf, &coder, &given_parse)
+    } else {
+        let tokenizer = dyad_text::Tokenizer::new();
+        let analyzer = dyad_nlp::Analyzer::embedded().context("loading the parser model")?;
+        let own = |r: &dyad_coder::validate::Record| own_parse(&tokenizer, &analyzer, &r.text);
+        score(&vf, &coder, &own)
+    };
     let mut out = std::io::stdout().lock();
     for (line, msg) in &report.unreadable {
         writeln!(out, "UNREADABLE line {line}: {msg}")?;
@@ -149,4 +156,25 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     } else {
         ExitCode::from(1)
     })
+}
+
+/// A record's text as one sentence, tokenized and parsed by dyad itself (the records are
+/// one sentence each, so the splitter is not asked to decide).
+fn own_parse(
+    tokenizer: &dyad_text::Tokenizer,
+    analyzer: &dyad_nlp::Analyzer,
+    text: &str,
+) -> Result<dyad_model::Sentence, String> {
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut s = dyad_model::Sentence {
+        span: dyad_model::Span::new(0, text.len()),
+        text: text.clone(),
+        ..Default::default()
+    };
+    tokenizer.tokenize_into(&text, &mut s.tokens);
+    if s.tokens.is_empty() {
+        return Err("the record has no text".into());
+    }
+    analyzer.analyze(&mut s);
+    Ok(s)
 }

@@ -108,7 +108,12 @@ pub(crate) fn find<'a>(ws: &[Word<'a>]) -> Option<Indirect<'a>> {
         subject(&ws[..v])
     } else {
         np_before(ws, v)
-            .filter(|&(s, _)| s == start || ws[s - 1].text == ",")
+            .filter(|&(s, _)| {
+                s == start
+                    || s.checked_sub(1)
+                        .and_then(|p| ws.get(p))
+                        .is_some_and(|w| w.text == ",")
+            })
             .or_else(|| {
                 // "Foreign Minister Lukas Brandt, speaking after talks, said ...": the
                 // subject, then an aside between commas, then the verb.
