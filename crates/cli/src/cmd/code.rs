@@ -1,10 +1,11 @@
-//! `dyad code`: code JSONL news records into events, one event per line.
+//! `dyad code`: news to events, one event per line.
 //!
-//! Input: one JSON object per line, `{"id","text","date"}` with optional `"title"`,
-//! `"url"`, `"source"`. Until the built-in parser exists each record must carry its
-//! parse in a `"conllu"` field (CoNLL-U, one or more sentences) and the command runs
-//! with `--parses given`. A bad record is reported with its line and id and skipped;
-//! the exit status is 1 at the end when any record failed.
+//! Input: any article dyad reads (plain-text articles, HTML, JSONL records
+//! `{"id","text","date"}` with optional `"title"`, `"url"`, `"source"`, CSV, feeds, WARC,
+//! folders, gzip, stdin), tokenized and parsed by dyad itself. With `--parses given`,
+//! JSONL records instead carry their parse in a `"conllu"` field (CoNLL-U, one or more
+//! sentences) and are coded as parsed. A bad record is reported with its name and line
+//! and skipped; the exit status is 1 at the end when any record failed.
 
 use anyhow::Context;
 use dyad_coder::CoderBuilder;
@@ -28,8 +29,8 @@ enum Format {
 /// Arguments of `dyad code`.
 #[derive(clap::Args)]
 pub struct Args {
-    /// JSONL input file (`-` or none: standard input).
-    input: Option<PathBuf>,
+    /// Articles: files or folders (`-` or none: standard input).
+    inputs: Vec<PathBuf>,
     /// Where parses come from: `given` reads each record's "conllu" field.
     #[arg(long, value_name = "given")]
     parses: Option<String>,
@@ -54,11 +55,13 @@ const MAX_LINE_BYTES: usize = 32 << 20;
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     match args.parses.as_deref() {
         Some("given") => {}
-        Some(other) => anyhow::bail!("--parses {other:?}: only `given` is supported"),
-        None => anyhow::bail!(
-            "raw-text parsing is not available yet (the built-in parser, dyad-nlp, is not \
-             ready): give each record a \"conllu\" field and run with --parses given"
+        Some(other) => anyhow::bail!(
+            "--parses {other:?}: only `given` is supported (or leave it out to parse the text)"
         ),
+        None => return run_raw(args),
+    }
+    if args.inputs.len() > 1 {
+        anyhow::bail!("--parses given reads one JSONL file (or standard input)");
     }
     let d = super::dict::load(args.dict_dir.as_deref(), false)?;
     let coder = CoderBuilder::new()
@@ -66,19 +69,19 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         .require_target(!args.allow_no_target)
         .explain(args.explain)
         .build()?;
-    let input: Box<dyn BufRead> = match &args.input {
+    let input: Box<dyn BufRead> = match args.inputs.first() {
         Some(p) if p.as_os_str() != "-" => Box::new(std::io::BufReader::new(
             std::fs::File::open(p).with_context(|| format!("opening {}", p.display()))?,
         )),
         _ => Box::new(std::io::stdin().lock()),
     };
     let name = args
-        .input
-        .as_ref()
+        .inputs
+        .first()
         .map_or("<stdin>".to_string(), |p| p.display().to_string());
     let mut out = BufWriter::new(std::io::stdout().lock());
     if matches!(args.format, Format::Tsv) {
-        writeln!(out, "id\tdoc_id\tsentence\tdate\tsource\tsource_country\tsource_sector\ttarget\ttarget_country\ttarget_sector\tcameo\tcameo_root\tquad_class\tgoldstein\tplover_event\tplover_mode\tnegated\ttext")?;
+        writeln!(out, "{TSV_HEADER}")?;
     }
     let mut bad = 0usize;
     let mut events = Vec::new();
@@ -111,6 +114,53 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         return Ok(ExitCode::from(1));
     }
     Ok(ExitCode::SUCCESS)
+}
+
+const TSV_HEADER: &str = "id\tdoc_id\tsentence\tdate\tsource\tsource_country\tsource_sector\ttarget\ttarget_country\ttarget_sector\tcameo\tcameo_root\tquad_class\tgoldstein\tplover_event\tplover_mode\tnegated\ttext";
+
+/// Raw articles through dyad's whole pipeline: events with their dates and places.
+fn run_raw(args: Args) -> anyhow::Result<ExitCode> {
+    let input = super::input::Input {
+        files: args.inputs.clone(),
+        ..Default::default()
+    };
+    let pipeline = dyad_pipeline::Pipeline::builder()
+        .dict_dir(args.dict_dir.clone())
+        .explain(args.explain)
+        .build()?;
+    let reader = input.reader();
+    let mut out = BufWriter::new(std::io::stdout().lock());
+    if matches!(args.format, Format::Tsv) {
+        writeln!(out, "{TSV_HEADER}")?;
+    }
+    let mut bad = 0usize;
+    for path in input.paths() {
+        for item in reader.read_path(&path) {
+            let article = match item {
+                Ok(a) => a,
+                Err(e) => {
+                    eprintln!("dyad: {e}");
+                    bad += 1;
+                    continue;
+                }
+            };
+            let analysis = pipeline.analyze(&article);
+            for (k, e) in analysis.events.iter().enumerate() {
+                let text = analysis
+                    .sentences
+                    .get(e.sentence)
+                    .map_or("", |s| s.text.as_str());
+                let date = e.date.map(|d| d.date.to_string()).unwrap_or_default();
+                write_event(&mut out, args.format, &article.id, k, &date, e, text)?;
+            }
+        }
+    }
+    out.flush()?;
+    Ok(if bad > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }
 
 type Coded = (String, String, Vec<String>);
@@ -195,8 +245,17 @@ fn write_event(
                 "plover": {"event": e.plover.event, "mode": e.plover.mode},
                 "negated": e.negated, "text": text, "span": [e.span.start, e.span.end],
             });
-            if let (Some(x), Some(obj)) = (&e.explain, v.as_object_mut()) {
-                obj.insert("explain".into(), serde_json::to_value(x)?);
+            if let Some(obj) = v.as_object_mut() {
+                if let Some(d) = &e.date {
+                    obj.insert("date_precision".into(), serde_json::to_value(d.precision)?);
+                    obj.insert("historical".into(), json!(e.historical));
+                }
+                if let Some(loc) = &e.location {
+                    obj.insert("location".into(), serde_json::to_value(loc)?);
+                }
+                if let Some(x) = &e.explain {
+                    obj.insert("explain".into(), serde_json::to_value(x)?);
+                }
             }
             writeln!(out, "{v}")?;
         }
@@ -236,12 +295,16 @@ fn write_event(
             let row = dyad_model::cameo::lookup(&e.cameo).map_or("", |r| r.name);
             writeln!(
                 out,
-                "{id} {date}  {} -> {}  {} {}{}",
+                "{id} {date}  {} -> {}  {} {}{}{}{}",
                 name(&e.source),
                 name(&e.target),
                 e.cameo,
                 row,
-                if e.negated { " [negated]" } else { "" }
+                if e.negated { " [negated]" } else { "" },
+                if e.historical { " [historical]" } else { "" },
+                e.location
+                    .as_ref()
+                    .map_or(String::new(), |l| format!("  @ {} ({})", l.name, l.country))
             )?;
             writeln!(out, "    {text}")?;
             if let Some(x) = &e.explain {
