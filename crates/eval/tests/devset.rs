@@ -12,11 +12,11 @@ const DEVSET: &str = concat!(
 const CORPORA: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/corpora/news");
 
 /// Floors: (subset, sentences with the right type %, right type + source + target %,
-/// most false events per right one). Measured 2026-11-27 12:00 UTC at 685abad: written
-/// 50.7% / 38.9% / 0.84, all 49.1% / 36.7% / 0.93 (docs/devset.md). The floors sit about two
-/// points under, because the parser model and coder were changing under concurrent work
-/// and moved these figures by a point or two between runs; raise them as dyad improves.
-const FLOORS: &[(&str, f64, f64, f64)] = &[("written", 48.0, 36.0, 0.95), ("all", 47.0, 35.0, 1.0)];
+/// most false events per right one). Measured 2026-11-27 12:05 UTC at f5f33e7: written
+/// 54.0% / 44.0% / 0.75, all 51.7% / 40.9% / 0.84 (docs/devset.md). The floors sit two to
+/// three points under, because the parser model and coder were changing under concurrent
+/// work and moved these figures by a point or two between runs; raise them as dyad improves.
+const FLOORS: &[(&str, f64, f64, f64)] = &[("written", 51.0, 41.0, 0.9), ("all", 49.0, 38.0, 0.95)];
 
 fn corpus_texts(items: &[dyad_eval::Item]) -> Option<HashMap<String, String>> {
     let corpora = Corpora::open(CORPORA.as_ref());
