@@ -46,6 +46,11 @@ pub fn split_actor_code(code: &str) -> (Option<String>, Option<String>) {
         return (None, Some(code.to_string()));
     }
     let rest = &code[3..];
+    if head == "---" {
+        // An agent with no actor ("officials"): no country, the role alone.
+        return (None, (!rest.is_empty()).then(|| rest.to_string()));
+    }
+    let rest = &code[3..];
     (
         Some(head.to_string()),
         (!rest.is_empty()).then(|| rest.to_string()),

@@ -65,7 +65,8 @@ impl Input {
         b.build()
     }
 
-    /// Every input file, folders expanded recursively in name order; `-` for stdin.
+    /// Every input file, folders expanded recursively in name order (skipping hidden files
+    /// and Markdown notes); `-` for stdin.
     pub fn paths(&self) -> Vec<PathBuf> {
         if self.files.is_empty() {
             return vec![PathBuf::from("-")];
@@ -91,11 +92,10 @@ fn expand(path: &Path, out: &mut Vec<PathBuf>) {
                 let mut children: Vec<PathBuf> = entries.flatten().map(|e| e.path()).collect();
                 children.sort();
                 for c in children {
-                    let hidden = c
-                        .file_name()
-                        .and_then(|n| n.to_str())
-                        .is_some_and(|n| n.starts_with('.'));
-                    if !hidden {
+                    let name = c.file_name().and_then(|n| n.to_str()).unwrap_or("");
+                    // Hidden files and Markdown notes inside a folder are not articles.
+                    let skip = name.starts_with('.') || name.ends_with(".md");
+                    if !skip {
                         walk(&c, depth + 1, out);
                     }
                 }

@@ -115,6 +115,21 @@ mod tests {
     }
 
     #[test]
+    fn actor_codes_split_into_country_and_sector() {
+        let cases = [
+            ("UKRGOV", Some("UKR"), Some("GOV")),
+            ("RUS", Some("RUS"), None),
+            ("---GOV", None, Some("GOV")),
+            ("GOVMED", None, Some("GOVMED")),
+            ("IGOUNO", None, Some("IGOUNO")),
+        ];
+        for (code, country, sector) in cases {
+            let (c, s) = crate::split_actor_code(code);
+            assert_eq!((c.as_deref(), s.as_deref()), (country, sector), "{code}");
+        }
+    }
+
+    #[test]
     fn plover_mapping() {
         let row = lookup("041").expect("041");
         assert_eq!((row.plover, row.mode), ("CONSULT", "phone"));
