@@ -393,3 +393,99 @@ impl Report {
         )
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{match_events, Coded, Expected};
+
+    fn result(
+        id: &str,
+        expected: &[(&str, Option<&str>, &str)],
+        coded: &[(&str, Option<&str>, &str)],
+    ) -> ItemResult {
+        let expected: Vec<Expected> = (expected.iter())
+            .map(|(s, t, c)| Expected {
+                source: Some(s.to_string()),
+                target: t.map(Into::into),
+                code: c.to_string(),
+            })
+            .collect();
+        let coded: Vec<Coded> = (coded.iter())
+            .map(|(s, t, c)| Coded {
+                code: c.to_string(),
+                source: Some(s.to_string()),
+                target: t.map(Into::into),
+            })
+            .collect();
+        let matched = match_events(&expected, &coded);
+        let (right_type, right_dyad) = if expected.is_empty() {
+            (coded.is_empty(), coded.is_empty())
+        } else {
+            (
+                matched.by_root.iter().any(|p| p.0 == 0),
+                matched.dyad_of(0).is_some(),
+            )
+        };
+        ItemResult {
+            id: id.into(),
+            text: String::new(),
+            kind: "w".into(),
+            region: "EUR".into(),
+            expected,
+            coded,
+            left_out: 0,
+            matched,
+            right_type,
+            right_dyad,
+        }
+    }
+
+    #[test]
+    fn counts_and_failures() {
+        let mut r = Report::default();
+        r.add(result(
+            "right",
+            &[("RUS", Some("UKR"), "190")],
+            &[("RUS", Some("UKR"), "193")],
+        ));
+        r.add(result(
+            "wrong target",
+            &[("RUS", Some("UKR"), "190")],
+            &[("RUS", Some("GEO"), "190")],
+        ));
+        r.add(result("nothing", &[("RUS", None, "141")], &[]));
+        r.add(result(
+            "wrong root",
+            &[("RUS", None, "141")],
+            &[("RUS", None, "010")],
+        ));
+        r.add(result("none ok", &[], &[]));
+        r.add(result("none false", &[], &[("FRA", None, "010")]));
+        let c = r.counts();
+        assert_eq!((c.items, c.no_event_items, c.no_event_clean), (6, 2, 1));
+        assert_eq!((c.right_type, c.right_dyad), (3, 2));
+        assert_eq!(
+            (c.coded, c.right_event, c.right_code, c.false_events()),
+            (4, 1, 0, 3)
+        );
+        let f = r.failures();
+        assert_eq!(
+            (f.nothing, f.wrong_root, f.wrong_source, f.wrong_target),
+            (1, 1, 0, 1)
+        );
+        assert_eq!((f.false_in_none, f.false_actors, f.false_root), (1, 1, 1));
+        let roots = r.roots();
+        assert_eq!(
+            roots["19"],
+            RootCounts {
+                expected: 2,
+                coded: 2,
+                hit_root: 2,
+                hit_dyad: 1
+            }
+        );
+        assert!(Report::summary_table(&[("a", &r), ("b", &r)])
+            .contains("| 50.0% (3/6) | 50.0% (3/6) |"));
+    }
+}
