@@ -50,35 +50,50 @@ async function loadTimeline() {
   }
   const W = 720, H = 220, pad = 24;
   const max = Math.max(1, ...periods.map((p) => Object.values(counts[p]).reduce((a, b) => a + b, 0)));
-  const bw = periods.length ? (W - 2 * pad) / periods.length : 0;
+  // A true time axis: periods without events leave gaps, so years of sparse data are not
+  // squeezed together (real corpora have thousands of weeks, most of them empty).
+  const day = 86400000, step = { day: 1, week: 7, month: 31 }[f.by || "week"] * day;
+  const ts = periods.map((p) => Date.parse(p + "T00:00:00Z"));
+  const t0 = ts.length ? ts[0] : 0, t1 = ts.length ? ts[ts.length - 1] + step : 1;
+  const x = (t) => pad + ((W - 2 * pad) * (t - t0)) / Math.max(1, t1 - t0);
+  const bw = Math.max(1, x(t0 + step) - x(t0) - (periods.length > 100 ? 0 : 2));
   periods.forEach((p, i) => {
     let y = H - pad;
     for (const q of [1, 2, 3, 4]) {
       const h = ((H - 2 * pad) * counts[p][q]) / max;
       if (h > 0) {
-        const rect = svgEl("rect", { x: pad + i * bw + 1, y: y - h, width: Math.max(1, bw - 2), height: h, fill: QCOLOR[q], "data-quad": q });
+        const rect = svgEl("rect", { x: x(ts[i]), y: y - h, width: bw, height: h, fill: QCOLOR[q], "data-quad": q });
         const t = svgEl("title"); t.textContent = `${p}: ${counts[p][q]} ${QUAD[q]}`; rect.append(t);
         svg.append(rect);
         y -= h;
       }
     }
   });
-  // Mean Goldstein per period (weighted by events), on a -10..10 axis.
+  // Mean Goldstein (weighted by events) on a -10..10 axis; with many periods, a moving
+  // average over nine periods, since a week of two events swings from -10 to +10.
+  const half = periods.length > 60 ? 4 : 0;
   const pts = periods.map((p, i) => {
-    const g = gold[p], n = g.reduce((a, [, w]) => a + w, 0);
-    const mean = n ? g.reduce((a, [v, w]) => a + v * w, 0) / n : 0;
-    return `${pad + i * bw + bw / 2},${H / 2 - (mean / 10) * (H / 2 - pad)}`;
+    let s = 0, n = 0;
+    for (let j = Math.max(0, i - half); j <= Math.min(periods.length - 1, i + half); j++)
+      for (const [v, w] of gold[periods[j]]) { s += v * w; n += w; }
+    const mean = n ? s / n : 0;
+    return `${x(ts[i]) + bw / 2},${H / 2 - (mean / 10) * (H / 2 - pad)}`;
   });
-  if (pts.length > 1) svg.append(svgEl("polyline", { points: pts.join(" "), fill: "none", stroke: "#333", "stroke-width": 1.5, "stroke-dasharray": "4 2", class: "goldstein" }));
+  if (pts.length > 1) svg.append(svgEl("polyline", { points: pts.join(" "), fill: "none", stroke: "#333", "stroke-width": 1.2, "stroke-dasharray": "4 2", class: "goldstein" }));
   svg.append(svgEl("line", { x1: pad, x2: W - pad, y1: H - pad, y2: H - pad, stroke: "#999" }));
-  if (periods.length) {
-    for (const [i, anchor] of [[0, "start"], [periods.length - 1, "end"]]) {
-      const t = svgEl("text", { x: anchor === "start" ? pad : W - pad, y: H - 6, "font-size": 10, "text-anchor": anchor });
-      t.textContent = periods[i];
-      svg.append(t);
-    }
+  // Year ticks when the data spans years; otherwise the first and last period.
+  const y0 = new Date(t0).getUTCFullYear(), y1 = new Date(t1).getUTCFullYear();
+  const ticks = y1 - y0 >= 2
+    ? Array.from({ length: y1 - y0 }, (_, k) => [Date.UTC(y0 + k + 1, 0, 1), String(y0 + k + 1), "middle"])
+    : periods.length ? [[t0, periods[0], "start"], [t1, periods[periods.length - 1], "end"]] : [];
+  for (const [t, label, anchor] of ticks) {
+    if (t > t1) continue;
+    svg.append(svgEl("line", { x1: x(t), x2: x(t), y1: H - pad, y2: H - pad + 4, stroke: "#999" }));
+    const el = svgEl("text", { x: x(t), y: H - 6, "font-size": 10, "text-anchor": anchor });
+    el.textContent = label;
+    svg.append(el);
   }
-  $("#timeline .legend").innerHTML = [1, 2, 3, 4].map((q) => `<span><i style="background:${QCOLOR[q]}"></i>${QUAD[q]}</span>`).join("") + "<span>- - mean Goldstein</span>";
+  $("#timeline .legend").innerHTML = [1, 2, 3, 4].map((q) => `<span><i style="background:${QCOLOR[q]}"></i>${QUAD[q]}</span>`).join("") + `<span>- - mean Goldstein${half ? " (9-period moving average)" : ""}</span>`;
 }
 
 async function loadMap(events) {
