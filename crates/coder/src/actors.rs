@@ -171,9 +171,29 @@ impl ActorFinder<'_, '_> {
             .children(h)
             .iter()
             .any(|&c| self.t.rels[c] == Rel::Conj);
-        for &c in self.t.children(h) {
-            let r = self.t.rels[c];
-            if (r == Rel::Conj || (is_list && r == Rel::Appos)) && !self.t.is_verbal(c) {
+        // Conjuncts, and conjuncts a parser hung under an earlier conjunct ("X, Y, Z
+        // and W" read as W under Z): a few levels, which real lists never exceed.
+        let mut items: Vec<usize> = Vec::new();
+        let mut level = vec![h];
+        for _ in 0..3 {
+            let mut next = Vec::new();
+            for &x in &level {
+                for &c in self.t.children(x) {
+                    let r = self.t.rels[c];
+                    let list = x == h && is_list && r == Rel::Appos;
+                    if (r == Rel::Conj || list) && !self.t.is_verbal(c) && !items.contains(&c) {
+                        items.push(c);
+                        next.push(c);
+                    }
+                }
+            }
+            if next.is_empty() {
+                break;
+            }
+            level = next;
+        }
+        for c in items {
+            {
                 let before = out.len();
                 self.nominal(c, depth, out);
                 // A role word alone shares the phrase its first conjunct belongs to

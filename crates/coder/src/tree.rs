@@ -11,7 +11,8 @@ pub(crate) enum Rel {
     NsubjPass,
     Obj,
     Iobj,
-    /// `nmod`, `obl` (prepositional and oblique phrases), but not their `:tmod`/`:poss`.
+    /// `nmod`, `obl` (prepositional and oblique phrases), but not their `:tmod`/`:poss`
+    /// (nor UD 2.14's `:unmarked` and `:desc`, which are bare nouns inside a phrase).
     Nmod,
     Poss,
     Case,
@@ -37,12 +38,15 @@ impl Rel {
     fn parse(deprel: &str) -> Rel {
         let (base, sub) = deprel.split_once(':').unwrap_or((deprel, ""));
         match (base, sub) {
-            ("nsubj", "pass") | ("nsubjpass", _) | ("csubjpass", _) => Rel::NsubjPass,
+            ("nsubj" | "csubj", "pass") | ("nsubjpass", _) | ("csubjpass", _) => Rel::NsubjPass,
             ("nsubj", _) | ("csubj", _) => Rel::Nsubj,
             ("obj" | "dobj", _) => Rel::Obj,
             ("iobj", _) => Rel::Iobj,
             ("nmod" | "obl", "poss") => Rel::Poss,
-            ("nmod" | "obl", "tmod" | "npmod") => Rel::Other,
+            // Bare nominals: times and measures ("Sunday", UD 2.14 `obl:unmarked`), and
+            // titles before a name ("Prime Minister Telemar", `nmod:desc`), which belong
+            // to the phrase they sit in.
+            ("nmod" | "obl", "tmod" | "npmod" | "unmarked" | "desc") => Rel::Other,
             ("nmod" | "obl", _) => Rel::Nmod,
             ("case", _) => Rel::Case,
             ("conj", _) => Rel::Conj,
