@@ -90,7 +90,20 @@ impl Coder {
         let mut ranges = Vec::with_capacity(hits.len());
         for h in &hits {
             let before = out.len();
-            self.emit(&t, &f, h, &coded, out);
+            // A clause the pattern consumed ("threatened to ATTACK Israel") gives the
+            // target even when it coded on its own: that event is dropped below.
+            let mut seen = coded.clone();
+            if let Some(c) = h.cap.inner {
+                let mut x = c;
+                while x != h.token {
+                    seen[x] = false;
+                    match t.heads[x] {
+                        Some(p) if t.dominates(h.token, p) => x = p,
+                        _ => break,
+                    }
+                }
+            }
+            self.emit(&t, &f, h, &seen, out);
             if out.len() > before {
                 coded[h.token] = true;
             }
@@ -99,8 +112,14 @@ impl Coder {
         // The complement of a coded verb is part of that event ("urged X to respond"
         // is the urging), not an event of its own.
         let mut drop = vec![false; out.len()];
+        let consumed: Vec<usize> = hits
+            .iter()
+            .filter(|h| coded[h.token])
+            .filter_map(|h| h.cap.inner)
+            .collect();
         for &(tok, a, b) in &ranges {
-            if t.rels[tok] == Rel::Xcomp && t.heads[tok].is_some_and(|hd| coded[hd]) {
+            let xcomp = t.rels[tok] == Rel::Xcomp && t.heads[tok].is_some_and(|hd| coded[hd]);
+            if xcomp || consumed.contains(&tok) {
                 for d in drop.iter_mut().take(b).skip(a) {
                     *d = true;
                 }
@@ -140,6 +159,11 @@ impl Coder {
         #[allow(clippy::needless_range_loop)] // `i` indexes the tree and `best`
         for i in 0..t.len() {
             if matches!(t.rels[i], Rel::Aux | Rel::Cop) {
+                continue;
+            }
+            // A participle used as an adjective ("US-backed fighters", "the affected
+            // villages") describes a noun; it is not an event.
+            if t.s.tokens[i].deprel == "amod" {
                 continue;
             }
             let verbal = t.is_verbal(i);
@@ -217,12 +241,14 @@ impl Coder {
                 },
                 &mut region,
             );
-            // An infinitive of purpose is part of the verb's phrase ("vowed to wage war").
+            // An infinitive of purpose is part of the verb's phrase ("vowed to wage war"),
+            // and so is a gerund after "of"/"from" ("accused X of attacking", "barred X
+            // from running"), which EWT-style parsers attach as `advcl`.
             for &c in t.children(i) {
                 if t.rels[c] == Rel::Advcl
-                    && t.children(c)
-                        .iter()
-                        .any(|&m| t.rels[m] == Rel::Mark && &t.forms[m] == "to")
+                    && t.children(c).iter().any(|&m| {
+                        t.rels[m] == Rel::Mark && matches!(&t.forms[m], "to" | "of" | "from")
+                    })
                 {
                     let mut extra = Vec::new();
                     t.subtree_into(

@@ -15,6 +15,9 @@ pub(crate) struct Captures {
     pub(crate) compound: bool,
     /// Tokens the pattern's words covered (ties go to the longer match).
     pub(crate) matched: usize,
+    /// A verb of the verb's complement that a pattern word matched ("threatened to
+    /// ATTACK"): the pattern consumed that clause, which codes no event of its own.
+    pub(crate) inner: Option<usize>,
 }
 
 /// Synsets nest (`&ACCORDSYN` holds `&TIETYPES`); deeper nesting would be a loop.
@@ -79,7 +82,15 @@ impl Matcher<'_, '_> {
     ) -> Option<usize> {
         let &i = region.get(k)?;
         match e {
-            Elem::Word(w) => self.word_is(i, w).then_some(k + 1),
+            Elem::Word(w) => {
+                if !self.word_is(i, w) {
+                    return None;
+                }
+                if i != self.verb && cap.inner.is_none() && self.t.is_verbal(i) {
+                    cap.inner = Some(i);
+                }
+                Some(k + 1)
+            }
             Elem::Synset(name) => {
                 if depth > MAX_SYNSET_DEPTH {
                     return None;
@@ -186,12 +197,19 @@ impl Matcher<'_, '_> {
         if !rest.is_empty() {
             // The rest must lie inside the phrase the preposition belongs to.
             let h = np?;
-            self.seq(rest, region, k + 1, &mut inner, Some(h))?;
-            end = region
+            let after = self.seq(rest, region, k + 1, &mut inner, Some(h))?;
+            let phrase_end = region
                 .iter()
                 .rposition(|&x| self.t.dominates(h, x))
-                .map_or(k + 1, |p| p + 1)
-                .max(k + 1);
+                .map_or(k + 1, |p| p + 1);
+            // A group ending in words lets the next element start right after them,
+            // still inside this phrase: "by phone with Japan" (with "with Japan" under
+            // "phone") matches `(BY PHONE) (WITH +)`. One ending in a marker (`^`, `+`)
+            // takes the whole phrase.
+            let ends_in_word = rest.last().is_some_and(|e| {
+                !matches!(e, Elem::Source | Elem::Target | Elem::Skip | Elem::Compound)
+            });
+            end = if ends_in_word { after } else { phrase_end }.max(k + 1);
         }
         let has = |m: &Elem| rest.contains(m);
         if has(&Elem::Source) {
@@ -202,6 +220,9 @@ impl Matcher<'_, '_> {
         }
         if inner.compound {
             cap.compound = true;
+        }
+        if cap.inner.is_none() {
+            cap.inner = inner.inner;
         }
         Some(end)
     }
