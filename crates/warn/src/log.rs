@@ -56,6 +56,14 @@ pub struct EventLog {
     volume: BTreeMap<NaiveDate, i64>,
 }
 
+/// A country code, or "" when the store has none or CAMEO's "no country" placeholder `---`
+/// (rebels, parties, police of no named country): such an actor is not a subject to alert
+/// on, and `---` would otherwise join unrelated actors into one fake country.
+fn known_country(code: Option<String>) -> String {
+    code.filter(|c| !c.is_empty() && c.chars().any(|ch| ch != '-'))
+        .unwrap_or_default()
+}
+
 impl EventLog {
     /// Builds a log from events and daily article counts.
     pub fn new(events: Vec<Ev>, volume: BTreeMap<NaiveDate, i64>) -> EventLog {
@@ -78,8 +86,8 @@ impl EventLog {
                     day,
                     source: r.source.unwrap_or_default(),
                     target: r.target.unwrap_or_default(),
-                    source_country: r.source_country.unwrap_or_default(),
-                    target_country: r.target_country.unwrap_or_default(),
+                    source_country: known_country(r.source_country),
+                    target_country: known_country(r.target_country),
                     cameo: r.cameo,
                     quad: r.quad_class.unwrap_or(0),
                     goldstein: r.goldstein.unwrap_or(0.0),
@@ -127,5 +135,23 @@ impl EventLog {
     /// True when there are no events.
     pub fn is_empty(&self) -> bool {
         self.by_day.is_empty()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::known_country;
+
+    #[test]
+    fn placeholder_countries_are_unknown() {
+        let cases = [
+            ("named", Some("IRQ"), "IRQ"),
+            ("placeholder", Some("---"), ""),
+            ("empty", Some(""), ""),
+            ("missing", None, ""),
+        ];
+        for (name, code, want) in cases {
+            assert_eq!(known_country(code.map(str::to_string)), want, "{name}");
+        }
     }
 }

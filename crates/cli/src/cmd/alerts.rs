@@ -230,25 +230,44 @@ fn run_backtest(a: BacktestArgs) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// Alerts per month and, for each alerted country, the lead time of its first alert before
-/// the peak of its daily material-conflict series.
+/// Days before a conflict peak in which an alert counts as a warning of it.
+const LEAD_WINDOW_DAYS: i64 = 30;
+/// Countries shown in the lead-time table, most conflict first.
+const LEAD_ROWS: usize = 25;
+
+/// Alerts per month and per rule and, for the countries with the most material conflict,
+/// how many days before the peak of their daily material-conflict series the first alert
+/// on them (as either side of the subject) was raised, looking back `LEAD_WINDOW_DAYS`.
 fn backtest_report(alerts: &[Alert], log: &EventLog, from: NaiveDate, to: NaiveDate) -> String {
     let mut per_month: BTreeMap<String, BTreeMap<String, usize>> = BTreeMap::new();
+    let mut per_rule: BTreeMap<&str, usize> = BTreeMap::new();
     for a in alerts {
         *per_month
             .entry(a.window_end.format("%Y-%m").to_string())
             .or_default()
             .entry(a.severity.as_str().to_string())
             .or_default() += 1;
+        *per_rule.entry(a.rule.as_str()).or_default() += 1;
     }
-    let mut s = format!("# Backtest {from} to {to}\n\n{} alerts.\n\n| month | high | medium | low |\n|---|---|---|---|\n", alerts.len());
+    let months = per_month.len().max(1);
+    let mut s = format!(
+        "# Backtest {from} to {to}\n\n{} alerts in {} months with alerts ({:.1} a month).\n\n| rule | alerts |\n|---|---|\n",
+        alerts.len(),
+        per_month.len(),
+        alerts.len() as f64 / months as f64
+    );
+    for (rule, n) in &per_rule {
+        s.push_str(&format!("| {rule} | {n} |\n"));
+    }
+    s.push_str("\n| month | high | medium | low | total |\n|---|---|---|---|---|\n");
     for (m, by) in &per_month {
         let g = |k: &str| by.get(k).copied().unwrap_or(0);
         s.push_str(&format!(
-            "| {m} | {} | {} | {} |\n",
+            "| {m} | {} | {} | {} | {} |\n",
             g("high"),
             g("medium"),
-            g("low")
+            g("low"),
+            by.values().sum::<usize>()
         ));
     }
     // Peak day of material conflict per country.
@@ -258,23 +277,36 @@ fn backtest_report(alerts: &[Alert], log: &EventLog, from: NaiveDate, to: NaiveD
             *daily.entry(c).or_default().entry(e.day).or_default() += 1;
         }
     }
-    let mut first_alert: BTreeMap<&str, NaiveDate> = BTreeMap::new();
-    for a in alerts {
-        let country = a.subject.split("->").next().unwrap_or(&a.subject);
-        first_alert.entry(country).or_insert(a.window_end);
-    }
-    s.push_str("\n| country | first alert | conflict peak | peak events | lead (days) |\n|---|---|---|---|---|\n");
-    for (country, first) in &first_alert {
-        if let Some(series) = daily.get(country) {
-            if let Some((peak, n)) = series
+    let mut peaks: Vec<(&str, NaiveDate, usize)> = daily
+        .iter()
+        .filter_map(|(c, series)| {
+            let (d, n) = series
                 .iter()
-                .max_by_key(|(d, n)| (**n, std::cmp::Reverse(**d)))
-            {
-                s.push_str(&format!(
-                    "| {country} | {first} | {peak} | {n} | {} |\n",
-                    (*peak - *first).num_days()
-                ));
-            }
+                .max_by_key(|(d, n)| (**n, std::cmp::Reverse(**d)))?;
+            Some((*c, *d, *n))
+        })
+        .collect();
+    peaks.sort_by(|a, b| b.2.cmp(&a.2).then(a.0.cmp(b.0)));
+    s.push_str(&format!(
+        "\n| country | conflict peak | peak events | first alert in the {LEAD_WINDOW_DAYS} days before | lead (days) | its rule |\n|---|---|---|---|---|---|\n"
+    ));
+    for (country, peak, n) in peaks.into_iter().take(LEAD_ROWS) {
+        let warned = alerts
+            .iter()
+            .filter(|a| a.subject.split("->").any(|c| c == country))
+            .filter(|a| {
+                let lead = (peak - a.window_end).num_days();
+                (0..=LEAD_WINDOW_DAYS).contains(&lead)
+            })
+            .min_by_key(|a| a.window_end);
+        match warned {
+            Some(a) => s.push_str(&format!(
+                "| {country} | {peak} | {n} | {} | {} | {} |\n",
+                a.window_end,
+                (peak - a.window_end).num_days(),
+                a.rule
+            )),
+            None => s.push_str(&format!("| {country} | {peak} | {n} | none | - | - |\n")),
         }
     }
     s
