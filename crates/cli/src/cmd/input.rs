@@ -35,16 +35,24 @@ pub struct Input {
     /// JSONL/CSV column holding the id.
     #[arg(long)]
     pub id_column: Option<String>,
+    /// JSONL/CSV column holding the URL.
+    #[arg(long)]
+    pub url_column: Option<String>,
+    /// JSONL/CSV column holding the source (outlet or agency).
+    #[arg(long)]
+    pub source_column: Option<String>,
 }
 
 impl Input {
     pub fn reader(&self) -> Reader {
         let mut columns = Columns::default();
-        let set: [(&Option<String>, fn(Columns, &str) -> Columns); 4] = [
+        let set: [(&Option<String>, fn(Columns, &str) -> Columns); 6] = [
             (&self.text_column, Columns::text),
             (&self.date_column, Columns::date),
             (&self.title_column, Columns::title),
             (&self.id_column, Columns::id),
+            (&self.url_column, Columns::url),
+            (&self.source_column, Columns::source),
         ];
         for (value, apply) in set {
             if let Some(v) = value {
