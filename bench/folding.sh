@@ -29,6 +29,24 @@ for lo, hi in buckets:
     inb = lambda k: [r for r in rows if lo <= r[k] <= hi]
     em = inb("num_mentions")
     print(f"| {label} | {len(em)} | {sum(r['num_mentions'] for r in em)} | {len(inb('num_articles'))} | {len(inb('num_sources'))} |")
+# What a date window would fold (not what the store does: it folds by exact day): events
+# with the same source, target, code and polarity whose days chain within W days.
+from datetime import date
+print("\n| fold window | events | mentions per event |\n|---|---|---|")
+for win in (0, 1, 3, 7):
+    groups = {}
+    for r in rows:
+        groups.setdefault((r["source"], r["target"], r["cameo"], r["negated"]), []).append(r["day"])
+    n = 0
+    for days in groups.values():
+        known = sorted(date.fromisoformat(d) for d in days if d)
+        n += len(days) - len(known)
+        last = None
+        for d in known:
+            if last is None or (d - last).days > win:
+                n += 1
+            last = d
+    print(f"| {'exact day (stored)' if win == 0 else f'{win} day(s)'} | {n} | {m / max(1, n):.3f} |")
 print(f"\nmost mentioned events:")
 rows.sort(key=lambda r: (-r["num_mentions"], -r["num_articles"], r["id"]))
 for r in rows[:top]:

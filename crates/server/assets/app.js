@@ -42,12 +42,21 @@ async function loadTimeline() {
   const { items } = await api("/api/stats", { ...f, by: f.by || "week" });
   const svg = $("#timeline svg");
   svg.replaceChildren();
-  const periods = [...new Set(items.map((r) => r.period))].sort();
+  const all = [...new Set(items.map((r) => r.period))].sort();
   const counts = {}, gold = {};
   for (const r of items) {
     (counts[r.period] ??= { 1: 0, 2: 0, 3: 0, 4: 0 })[r.quad_class] += r.events;
     (gold[r.period] ??= []).push([r.goldstein_mean ?? 0, r.events]);
   }
+  // Dates read from text reach far into the past and future ("by 2050"); on a time axis a
+  // handful of them would squeeze the rest into a sliver. Leave out the outer 0.5% of
+  // events on each side (never any with under 200 events) and say how many.
+  const sum = (p) => Object.values(counts[p]).reduce((a, b) => a + b, 0);
+  const total = all.reduce((a, p) => a + sum(p), 0), tail = 0.005 * total;
+  let before = 0, lo = 0, hi = all.length - 1, after = 0;
+  while (lo < hi && before + sum(all[lo]) <= tail) before += sum(all[lo++]);
+  while (hi > lo && after + sum(all[hi]) <= tail) after += sum(all[hi--]);
+  const periods = all.slice(lo, hi + 1);
   const W = 720, H = 220, pad = 24;
   const max = Math.max(1, ...periods.map((p) => Object.values(counts[p]).reduce((a, b) => a + b, 0)));
   // A true time axis: periods without events leave gaps, so years of sparse data are not
@@ -83,8 +92,10 @@ async function loadTimeline() {
   svg.append(svgEl("line", { x1: pad, x2: W - pad, y1: H - pad, y2: H - pad, stroke: "#999" }));
   // Year ticks when the data spans years; otherwise the first and last period.
   const y0 = new Date(t0).getUTCFullYear(), y1 = new Date(t1).getUTCFullYear();
+  const every = Math.max(1, Math.ceil((y1 - y0) / 12));
   const ticks = y1 - y0 >= 2
-    ? Array.from({ length: y1 - y0 }, (_, k) => [Date.UTC(y0 + k + 1, 0, 1), String(y0 + k + 1), "middle"])
+    ? Array.from({ length: y1 - y0 }, (_, k) => y0 + k + 1).filter((y) => y % every === 0)
+      .map((y) => [Date.UTC(y, 0, 1), String(y), "middle"])
     : periods.length ? [[t0, periods[0], "start"], [t1, periods[periods.length - 1], "end"]] : [];
   for (const [t, label, anchor] of ticks) {
     if (t > t1) continue;
@@ -93,7 +104,8 @@ async function loadTimeline() {
     el.textContent = label;
     svg.append(el);
   }
-  $("#timeline .legend").innerHTML = [1, 2, 3, 4].map((q) => `<span><i style="background:${QCOLOR[q]}"></i>${QUAD[q]}</span>`).join("") + `<span>- - mean Goldstein${half ? " (9-period moving average)" : ""}</span>`;
+  $("#timeline .legend").innerHTML = [1, 2, 3, 4].map((q) => `<span><i style="background:${QCOLOR[q]}"></i>${QUAD[q]}</span>`).join("") + `<span>- - mean Goldstein${half ? " (9-period moving average)" : ""}</span>`
+    + (before + after ? `<span class="muted">${before} events before ${esc(periods[0])} and ${after} after ${esc(periods[periods.length - 1])} not drawn</span>` : "");
 }
 
 async function loadMap(events) {
