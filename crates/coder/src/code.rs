@@ -103,7 +103,14 @@ impl Coder {
                     }
                 }
             }
-            self.emit(&t, &f, h, &seen, out);
+            // ...and the target that clause's own pattern chose ("pledged to WITHDRAW
+            // its troops (FROM +)").
+            let hint = h
+                .cap
+                .inner
+                .and_then(|c| hits.iter().find(|x| x.token == c))
+                .and_then(|x| x.cap.target);
+            self.emit(&t, &f, h, &seen, hint, out);
             if out.len() > before {
                 coded[h.token] = true;
             }
@@ -163,7 +170,7 @@ impl Coder {
             }
             // A participle used as an adjective ("US-backed fighters", "the affected
             // villages") describes a noun; it is not an event.
-            if t.s.tokens[i].deprel == "amod" {
+            if t.s.tokens[i].deprel == "amod" && t.child(i, Rel::Nsubj).is_none() {
                 continue;
             }
             let verbal = t.is_verbal(i);
@@ -429,6 +436,7 @@ impl Coder {
         f: &ActorFinder<'_, '_>,
         h: &VerbHit,
         coded: &[bool],
+        hint: Option<usize>,
         out: &mut Vec<Event>,
     ) {
         let i = h.token;
@@ -446,6 +454,9 @@ impl Coder {
             if cap.source.is_none() && p.before.contains(&dyad_dict::Elem::Source) {
                 cap.source = subj;
             }
+        }
+        if cap.target.is_none() {
+            cap.target = hint;
         }
         let by = t
             .children(i)
