@@ -2,19 +2,22 @@
 //! per second of wall time and of this thread's CPU time (the per-core figure when other
 //! processes share the machine). Checks the number of words it processed.
 //!
-//! `cargo run --release -p dyad-nlp --example bench -- ../shared/treebanks/UD_English-EWT/en_ewt-ud-test.conllu [ROUNDS]`
+//! `cargo run --release -p dyad-nlp --example bench -- ../shared/treebanks/UD_English-EWT/en_ewt-ud-test.conllu [ROUNDS] [MODEL.bin]`
 
 use std::time::Instant;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let Some(path) = args.first() else {
-        return Err("usage: bench GOLD.conllu [ROUNDS]".into());
+        return Err("usage: bench GOLD.conllu [ROUNDS] [MODEL.bin]".into());
     };
     let rounds: usize = args.get(1).map_or(Ok(5), |r| r.parse())?;
     let cpu0 = dyad_nlp::thread_cpu_seconds().unwrap_or(0.0);
     let t0 = Instant::now();
-    let analyzer = dyad_nlp::Analyzer::embedded()?;
+    let analyzer = match args.get(2) {
+        Some(m) => dyad_nlp::Analyzer::from_file(m)?,
+        None => dyad_nlp::Analyzer::embedded()?,
+    };
     println!(
         "load: {:.3} s wall, {:.3} s CPU",
         t0.elapsed().as_secs_f64(),

@@ -34,40 +34,67 @@ pub(crate) struct LWord {
     pub(crate) tag: u64,
 }
 
-/// Tree helpers: children lists per word (index `n` is the root).
+/// Tree helpers: children lists per word (index `n` is the root), in one flat array
+/// (no allocation per word).
 pub(crate) struct Tree {
-    pub(crate) kids: Vec<Vec<usize>>,
+    /// Children of `h` are `flat[start[h]..start[h + 1]]`, left to right.
+    start: Vec<usize>,
+    flat: Vec<usize>,
+    /// Words top-down (breadth first from the root).
     pub(crate) order: Vec<usize>,
 }
 
 impl Tree {
     pub(crate) fn new(heads: &[usize]) -> Tree {
         let n = heads.len();
-        let mut kids = vec![Vec::new(); n + 1];
+        let mut start = vec![0usize; n + 2];
+        for &h in heads {
+            if h <= n {
+                start[h + 1] += 1;
+            }
+        }
+        for i in 1..start.len() {
+            start[i] += start[i - 1];
+        }
+        let mut fill = start.clone();
+        let mut flat = vec![0usize; start[n + 1]];
         for (d, &h) in heads.iter().enumerate() {
             if h <= n {
-                kids[h].push(d);
+                flat[fill[h]] = d;
+                fill[h] += 1;
             }
         }
-        let mut order = Vec::with_capacity(n);
-        let mut q = std::collections::VecDeque::from([n]);
+        // Breadth first: `order` doubles as the queue.
+        let mut order = Vec::with_capacity(n + 1);
         let mut seen = vec![false; n + 1];
-        while let Some(h) = q.pop_front() {
-            if std::mem::replace(&mut seen[h], true) {
-                continue;
-            }
-            for &d in &kids[h] {
-                order.push(d);
-                q.push_back(d);
+        seen[n] = true;
+        order.push(n);
+        let mut q = 0;
+        while q < order.len() {
+            let h = order[q];
+            q += 1;
+            for &d in &flat[start[h]..start[h + 1]] {
+                if !std::mem::replace(&mut seen[d], true) {
+                    order.push(d);
+                }
             }
         }
+        order.remove(0);
         // Words the walk did not reach (only possible for a malformed tree) go last.
         for (d, s) in seen.iter().enumerate().take(n) {
-            if !s && !order.contains(&d) {
+            if !s {
                 order.push(d);
             }
         }
-        Tree { kids, order }
+        Tree { start, flat, order }
+    }
+
+    /// Children of `h`, left to right (none for out-of-range `h`).
+    pub(crate) fn kids(&self, h: usize) -> &[usize] {
+        match (self.start.get(h), self.start.get(h + 1)) {
+            (Some(&a), Some(&b)) => &self.flat[a..b],
+            _ => &[],
+        }
     }
 }
 
@@ -107,7 +134,7 @@ pub(crate) fn features(
     // Earlier siblings on the same side, and the set of core relations already there.
     let mut prev_sib = NONE_LABEL;
     let mut mask = 0u64;
-    for &s in &tree.kids[h.min(n)] {
+    for &s in tree.kids(h.min(n)) {
         if let Some(l) = labels[s] {
             if let Some(bit) = core.iter().position(|&c| c == Some(l)) {
                 mask |= 1 << bit;
@@ -117,7 +144,7 @@ pub(crate) fn features(
             }
         }
     }
-    let dk = &tree.kids[d];
+    let dk = tree.kids(d);
     let (first, last) = (dk.first().copied(), dk.last().copied());
     let fw = first.map_or(0x11, w);
     let ft = first.map_or(0x12, t);
@@ -152,7 +179,8 @@ pub(crate) fn features(
     }
     // Function words among the head's other children ("was" for passives, "to" for xcomp).
     if h < n {
-        for &c in tree.kids[h]
+        for &c in tree
+            .kids(h)
             .iter()
             .filter(|&&c| c != d && c.abs_diff(h) <= 3)
         {

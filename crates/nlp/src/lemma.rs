@@ -101,9 +101,16 @@ impl Lemmatizer {
     /// The rule the suffix table gives for `lower` tagged `tag`.
     pub(crate) fn rule_for(&self, tag: u16, lower: &str) -> Option<&Rule> {
         let n = lower.chars().count();
-        (0..=MAX_SUFFIX.min(n))
-            .rev()
-            .find_map(|k| self.rules.get(&(tag, suffix(lower, k).to_string())))
+        // One key buffer for every suffix tried (no allocation per lookup).
+        let mut key = (tag, String::with_capacity(4 * MAX_SUFFIX));
+        for k in (0..=MAX_SUFFIX.min(n)).rev() {
+            key.1.clear();
+            key.1.push_str(suffix(lower, k));
+            if let Some(r) = self.rules.get(&key) {
+                return Some(r);
+            }
+        }
+        None
     }
 
     /// The lemma of `form` with Penn tag id `tag`.
@@ -111,11 +118,11 @@ impl Lemmatizer {
         if form.chars().count() > MAX_WORD {
             return form.to_string();
         }
-        let lower = form.to_lowercase();
+        let key = (tag, form.to_lowercase());
         let rule = self
             .exceptions
-            .get(&(tag, lower.clone()))
-            .or_else(|| self.rule_for(tag, &lower));
+            .get(&key)
+            .or_else(|| self.rule_for(tag, &key.1));
         rule.and_then(|r| r.apply(form))
             .filter(|l| !l.is_empty())
             .unwrap_or_else(|| form.to_string())

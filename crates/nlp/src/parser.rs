@@ -196,6 +196,7 @@ pub(crate) fn features(st: &State, words: &[Word], out: &mut Vec<u64>) {
     let [s0r1, s0r2] = kids(s0, false);
     let [n0l1, n0l2] = kids(n0, true);
     let [s1r1, _] = kids(s1, false);
+    let [s1l1, _] = kids(s1, true);
     let val = |k: usize, left: bool| -> u64 {
         if k == NONE {
             99
@@ -219,6 +220,15 @@ pub(crate) fn features(st: &State, words: &[Word], out: &mut Vec<u64>) {
         9
     } else {
         u64::from(pb(n0).saturating_sub(pb(s0 + 1)).min(3))
+    };
+    // The RIGHT arc joins S1 and S0: their distance and the punctuation between them.
+    let (dist10, between10) = if s1 == NONE {
+        (0, 9)
+    } else {
+        (
+            (s0 - s1).min(6) as u64,
+            u64::from(pb(s0).saturating_sub(pb(s1 + 1)).min(3)),
+        )
     };
     out.extend_from_slice(&[
         f1(1, 0),
@@ -290,6 +300,18 @@ pub(crate) fn features(st: &State, words: &[Word], out: &mut Vec<u64>) {
         f2(67, wn0, tn1),
         f3(68, ws1, ts0, tn0),
         f4(69, ts0, tn0, between, dist),
+        f2(70, ws1, ws0),
+        f3(71, ws1, ts1, ts0),
+        f3(72, ts1, ws0, ts0),
+        f2(73, ts1, ts0),
+        f3(74, ts1, ts0, dist10),
+        f3(75, ws1, ws0, dist10),
+        f4(76, ts1, ts0, between10, dist10),
+        f3(77, ts1, t(s1l1), ts0),
+        f3(78, ts1, ts0, t(s0l1)),
+        f3(79, ts1, ts0, t(s0r1)),
+        f3(80, ts1, val(s1, false), ts0),
+        f4(81, ts1, ts0, tn0, dist10),
     ]);
 }
 

@@ -513,7 +513,10 @@ fn train_parser(
                 if let Some(best) = argmax(&scores, |m| zero[m] && valid[m]) {
                     model.update(&feats, best, guess);
                     model.tick();
-                    let follow = if epoch == 0 { best } else { guess };
+                    // Error exploration (Goldberg & Nivre 2013): after the first epoch,
+                    // follow the model's own move 90% of the time.
+                    let explore = epoch > 0 && !rng.next().is_multiple_of(10);
+                    let follow = if explore { guess } else { best };
                     st.apply(follow);
                 } else {
                     st.apply(guess);
