@@ -9,11 +9,13 @@ mod facts_eval;
 use dyad_pipeline::Pipeline;
 use std::path::Path;
 
-/// Floors: the figures measured when the set was judged, rounded down. A fall below one
-/// is a regression in quotes (dyad-facts) or places (dyad-geo).
+/// Floors: the figures measured (docs/quotes-places.md), rounded down to the point. A fall
+/// below one is a regression in quotes (dyad-facts), places (dyad-geo) or the parse they
+/// rest on. Speakers are floored one point lower than measured (65.9%): each parser
+/// retraining moves two or three of the 167 quotes (62.3% to 65.9% over three models).
 const FLOORS: &[(&str, f64)] = &[
     ("quote recall", 0.81),
-    ("speaker accuracy", 0.65),
+    ("speaker accuracy", 0.64),
     ("place recall", 0.86),
     ("country accuracy", 0.83),
     ("place accuracy", 0.89),
