@@ -96,3 +96,78 @@ pub(crate) fn patterns(d: &Dictionaries, push: &mut dyn FnMut(Origin, Severity, 
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::{Dictionaries, FileKind, LintBuilder, LoadOptions};
+
+    /// Findings (check, line) for a family of patterns after a synset file.
+    fn findings(patterns: &str) -> Vec<(crate::Check, usize)> {
+        let syn = "&ARMS\n+GUNS\n+ROCKETS\n&SMALL\n+GUNS\n";
+        let verbs = format!("--- FIRE [190] ---\nFIRE\n{patterns}");
+        let files = [
+            ("s.verbs.txt", FileKind::Verbs, syn),
+            ("v.verbs.txt", FileKind::Verbs, verbs.as_str()),
+        ];
+        let d = Dictionaries::from_strs(&files, &LoadOptions::default()).unwrap_or_default();
+        let lint = LintBuilder::new()
+            .event_codes(["190", "193", "195"])
+            .build();
+        lint.check(&d)
+            .into_iter()
+            .map(|f| (f.check, f.line))
+            .collect()
+    }
+
+    #[test]
+    fn shadowing_table() {
+        use crate::Check::{DuplicatePattern as Dup, ShadowedPattern as Shadow};
+        type Case = (&'static str, &'static str, &'static [(crate::Check, usize)]);
+        let cases: &[Case] = &[
+            ("distinct words", "- * GUNS [193]\n- * ROCKETS [195]\n", &[]),
+            (
+                "same words, same code",
+                "- * GUNS [193]\n- * GUNS [193]\n",
+                &[(Dup, 4)],
+            ),
+            (
+                "same words, other code",
+                "- * GUNS [193]\n- * GUNS [195]\n",
+                &[(Dup, 4)],
+            ),
+            (
+                "synset before member",
+                "- * &ARMS [193]\n- * ROCKETS [195]\n",
+                &[(Shadow, 4)],
+            ),
+            (
+                "member before synset",
+                "- * ROCKETS [195]\n- * &ARMS [193]\n",
+                &[],
+            ),
+            (
+                "bigger synset first",
+                "- * &ARMS [193]\n- * &SMALL [195]\n",
+                &[(Shadow, 4)],
+            ),
+            (
+                "smaller synset first",
+                "- * &SMALL [193]\n- * &ARMS [195]\n",
+                &[],
+            ),
+            (
+                "more words later",
+                "- * GUNS [193]\n- * GUNS (AT +) [195]\n",
+                &[],
+            ),
+            (
+                "in a group",
+                "- * {&ARMS FIRE} [193]\n- * {GUNS FIRE} [195]\n",
+                &[(Shadow, 4)],
+            ),
+        ];
+        for (name, pats, want) in cases {
+            assert_eq!(findings(pats), *want, "case {name}");
+        }
+    }
+}

@@ -212,7 +212,8 @@ fn stats(dir: Option<&Path>, strict: bool, per_code: bool) -> anyhow::Result<Exi
     let d = load(dir, strict)?;
     let took = started.elapsed();
     let mut out = std::io::stdout().lock();
-    match dir {
+    let env = std::env::var_os("DYAD_DICT_DIR").map(PathBuf::from);
+    match dir.or(env.as_deref()) {
         Some(p) => writeln!(out, "dictionaries\t{}", p.display())?,
         None => writeln!(out, "dictionaries\tdyad's own (embedded)")?,
     }
