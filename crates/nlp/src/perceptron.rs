@@ -230,11 +230,10 @@ impl Table {
         self.k
     }
 
-    /// The packed slot of `key`, or 0.
+    /// The packed slot of `key` (whose home slot is `i`), or 0.
     #[inline]
-    fn find(&self, key: u32) -> u64 {
+    fn find(&self, key: u32, mut i: usize) -> u64 {
         let c = check(key);
-        let mut i = home(key, self.cap);
         loop {
             let s = self.packed[i];
             if s & 0xFFFF == c || s == 0 {
@@ -247,35 +246,37 @@ impl Table {
     /// Adds the weights of `feats` to `out` (length `k`, not cleared).
     #[inline]
     pub(crate) fn score(&self, feats: &[u64], out: &mut [f32]) {
-        // Touch every feature's home slot first: these loads do not depend on each other,
-        // so their cache misses overlap instead of queueing behind the probe loop's
-        // branches (lookups are most of the tagging and parsing time).
-        let mut touch = 0u64;
-        for &f in feats {
-            touch ^= self.packed[home(fold(f), self.cap)];
-        }
-        if self.k <= INLINE {
-            let mut sum = [0i32; INLINE];
-            for &f in feats {
-                let s = self.find(fold(f));
-                for (k, x) in sum.iter_mut().enumerate() {
-                    *x += i32::from((s >> (16 * (k + 1))) as u16 as i16);
-                }
-            }
-            for (o, x) in out.iter_mut().zip(sum) {
-                *o += x as f32 * self.scale;
-            }
-            std::hint::black_box(touch);
-            return;
-        }
-        // Sparse rows take two dependent loads (slot, then row): find every row of a
-        // chunk first, touching each row's start, then add them up.
-        const CHUNK: usize = 64;
+        // Lookups are most of the tagging and parsing time and mostly cache misses. Per
+        // chunk of features: compute the home slots, touch them all in a loop of bare
+        // loads (independent, so their misses overlap), then probe. Sparse rows take a
+        // second dependent load: every row of the chunk is located (and its start
+        // touched) before any is summed.
+        const CHUNK: usize = 128;
+        let mut keys = [(0u32, 0usize); CHUNK];
         let mut found = [(0usize, 0usize); CHUNK];
+        let mut touch = 0u64;
+        let mut sum = [0i32; INLINE];
         for chunk in feats.chunks(CHUNK) {
+            for (k, &f) in keys.iter_mut().zip(chunk) {
+                let key = fold(f);
+                *k = (key, home(key, self.cap));
+            }
+            let keys = &keys[..chunk.len()];
+            for &(_, i) in keys {
+                touch ^= self.packed[i];
+            }
+            if self.k <= INLINE {
+                for &(key, i) in keys {
+                    let s = self.find(key, i);
+                    for (c, x) in sum.iter_mut().enumerate() {
+                        *x += i32::from((s >> (16 * (c + 1))) as u16 as i16);
+                    }
+                }
+                continue;
+            }
             let mut m = 0;
-            for &f in chunk {
-                let s = self.find(fold(f));
+            for &(key, i) in keys {
+                let s = self.find(key, i);
                 let (a, n) = ((s >> 32) as usize, (s >> 16 & 0xFFFF) as usize);
                 if n > 0 {
                     touch ^= u64::from(self.entries.get(a).copied().unwrap_or(0));
@@ -289,6 +290,11 @@ impl Table {
                         *o += f32::from(e as u16 as i16) * self.scale;
                     }
                 }
+            }
+        }
+        if self.k <= INLINE {
+            for (o, x) in out.iter_mut().zip(sum) {
+                *o += x as f32 * self.scale;
             }
         }
         std::hint::black_box(touch);
