@@ -244,6 +244,9 @@ fn trend(r: &TrendRule, log: &EventLog, day: NaiveDate) -> Vec<Candidate> {
     let start = day - Duration::days(7 * i64::from(r.weeks) - 1);
     let mut out = Vec::new();
     for dyad in dyads {
+        if r.international && dyad.split_once("->").is_some_and(|(a, b)| a == b) {
+            continue;
+        }
         let evs: Vec<&Ev> = log
             .between(start, day)
             .filter(|e| e.dyad().as_deref() == Some(dyad.as_str()))
@@ -362,10 +365,14 @@ fn watch(r: &WatchRule, log: &EventLog, day: NaiveDate) -> Vec<Candidate> {
                 continue;
             }
         }
-        let subject = e
+        // An event with no known country on either side ("candidates fight for voters",
+        // "rebels attacked civilians") cannot be placed or routed: it raises no alert.
+        let Some(subject) = e
             .dyad()
             .or_else(|| e.countries().next().map(str::to_string))
-            .unwrap_or_else(|| e.target.clone());
+        else {
+            continue;
+        };
         hits.entry(subject).or_default().push(e);
     }
     hits.into_iter()

@@ -81,6 +81,9 @@ pub struct TrendRule {
     pub min_events_per_week: usize,
     /// The last week's mean must be below this.
     pub max_last_mean: f64,
+    /// Only dyads of two different countries (domestic politics sours every campaign).
+    #[serde(default)]
+    pub international: bool,
     /// Days after an alert during which the same dyad does not alert again.
     #[serde(default = "default_suppress")]
     pub suppress_days: u32,

@@ -312,3 +312,46 @@ fn indicators_count_and_normalise() {
     let dyads = indicators(&log, SubjectKind::Dyad, false, 7);
     assert_eq!(dyads.len(), 3);
 }
+
+#[test]
+fn international_trends_skip_domestic_dyads() {
+    let toml = |international: bool| {
+        format!(
+            "[[trend]]\nname = \"souring\"\nseverity = \"medium\"\nweeks = 4\nmax_slope = -1.0\n\
+             min_events_per_week = 2\nmax_last_mean = -2.0\ninternational = {international}\n"
+        )
+    };
+    let mut g = Gen::new();
+    for (w, code) in ["050", "040", "111", "130"].iter().enumerate() {
+        for i in 0..3 {
+            g.add(w as i64 * 7 + i * 2, "USAGOV", "USALEG", code, 1);
+        }
+    }
+    let log = g.log();
+    let last = day(3 * 7 + 4);
+    // (international, alerts expected)
+    for (international, want) in [(false, 1), (true, 0)] {
+        let got = Engine::new(rules(&toml(international))).evaluate(&log, last);
+        assert_eq!(got.len(), want, "international = {international}: {got:?}");
+    }
+}
+
+#[test]
+fn watched_events_of_no_known_country_raise_nothing() {
+    let toml = r#"
+[[watch]]
+name = "assault-on-civilians"
+severity = "high"
+codes = ["19"]
+"#;
+    let mut g = Gen::new();
+    // "Candidates will fight for undecided voters": no country on either side.
+    g.add(3, "", "", "190", 1);
+    g.add(4, "SYRMIL", "", "190", 1);
+    let log = g.log();
+    let engine = Engine::new(rules(toml));
+    assert!(engine.evaluate(&log, day(3)).is_empty());
+    let a4 = engine.evaluate(&log, day(4));
+    assert_eq!(a4.len(), 1);
+    assert_eq!(a4[0].subject, "SYR");
+}
