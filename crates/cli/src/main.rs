@@ -45,7 +45,7 @@ enum Command {
     Validate(cmd::validate::Args),
     /// Code JSONL news records (with given CoNLL-U parses) into events.
     Code(cmd::code::Args),
-    /// Inspect dictionaries (`dyad dict stats`).
+    /// Dictionary tools: `dyad dict stats`, `check`, `explain`, `import`.
     Dict(cmd::dict::Args),
 }
 

@@ -196,7 +196,7 @@ fn verbs(
                 .collect();
             writeln!(
                 out,
-                "    patterns: {} in family, {} tried (their words occur)",
+                "    patterns: {} in family, {} candidates (all their literal words occur)",
                 pats.len(),
                 tried.len()
             )?;
