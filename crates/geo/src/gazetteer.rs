@@ -224,6 +224,11 @@ impl Gazetteer {
 
     /// True when a word, lower-cased, is a common English word ("Reading", "Nice").
     pub fn is_common_word(&self, word: &str) -> bool {
+        // A two- or three-letter acronym ("US", "UK", "UAE") is not the lowercase word.
+        let len = word.chars().count();
+        if (2..=3).contains(&len) && word.chars().all(|c| c.is_ascii_uppercase()) {
+            return false;
+        }
         if word.chars().all(|c| c.is_ascii_lowercase()) {
             return self.common.contains(word);
         }

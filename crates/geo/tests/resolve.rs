@@ -263,6 +263,15 @@ const CASES: &[Case] = &[
         feature: FeatureType::City,
         resolved: "Dzhankoy",
     },
+    Case {
+        name: "us_acronym_is_the_country",
+        text: "The US imposed new sanctions on Moscow.",
+        dateline: None,
+        mention: "US",
+        country: Some("USA"),
+        feature: FeatureType::Country,
+        resolved: "United States",
+    },
 ];
 
 #[test]

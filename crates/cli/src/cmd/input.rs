@@ -15,6 +15,9 @@ pub enum InputFormat {
     Warc,
 }
 
+/// Sets one column name of a [`Columns`].
+type SetColumn = fn(Columns, &str) -> Columns;
+
 /// Where articles come from.
 #[derive(clap::Args, Clone, Debug, Default)]
 pub struct Input {
@@ -46,7 +49,7 @@ pub struct Input {
 impl Input {
     pub fn reader(&self) -> Reader {
         let mut columns = Columns::default();
-        let set: [(&Option<String>, fn(Columns, &str) -> Columns); 6] = [
+        let set: [(&Option<String>, SetColumn); 6] = [
             (&self.text_column, Columns::text),
             (&self.date_column, Columns::date),
             (&self.title_column, Columns::title),
