@@ -83,7 +83,7 @@ fn events_search_stats_and_exports() {
         assert!(
             r["cameo"]
                 .as_str()
-                .is_some_and(|c| dyad_model::cameo::is_event_code(c)),
+                .is_some_and(dyad_model::cameo::is_event_code),
             "{r}"
         );
     }
