@@ -536,6 +536,9 @@ impl Coder {
         };
         for s in &srcs {
             for tg in &tgts {
+                // PETRARCH's convention, kept: an event whose source and target carry
+                // the identical code is dropped ("UKRTAT called on UKRTAT to boycott");
+                // codes that differ in any part ("UKRGOV" and "UKRTAT") still code.
                 if let (Some(a), Some(b)) = (s, tg) {
                     if a.code == b.code {
                         continue;
