@@ -16,14 +16,16 @@ pub fn content_hash(title: Option<&str>, text: &str) -> String {
     h.finalize().iter().map(|b| format!("{b:02x}")).collect()
 }
 
-/// The folding key of an event: its day, dyad, code and polarity.
-fn fold_key(day: Option<&str>, e: &Event) -> String {
+/// The folding key of an event: its day, dyad, code and polarity. An undated mention
+/// folds only within its own article: without a day, two reports cannot be known to
+/// tell of the same event.
+fn fold_key(day: Option<&str>, article_id: i64, e: &Event) -> String {
     fn code(a: &Option<dyad_model::ActorMention>) -> &str {
         a.as_ref().map_or("", |m| m.code.as_str())
     }
     format!(
         "{}|{}|{}|{}|{}",
-        day.unwrap_or(""),
+        day.map_or_else(|| format!("article:{article_id}"), str::to_string),
         code(&e.source),
         code(&e.target),
         e.cameo,
@@ -139,15 +141,15 @@ fn insert_mention(
                 .then(|| default_day.map(str::to_string))
                 .flatten()
         });
-    let key = fold_key(day.as_deref(), e);
+    let key = fold_key(day.as_deref(), article_id, e);
     let src = e.source.as_ref();
     let tgt = e.target.as_ref();
     let loc = e.location.as_ref();
     let event_id: i64 = tx.query_row(
-        "INSERT INTO events (key, day, source_code, source_country, target_code, target_country, cameo, root,
+        "INSERT INTO events (key, day, date_precision, source_code, source_country, target_code, target_country, cameo, root,
                              quad_class, goldstein, plover_event, plover_mode, negated, historical, num_mentions,
                              place, place_country, lat, lon, first_seen, last_seen)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, 1, ?15, ?16, ?17, ?18, datetime('now'), datetime('now'))
+         VALUES (?1, ?2, ?19, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, 1, ?15, ?16, ?17, ?18, datetime('now'), datetime('now'))
          ON CONFLICT(key) DO UPDATE SET num_mentions = num_mentions + 1, last_seen = datetime('now'),
              place = COALESCE(place, excluded.place), place_country = COALESCE(place_country, excluded.place_country),
              lat = COALESCE(lat, excluded.lat), lon = COALESCE(lon, excluded.lon)
@@ -171,6 +173,7 @@ fn insert_mention(
             loc.map(|p| &p.country),
             loc.map(|p| p.lat),
             loc.map(|p| p.lon),
+            e.date.map(|d| format!("{:?}", d.precision).to_lowercase()),
         ],
         |r| r.get(0),
     )?;

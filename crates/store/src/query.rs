@@ -47,6 +47,8 @@ pub struct EventRow {
     pub id: i64,
     /// Day (YYYY-MM-DD), if known.
     pub day: Option<String>,
+    /// How precise the day is: day, month, year or decade (first day of the period).
+    pub date_precision: Option<String>,
     /// Source actor code.
     pub source: Option<String>,
     /// Target actor code.
@@ -203,7 +205,7 @@ pub struct StatRow {
 
 const EVENT_COLUMNS: &str = "e.id, e.day, e.source_code, e.target_code, e.cameo, e.root, e.quad_class, e.goldstein, \
     e.plover_event, e.negated, e.historical, e.num_mentions, e.num_articles, e.num_sources, e.place, \
-    e.place_country, e.lat, e.lon, e.source_country, e.target_country";
+    e.place_country, e.lat, e.lon, e.source_country, e.target_country, e.date_precision";
 
 fn event_row(r: &Row) -> rusqlite::Result<EventRow> {
     Ok(EventRow {
@@ -227,6 +229,7 @@ fn event_row(r: &Row) -> rusqlite::Result<EventRow> {
         lon: r.get(17)?,
         source_country: r.get(18)?,
         target_country: r.get(19)?,
+        date_precision: r.get(20)?,
     })
 }
 

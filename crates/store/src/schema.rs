@@ -36,6 +36,7 @@ CREATE TABLE events (
     id INTEGER PRIMARY KEY,
     key TEXT NOT NULL UNIQUE,
     day TEXT,
+    date_precision TEXT,
     source_code TEXT,
     source_country TEXT,
     target_code TEXT,

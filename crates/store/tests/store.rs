@@ -305,3 +305,19 @@ fn opens_a_database_made_by_the_previous_schema() {
     store.mark_file_done("f.txt", 1, "t", 1).expect("v2 table");
     assert!(store.is_file_done("f.txt", 1, "t").expect("done"));
 }
+
+#[test]
+fn undated_mentions_fold_only_within_their_article() {
+    let mut store = Store::open_in_memory().expect("open");
+    for id in ["a", "b"] {
+        let mut a = article(
+            id,
+            "AFP",
+            &format!("Russia attacked Ukraine ({id})."),
+            &[("RUS", "UKR", "190")],
+        );
+        a.article.published = None;
+        store.insert(&a).expect("insert");
+    }
+    assert_eq!(store.fold_counts().expect("counts"), (2, 2));
+}

@@ -74,12 +74,17 @@ impl EventLog {
         EventLog { by_day, volume }
     }
 
-    /// Loads every dated, non-negated, current event of the store.
+    /// Loads every event of the store dated to the day, not negated and not historical.
     pub fn from_store(store: &Store) -> crate::Result<EventLog> {
         let rows = store.all_events(&EventFilter::default())?;
         let events = rows
             .into_iter()
             .filter_map(|r| {
+                // Events known only to the month or year sit on its first day; counted
+                // as daily events they would make false spikes on the 1st.
+                if r.date_precision.as_deref().is_some_and(|p| p != "day") {
+                    return None;
+                }
                 let day = NaiveDate::parse_from_str(r.day.as_deref()?, "%Y-%m-%d").ok()?;
                 Some(Ev {
                     id: r.id,
