@@ -16,9 +16,9 @@ use std::path::Path;
 const FLOORS: &[(&str, f64)] = &[
     ("quote recall", 0.81),
     ("speaker accuracy", 0.64),
-    ("place recall", 0.86),
-    ("country accuracy", 0.83),
-    ("place accuracy", 0.89),
+    ("place recall", 0.92),
+    ("country accuracy", 0.90),
+    ("place accuracy", 0.96),
 ];
 
 #[test]
