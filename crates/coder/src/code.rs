@@ -408,7 +408,10 @@ impl Coder {
         let mut x = i;
         for _ in 0..6 {
             if t.child(x, Rel::NsubjPass).is_some() {
-                return true;
+                // A "passive" subject on a verb with a direct object and no auxiliary is a
+                // parse error on an active verb ("X criticised inaction"), not a passive.
+                let misread = t.child(x, Rel::Obj).is_some() && t.child(x, Rel::Aux).is_none();
+                return !misread;
             }
             if t.child(x, Rel::Nsubj).is_some() {
                 return false;

@@ -125,6 +125,18 @@ fn features() {
             &["ISR EGY 190"],
         ),
         (
+            "a passive subject on a verb with an object and no auxiliary is the agent",
+            &[
+                "Israel Israel PROPN 2 nsubj:pass",
+                "criticized criticize VERB 0 root",
+                "inaction inaction NOUN 2 obj",
+                "in in ADP 5 case",
+                "Egypt Egypt PROPN 3 nmod",
+            ],
+            None,
+            &["ISR EGY 111"],
+        ),
+        (
             "compound subject and paired code",
             &[
                 "Israel Israel PROPN 4 nsubj",
