@@ -24,7 +24,7 @@ const CHECKS: &[(&str, &str, &str, &str, bool)] = &[
         false,
     ),
     ("his phone call with Putin", "04", "UKR", "RUS", true),
-    ("his criticism of the West", "11", "UKR", "WST", false),
+    ("his criticism of the West", "11", "UKR", "WST", true),
     ("the Western visa bans", "17", "WST", "", false),
     ("the Tatars' planned demonstrations", "14", "UKR", "", true),
     ("Erdogan's pledge of support", "03", "TUR", "UKR", false),
