@@ -140,6 +140,27 @@ fn alerts_run_and_list() {
         stderr(&again)
     );
     dyad(dir.path(), &["alerts", "list", "--db", "t.db"]);
+    for subject in ["country", "dyad", "actor", "place"] {
+        let ind = stdout(&dyad(
+            dir.path(),
+            &[
+                "alerts",
+                "indicators",
+                "--db",
+                "t.db",
+                "--subject",
+                subject,
+                "--format",
+                "json",
+            ],
+        ));
+        let first: serde_json::Value =
+            serde_json::from_str(ind.lines().next().unwrap_or("null")).expect("json line");
+        assert!(
+            first["quad"].as_array().is_some_and(|q| q.len() == 4),
+            "{subject}: {first}"
+        );
+    }
     let rules = stdout(&dyad(dir.path(), &["alerts", "rules"]));
     assert!(rules.contains("[[spike]]"));
 }

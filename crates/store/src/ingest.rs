@@ -148,10 +148,11 @@ fn insert_mention(
     let event_id: i64 = tx.query_row(
         "INSERT INTO events (key, day, date_precision, source_code, source_country, target_code, target_country, cameo, root,
                              quad_class, goldstein, plover_event, plover_mode, negated, historical, num_mentions,
-                             place, place_country, lat, lon, first_seen, last_seen)
-         VALUES (?1, ?2, ?19, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, 1, ?15, ?16, ?17, ?18, datetime('now'), datetime('now'))
+                             place, place_country, place_adm1, lat, lon, first_seen, last_seen)
+         VALUES (?1, ?2, ?19, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, 1, ?15, ?16, ?20, ?17, ?18, datetime('now'), datetime('now'))
          ON CONFLICT(key) DO UPDATE SET num_mentions = num_mentions + 1, last_seen = datetime('now'),
              place = COALESCE(place, excluded.place), place_country = COALESCE(place_country, excluded.place_country),
+             place_adm1 = COALESCE(place_adm1, excluded.place_adm1),
              lat = COALESCE(lat, excluded.lat), lon = COALESCE(lon, excluded.lon)
          RETURNING id",
         params![
@@ -174,6 +175,7 @@ fn insert_mention(
             loc.map(|p| p.lat),
             loc.map(|p| p.lon),
             e.date.map(|d| format!("{:?}", d.precision).to_lowercase()),
+            loc.and_then(|p| p.adm1.as_ref()),
         ],
         |r| r.get(0),
     )?;

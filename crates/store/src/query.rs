@@ -81,6 +81,8 @@ pub struct EventRow {
     pub place: Option<String>,
     /// Place country.
     pub place_country: Option<String>,
+    /// First-level division of the place, when known.
+    pub place_adm1: Option<String>,
     /// Latitude.
     pub lat: Option<f64>,
     /// Longitude.
@@ -205,7 +207,7 @@ pub struct StatRow {
 
 const EVENT_COLUMNS: &str = "e.id, e.day, e.source_code, e.target_code, e.cameo, e.root, e.quad_class, e.goldstein, \
     e.plover_event, e.negated, e.historical, e.num_mentions, e.num_articles, e.num_sources, e.place, \
-    e.place_country, e.lat, e.lon, e.source_country, e.target_country, e.date_precision";
+    e.place_country, e.lat, e.lon, e.source_country, e.target_country, e.date_precision, e.place_adm1";
 
 fn event_row(r: &Row) -> rusqlite::Result<EventRow> {
     Ok(EventRow {
@@ -230,6 +232,7 @@ fn event_row(r: &Row) -> rusqlite::Result<EventRow> {
         source_country: r.get(18)?,
         target_country: r.get(19)?,
         date_precision: r.get(20)?,
+        place_adm1: r.get(21)?,
     })
 }
 

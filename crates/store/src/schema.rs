@@ -54,6 +54,7 @@ CREATE TABLE events (
     num_sources INTEGER NOT NULL DEFAULT 0,
     place TEXT,
     place_country TEXT,
+    place_adm1 TEXT,
     lat REAL,
     lon REAL,
     first_seen TEXT,

@@ -14,6 +14,10 @@ pub enum SubjectKind {
     Country,
     /// A directed pair of countries.
     Dyad,
+    /// A full actor code ("RUSMIL"), as source or target.
+    Actor,
+    /// The event's place: its first-level division and country ("Crimea, UKR").
+    Place,
 }
 
 /// One subject in one period.
@@ -70,6 +74,21 @@ pub fn indicators(
             SubjectKind::Dyad => {
                 if let Some(d) = e.dyad() {
                     cells.entry((d, p)).or_default().push(e);
+                }
+            }
+            SubjectKind::Actor => {
+                let (s, t) = (e.source.as_str(), e.target.as_str());
+                for a in [Some(s), (t != s).then_some(t)]
+                    .into_iter()
+                    .flatten()
+                    .filter(|a| !a.is_empty())
+                {
+                    cells.entry((a.to_string(), p)).or_default().push(e);
+                }
+            }
+            SubjectKind::Place => {
+                if !e.place.is_empty() {
+                    cells.entry((e.place.clone(), p)).or_default().push(e);
                 }
             }
         }

@@ -29,6 +29,8 @@ pub struct Ev {
     pub sources: i64,
     /// Mentions folded into it.
     pub mentions: i64,
+    /// Where it happened, as "ADM1, CTY" (or "place, CTY"); empty when unknown.
+    pub place: String,
 }
 
 impl Ev {
@@ -98,6 +100,11 @@ impl EventLog {
                     goldstein: r.goldstein.unwrap_or(0.0),
                     sources: r.num_sources,
                     mentions: r.num_mentions,
+                    place: match (r.place_adm1.or(r.place), r.place_country) {
+                        (Some(p), Some(c)) => format!("{p}, {c}"),
+                        (Some(p), None) => p,
+                        _ => String::new(),
+                    },
                 })
             })
             .collect();

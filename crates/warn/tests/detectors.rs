@@ -46,6 +46,7 @@ impl Gen {
             goldstein,
             sources,
             mentions: 1,
+            place: String::new(),
         });
         self.next += 1;
     }

@@ -25,6 +25,9 @@ enum Sub {
     Backtest(BacktestArgs),
     /// List stored alerts.
     List(ListArgs),
+    /// Indicators per day or week for countries, dyads, actors or places: counts by quad
+    /// class and root, Goldstein, conflict share, conflict per 100 articles, baseline.
+    Indicators(IndicatorArgs),
     /// Print the built-in rules (TOML) to copy and edit.
     Rules,
 }
@@ -70,6 +73,28 @@ struct BacktestArgs {
 }
 
 #[derive(clap::Args)]
+struct IndicatorArgs {
+    /// The event store.
+    #[arg(long, default_value = "dyad.db")]
+    db: PathBuf,
+    /// What to compute them for.
+    #[arg(long, value_parser = ["country", "dyad", "actor", "place"], default_value = "country")]
+    subject: String,
+    /// Period.
+    #[arg(long, value_parser = ["day", "week"], default_value = "week")]
+    by: String,
+    /// Only this subject ("UKR", "RUS->UKR", "RUSMIL", "Crimea, UKR").
+    #[arg(long)]
+    only: Option<String>,
+    /// Periods the baseline is taken from.
+    #[arg(long, default_value_t = 8)]
+    baseline: usize,
+    /// Output: table or json.
+    #[arg(long, value_parser = ["table", "json"], default_value = "table")]
+    format: String,
+}
+
+#[derive(clap::Args)]
 struct ListArgs {
     /// The event store.
     #[arg(long, default_value = "dyad.db")]
@@ -89,6 +114,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Sub::List(a) => list(a),
+        Sub::Indicators(a) => indicators(a),
         Sub::Run(a) => run_rules(a),
         Sub::Backtest(a) => run_backtest(a),
     }
@@ -328,6 +354,49 @@ fn list(a: ListArgs) -> anyhow::Result<ExitCode> {
                     row.raised_on, row.rule, row.subject, row.severity
                 )?,
             }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn indicators(a: IndicatorArgs) -> anyhow::Result<ExitCode> {
+    let store = open(&a.db)?;
+    let log = EventLog::from_store(&store)?;
+    let kind = match a.subject.as_str() {
+        "dyad" => dyad_warn::SubjectKind::Dyad,
+        "actor" => dyad_warn::SubjectKind::Actor,
+        "place" => dyad_warn::SubjectKind::Place,
+        _ => dyad_warn::SubjectKind::Country,
+    };
+    let rows = dyad_warn::indicators(&log, kind, a.by == "week", a.baseline);
+    let mut out = std::io::stdout().lock();
+    if a.format == "table" {
+        writeln!(out, "subject\tperiod\tq1\tq2\tq3\tq4\tgoldstein_sum\tgoldstein_mean\tconflict_share\tconflict_per_100\tconflict_baseline")?;
+    }
+    for r in rows
+        .iter()
+        .filter(|r| a.only.as_deref().is_none_or(|o| r.subject == o))
+    {
+        if a.format == "json" {
+            serde_json::to_writer(&mut out, r)?;
+            writeln!(out)?;
+        } else {
+            writeln!(
+                out,
+                "{}\t{}\t{}\t{}\t{}\t{}\t{:+.1}\t{:+.2}\t{:.2}\t{}\t{:.2}",
+                r.subject,
+                r.period,
+                r.quad[0],
+                r.quad[1],
+                r.quad[2],
+                r.quad[3],
+                r.goldstein_sum,
+                r.goldstein_mean,
+                r.conflict_share,
+                r.conflict_per_100_articles
+                    .map_or(String::new(), |v| format!("{v:.2}")),
+                r.conflict_baseline
+            )?;
         }
     }
     Ok(ExitCode::SUCCESS)
