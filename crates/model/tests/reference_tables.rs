@@ -81,3 +81,47 @@ fn every_plover_mapping_matches_the_reference() {
     }
     assert!(checked > 250, "only {checked} PLOVER rows checked");
 }
+
+#[test]
+fn every_plover_score_matches_the_codebook() {
+    let Some(dir) = reference_dir() else { return };
+    let path = dir.join("PLOVER_MANUAL.tex");
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    // The last caption: an older, commented-out version of the table comes first.
+    let start = text
+        .rfind("PLOVER conflict--cooperation scores")
+        .expect("scores table");
+    let table = &text[start..start + text[start..].find("\\end{tabular}").expect("table end")];
+    let mut checked = 0;
+    for row in table
+        .lines()
+        .filter(|l| l.contains('&') && !l.contains("textbf") && !l.trim_start().starts_with('%'))
+    {
+        let cells: Vec<String> = row
+            .trim_end_matches(|c: char| c == '\\' || c.is_whitespace())
+            .split('&')
+            .map(|c| c.replace("\\cellcolor{gray!25}", "").trim().to_string())
+            .collect();
+        for pair in cells.chunks(2) {
+            let [name, score] = pair else { continue };
+            if name.is_empty() {
+                continue;
+            }
+            let (event, mode) = name
+                .split_once(':')
+                .map_or((name.as_str(), ""), |(e, m)| (e, m.trim()));
+            let want: f32 = score
+                .parse()
+                .unwrap_or_else(|e| panic!("{name}: {score:?}: {e}"));
+            let got = cameo::plover_score(event.trim(), mode)
+                .unwrap_or_else(|| panic!("no score for {name}"));
+            assert!((got - want).abs() < 1e-6, "{name}: {got} vs {want}");
+            checked += 1;
+        }
+    }
+    assert_eq!(
+        checked,
+        cameo::plover_scores().len(),
+        "rows in the codebook vs dyad's table"
+    );
+}

@@ -67,6 +67,8 @@ pub struct EventRow {
     pub goldstein: Option<f64>,
     /// PLOVER type.
     pub plover: Option<String>,
+    /// PLOVER mode.
+    pub plover_mode: Option<String>,
     /// Negated.
     pub negated: bool,
     /// About the past.
@@ -207,7 +209,7 @@ pub struct StatRow {
 
 const EVENT_COLUMNS: &str = "e.id, e.day, e.source_code, e.target_code, e.cameo, e.root, e.quad_class, e.goldstein, \
     e.plover_event, e.negated, e.historical, e.num_mentions, e.num_articles, e.num_sources, e.place, \
-    e.place_country, e.lat, e.lon, e.source_country, e.target_country, e.date_precision, e.place_adm1";
+    e.place_country, e.lat, e.lon, e.source_country, e.target_country, e.date_precision, e.place_adm1, e.plover_mode";
 
 fn event_row(r: &Row) -> rusqlite::Result<EventRow> {
     Ok(EventRow {
@@ -233,6 +235,7 @@ fn event_row(r: &Row) -> rusqlite::Result<EventRow> {
         target_country: r.get(19)?,
         date_precision: r.get(20)?,
         place_adm1: r.get(21)?,
+        plover_mode: r.get(22)?,
     })
 }
 

@@ -35,6 +35,10 @@ pub struct Indicator {
     pub goldstein_sum: f64,
     /// Mean Goldstein weight.
     pub goldstein_mean: f64,
+    /// Sum of PLOVER scores (events of CAMEO 01/02 have none).
+    pub plover_sum: f64,
+    /// Mean PLOVER score of the events that have one.
+    pub plover_mean: Option<f64>,
     /// Share of events that are conflict (quad 3 and 4).
     pub conflict_share: f64,
     /// Material-conflict events per 100 articles published in the period.
@@ -106,6 +110,7 @@ pub fn indicators(
         let mut quad = [0u32; 4];
         let mut roots = [0u32; 20];
         let mut gsum = 0.0;
+        let (mut psum, mut pn) = (0.0, 0usize);
         for e in evs {
             if (1..=4).contains(&e.quad) {
                 quad[e.quad as usize - 1] += 1;
@@ -119,6 +124,10 @@ pub fn indicators(
                 roots[r - 1] += 1;
             }
             gsum += e.goldstein;
+            if let Some(p) = e.plover_score {
+                psum += p;
+                pn += 1;
+            }
         }
         let n = evs.len() as f64;
         let hist = history.entry(subject.clone()).or_default();
@@ -134,6 +143,8 @@ pub fn indicators(
             roots,
             goldstein_sum: gsum,
             goldstein_mean: gsum / n,
+            plover_sum: psum,
+            plover_mean: (pn > 0).then(|| psum / pn as f64),
             conflict_share: f64::from(quad[2] + quad[3]) / n,
             conflict_per_100_articles: (vol > 0).then(|| 100.0 * f64::from(quad[3]) / vol as f64),
             conflict_baseline: robust_baseline(&prev, 0.0),

@@ -25,6 +25,8 @@ pub struct Ev {
     pub quad: u8,
     /// Goldstein weight.
     pub goldstein: f64,
+    /// PLOVER score of its type and mode (none for CAMEO 01/02).
+    pub plover_score: Option<f64>,
     /// Distinct outlets reporting it.
     pub sources: i64,
     /// Mentions folded into it.
@@ -98,6 +100,10 @@ impl EventLog {
                     cameo: r.cameo,
                     quad: r.quad_class.unwrap_or(0),
                     goldstein: r.goldstein.unwrap_or(0.0),
+                    plover_score: r.plover.as_deref().and_then(|p| {
+                        dyad_model::cameo::plover_score(p, r.plover_mode.as_deref().unwrap_or(""))
+                            .map(f64::from)
+                    }),
                     sources: r.num_sources,
                     mentions: r.num_mentions,
                     place: match (r.place_adm1.or(r.place), r.place_country) {

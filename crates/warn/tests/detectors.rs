@@ -44,6 +44,11 @@ impl Gen {
             cameo: cameo.to_string(),
             quad,
             goldstein,
+            plover_score: match cameo.get(..2) {
+                Some("19") => Some(-9.0),
+                Some("04") => Some(2.5),
+                _ => None,
+            },
             sources,
             mentions: 1,
             place: String::new(),
@@ -310,6 +315,12 @@ fn indicators_count_and_normalise() {
     assert_eq!(ukr[0].roots[18], 1);
     assert!((ukr[0].conflict_share - 0.5).abs() < 1e-9);
     assert_eq!(ukr[0].conflict_per_100_articles, Some(1.0));
+    assert!(
+        (ukr[0].plover_sum + 6.5).abs() < 1e-9,
+        "{}",
+        ukr[0].plover_sum
+    );
+    assert_eq!(ukr[0].plover_mean, Some(-3.25));
     let dyads = indicators(&log, SubjectKind::Dyad, false, 7);
     assert_eq!(dyads.len(), 3);
 }

@@ -3,7 +3,10 @@
 //! The table is generated from the public CAMEO code list, the Goldstein scale and the
 //! CAMEO-to-PLOVER table by `crates/model/gen/cameo_table.py`.
 
+mod plover_scores;
 mod table;
+
+pub use plover_scores::{plover_score, plover_scores};
 
 use crate::{Plover, QuadClass};
 
