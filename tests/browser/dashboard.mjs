@@ -46,8 +46,25 @@ try {
   const sentence = detail.mentions[0].sentence.replace(/\s+/g, " ").slice(0, 40);
   check("event opens its sentence", shown.replace(/\s+/g, " ").includes(sentence), sentence);
   check("verb highlighted", (await page.locator("#modal-body mark.verb").count()) >= 1);
+  // The alerts page lists every stored alert with its evidence; "timeline around it"
+  // brings back the events view filtered on the alert's subject and window.
+  const alerts = await api("/api/alerts?limit=100");
+  await page.keyboard.press("Escape");
+  await page.click("header nav a[data-view='alerts']");
+  await page.waitForSelector("#alerts li");
+  const shownAlerts = await page.locator("#alerts li button.around").count();
+  check("alerts listed", shownAlerts === alerts.items.length && shownAlerts > 0, `${shownAlerts} vs ${alerts.items.length}`);
+  if (shownAlerts > 0) {
+    const subject = alerts.items[0].subject;
+    await page.locator("#alerts li button.around").first().click();
+    await page.waitForFunction(() => !document.querySelector("#view-events").hidden);
+    await page.waitForTimeout(500);
+    const filtered = await page.locator("#events tbody tr").count();
+    const src = subject.split("->")[0];
+    const firstSource = filtered ? await page.locator("#events tbody tr td:nth-child(2)").first().textContent() : "";
+    check("alert opens its timeline", filtered > 0 && firstSource.startsWith(src), `${filtered} rows, ${firstSource} vs ${src}`);
+  }
   if (shot) {
-    await page.keyboard.press("Escape");
     await page.screenshot({ path: shot, fullPage: true });
   }
   check("no script errors", errors.length === 0, errors.join("; "));

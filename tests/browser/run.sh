@@ -9,6 +9,7 @@ bin="${DYAD_BIN:-$root/target/release/dyad}"
 work="$(mktemp -d)"
 trap 'kill "${server:-0}" 2>/dev/null || true; rm -rf "$work"' EXIT
 "$bin" ingest "$root/examples" --db "$work/t.db" 2>"$work/ingest.log" || { cat "$work/ingest.log"; exit 1; }
+"$bin" alerts run --db "$work/t.db" >/dev/null 2>>"$work/ingest.log" || { cat "$work/ingest.log"; exit 1; }
 port=$(( 20000 + RANDOM % 20000 ))
 "$bin" serve --db "$work/t.db" --addr "127.0.0.1:$port" 2>"$work/serve.log" &
 server=$!

@@ -191,10 +191,32 @@ async function loadActor(code) {
 async function loadAlerts() {
   try {
     const { items } = await api("/api/alerts", { limit: 100 });
-    $("#alerts").innerHTML = items.length ? items.map((a) => `<li class="sev-${esc(a.severity)}"><strong>${esc(a.rule)}</strong> · ${esc(a.subject)} · ${esc(a.window_start)}..${esc(a.window_end)} · score ${Number(a.score).toFixed(2)}<div class="meta">${esc(a.summary || "")}</div></li>`).join("") : "<li>No alerts.</li>";
+    $("#alerts").innerHTML = items.length ? items.map((a) => {
+      const evidence = (a.events || []).slice(0, 3).flatMap((e) => (e.sentences || []).slice(0, 1)
+        .map((t) => `<div class="sentence">${esc(t.text)}<div class="meta">${esc(e.day)} ${esc(e.source)} → ${esc(e.target)} ${esc(e.cameo)} · ${esc(t.outlet || t.doc_id)}</div></div>`)).join("");
+      return `<li class="sev-${esc(a.severity)}"><strong>${esc(a.rule)}</strong> · ${esc(a.subject)} · ${esc(a.window_start)}..${esc(a.window_end)} · score ${Number(a.score).toFixed(2)}
+        <button class="around" data-subject="${esc(a.subject)}" data-day="${esc(a.window_end)}">timeline around it</button>
+        <div class="meta">${esc(a.summary || "")}</div>${evidence}</li>`;
+    }).join("") : "<li>No alerts.</li>";
   } catch (err) {
     $("#alerts").innerHTML = `<li>${esc(err.message)}</li>`;
   }
+}
+
+// Shows the events and timeline of an alert's subject, 60 days either side of it.
+function around(subject, day) {
+  const [source, target] = subject.split("->");
+  const d = new Date(day + "T00:00:00Z");
+  const shift = (n) => new Date(d.getTime() + n * 86400000).toISOString().slice(0, 10);
+  const f = $("#filters").elements;
+  f.actor.value = target ? "" : source;
+  f.source.value = target ? source : "";
+  f.target.value = target || "";
+  f.from.value = shift(-60);
+  f.to.value = shift(60);
+  f.by.value = "day";
+  show("events");
+  refresh();
 }
 
 function show(view) {
@@ -216,6 +238,8 @@ document.addEventListener("click", (ev) => {
   if (nav) { ev.preventDefault(); show(nav.dataset.view); return; }
   const sp = ev.target.closest("[data-speaker]");
   if (sp) { $("#speaker").value = sp.dataset.speaker; loadQuotes(); return; }
+  const near = ev.target.closest("button.around");
+  if (near) { around(near.dataset.subject, near.dataset.day); return; }
   const row = ev.target.closest("tbody tr[data-id]");
   if (row) openEvent(row.dataset.id);
 });
