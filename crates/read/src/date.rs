@@ -164,7 +164,14 @@ fn num(c: &regex::Captures<'_>, i: usize) -> Option<u32> {
     c.get(i)?.as_str().parse().ok()
 }
 
+/// Earliest year accepted as a publication date: news records with "0001-11-30" exist, and a
+/// placeholder year must not pull every relative date in the text back two millennia.
+const MIN_YEAR: u32 = 1800;
+
 fn ymd(y: u32, m: u32, d: u32) -> Option<NaiveDate> {
+    if y < MIN_YEAR {
+        return None;
+    }
     NaiveDate::from_ymd_opt(i32::try_from(y).ok()?, m, d)
 }
 
@@ -203,6 +210,7 @@ mod tests {
                 Some("2018-06-18 13:57"),
             ),
             ("iso date", "2016-09-20", Some("2016-09-20 00:00")),
+            ("placeholder year is no date", "0001-11-30", None),
             ("iso space", "2014-12-27 12:06:00", Some("2014-12-27 12:06")),
             (
                 "rfc 2822",
