@@ -52,14 +52,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let pipeline = args.pipeline.build(false)?;
     let mut store =
         Store::open(&args.db).with_context(|| format!("opening {}", args.db.display()))?;
-    let stop = Arc::new(AtomicBool::new(false));
-    let flag = stop.clone();
-    // A second Ctrl-C while we finish the chunk in hand ends the process at once.
-    let _ = ctrlc::set_handler(move || {
-        if flag.swap(true, Ordering::SeqCst) {
-            std::process::exit(130);
-        }
-    });
+    let stop = stop_on_ctrl_c();
     let threads = args
         .threads
         .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
@@ -97,6 +90,19 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// A flag that Ctrl-C raises, so a long job stops after the articles in hand are stored;
+/// a second Ctrl-C while it finishes ends the process at once.
+pub(crate) fn stop_on_ctrl_c() -> Arc<AtomicBool> {
+    let stop = Arc::new(AtomicBool::new(false));
+    let flag = stop.clone();
+    let _ = ctrlc::set_handler(move || {
+        if flag.swap(true, Ordering::SeqCst) {
+            std::process::exit(130);
+        }
+    });
+    stop
 }
 
 fn progress(paths: &[PathBuf], show: bool) -> ProgressBar {

@@ -3,15 +3,14 @@
 //! on where it left off (finished files and stored articles are remembered in the store).
 
 use super::alerts::{append_jsonl, evaluate_and_store, load_rules};
-use super::ingest::{file_stamp, ingest};
+use super::ingest::{file_stamp, ingest, stop_on_ctrl_c};
 use super::input::{Input, PipelineArgs};
 use anyhow::Context;
 use dyad_store::Store;
 use std::collections::HashMap;
 use std::path::PathBuf;
 use std::process::ExitCode;
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::Arc;
+use std::sync::atomic::Ordering;
 use std::time::{Duration, Instant};
 
 /// Arguments of `dyad watch`.
@@ -82,13 +81,7 @@ pub fn run(mut args: Args) -> anyhow::Result<ExitCode> {
     let pipeline = args.pipeline.build(false)?;
     let mut store =
         Store::open(&args.db).with_context(|| format!("opening {}", args.db.display()))?;
-    let stop = Arc::new(AtomicBool::new(false));
-    let flag = stop.clone();
-    let _ = ctrlc::set_handler(move || {
-        if flag.swap(true, Ordering::SeqCst) {
-            std::process::exit(130);
-        }
-    });
+    let stop = stop_on_ctrl_c();
     eprintln!(
         "dyad: watching {} paths and {} feeds into {} (Ctrl-C stops)",
         args.paths.len(),
