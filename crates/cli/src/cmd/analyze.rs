@@ -25,38 +25,27 @@ pub struct Args {
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let pipeline = args.pipeline.build(args.explain)?;
-    let reader = args.input.reader();
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-    let mut failed = 0usize;
-    for path in args.input.paths() {
-        for item in reader.read_path(&path) {
-            let article = match item {
-                Ok(a) => a,
-                Err(e) => {
-                    eprintln!("dyad: {e}");
-                    failed += 1;
-                    continue;
-                }
-            };
-            let analysis = pipeline.analyze(&article);
-            let mut v = serde_json::to_value(&analysis)?;
-            if !args.tokens {
-                if let Some(sents) = v["sentences"].as_array_mut() {
-                    for s in sents {
-                        if let Some(obj) = s.as_object_mut() {
-                            obj.remove("tokens");
-                        }
+    let failed = args.input.each_article(|article| {
+        let analysis = pipeline.analyze(&article);
+        let mut v = serde_json::to_value(&analysis)?;
+        if !args.tokens {
+            if let Some(sents) = v["sentences"].as_array_mut() {
+                for s in sents {
+                    if let Some(obj) = s.as_object_mut() {
+                        obj.remove("tokens");
                     }
                 }
             }
-            if args.format == "pretty" {
-                serde_json::to_writer_pretty(&mut out, &v)?;
-            } else {
-                serde_json::to_writer(&mut out, &v)?;
-            }
-            writeln!(out)?;
         }
-    }
+        if args.format == "pretty" {
+            serde_json::to_writer_pretty(&mut out, &v)?;
+        } else {
+            serde_json::to_writer(&mut out, &v)?;
+        }
+        writeln!(out)?;
+        Ok(())
+    })?;
     out.flush()?;
     Ok(if failed > 0 {
         ExitCode::from(1)
@@ -74,32 +63,21 @@ pub struct ParseArgs {
 
 pub fn parse(args: ParseArgs) -> anyhow::Result<ExitCode> {
     let pipeline = dyad_pipeline::Pipeline::builder().facts(false).build()?;
-    let reader = args.input.reader();
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-    let mut failed = 0usize;
     let mut buf = String::new();
-    for path in args.input.paths() {
-        for item in reader.read_path(&path) {
-            let article = match item {
-                Ok(a) => a,
-                Err(e) => {
-                    eprintln!("dyad: {e}");
-                    failed += 1;
-                    continue;
-                }
-            };
-            writeln!(out, "# newdoc id = {}", article.id)?;
-            for s in pipeline.parse(&article.text) {
-                buf.clear();
-                dyad_model::conllu::write_into(
-                    &s,
-                    &format!("{}-{}", article.id, s.index + 1),
-                    &mut buf,
-                );
-                out.write_all(buf.as_bytes())?;
-            }
+    let failed = args.input.each_article(|article| {
+        writeln!(out, "# newdoc id = {}", article.id)?;
+        for s in pipeline.parse(&article.text) {
+            buf.clear();
+            dyad_model::conllu::write_into(
+                &s,
+                &format!("{}-{}", article.id, s.index + 1),
+                &mut buf,
+            );
+            out.write_all(buf.as_bytes())?;
         }
-    }
+        Ok(())
+    })?;
     out.flush()?;
     Ok(if failed > 0 {
         ExitCode::from(1)

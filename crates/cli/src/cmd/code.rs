@@ -128,33 +128,22 @@ fn run_raw(args: Args) -> anyhow::Result<ExitCode> {
         .dict_dir(args.dict_dir.clone())
         .explain(args.explain)
         .build()?;
-    let reader = input.reader();
     let mut out = BufWriter::new(std::io::stdout().lock());
     if matches!(args.format, Format::Tsv) {
         writeln!(out, "{TSV_HEADER}")?;
     }
-    let mut bad = 0usize;
-    for path in input.paths() {
-        for item in reader.read_path(&path) {
-            let article = match item {
-                Ok(a) => a,
-                Err(e) => {
-                    eprintln!("dyad: {e}");
-                    bad += 1;
-                    continue;
-                }
-            };
-            let analysis = pipeline.analyze(&article);
-            for (k, e) in analysis.events.iter().enumerate() {
-                let text = analysis
-                    .sentences
-                    .get(e.sentence)
-                    .map_or("", |s| s.text.as_str());
-                let date = e.date.map(|d| d.date.to_string()).unwrap_or_default();
-                write_event(&mut out, args.format, &article.id, k, &date, e, text)?;
-            }
+    let bad = input.each_article(|article| {
+        let analysis = pipeline.analyze(&article);
+        for (k, e) in analysis.events.iter().enumerate() {
+            let text = analysis
+                .sentences
+                .get(e.sentence)
+                .map_or("", |s| s.text.as_str());
+            let date = e.date.map(|d| d.date.to_string()).unwrap_or_default();
+            write_event(&mut out, args.format, &article.id, k, &date, e, text)?;
         }
-    }
+        Ok(())
+    })?;
     out.flush()?;
     Ok(if bad > 0 {
         ExitCode::from(1)

@@ -76,6 +76,28 @@ impl Input {
         b.build()
     }
 
+    /// Calls `f` on every article of every input; an item that cannot be read is reported
+    /// on standard error and skipped. Returns how many were skipped.
+    pub fn each_article(
+        &self,
+        mut f: impl FnMut(dyad_model::Article) -> anyhow::Result<()>,
+    ) -> anyhow::Result<usize> {
+        let reader = self.reader();
+        let mut failed = 0;
+        for path in self.paths() {
+            for item in reader.read_path(&path) {
+                match item {
+                    Ok(article) => f(article)?,
+                    Err(e) => {
+                        eprintln!("dyad: {e}");
+                        failed += 1;
+                    }
+                }
+            }
+        }
+        Ok(failed)
+    }
+
     /// Every input file, folders expanded recursively in name order (skipping hidden files
     /// and Markdown notes); `-` for stdin.
     pub fn paths(&self) -> Vec<PathBuf> {
