@@ -406,6 +406,145 @@ OWN = [
 ]
 
 
+# Held-out slice (written before the session that raised speakers from 64.7%; scored
+# before and after, never tuned on). Judged by the same rules; places are not judged
+# here (the scorer skips place figures for articles without judged places).
+HELDOUT_GUARDIAN = [
+  dict(id="h-85", doc=85, through="a group of Syrian fighters.", quotes=[
+      Q("given a chance", "Richard Barrett", "partial"),
+      Q("a 15-year-old who went badly off the rails", "Richard Barrett", "partial"),
+      Q("British society should be strong enough", "Richard Barrett", "indirect"),
+      Q("has been a complete lack of concern", "Richard Barrett", "partial-pronoun"),
+      Q("she was nine months pregnant", "Shamima Begum", "indirect-pronoun"),
+      Q("I’ll do anything required", "Shamima Begum", "pronoun"),
+      Q("She did not regret going to Syria", "Shamima Begum", "indirect-pronoun"),
+      Q("a security threat for the caliphate", "Shamima Begum", "partial-pronoun"),
+      Q("didn’t faze me at all", "Shamima Begum", "partial-pronoun"),
+      Q("her husband had surrendered", "Shamima Begum", "indirect-pronoun")]),
+  dict(id="h-55", doc=55, through="would still be valid.", quotes=[
+      Q("he wants to return to the UK", "Jack Letts", "indirect-cataphora"),
+      Q("he missed Britain", "Jack Letts", "indirect"),
+      Q("he did not believe either nation would help him", "Jack Letts", "indirect"),
+      Q("no one really cares", "Jack Letts", "partial"),
+      Q("she wanted to return to the UK", "Shamima Begum", "indirect-pronoun"),
+      Q("I miss people mostly", "Jack Letts", "direct"),
+      Q("I feel British, I am British", "Jack Letts", "continued"),
+      Q("he did not know if his Canadian passport", "Jack Letts", "indirect-pronoun")]),
+  dict(id="h-73", doc=73, through="came under attack.", quotes=[
+      Q("to put its foreign fighters on trial", "group:Germany", "indirect"),
+      Q("their repatriation would be", "group:Germany", "indirect"),
+      Q("extremely difficult", "group:Germany", "partial", 1),
+      Q("it would not act for now", "group:France", "indirect"),
+      Q("case by case", "group:France", "partial"),
+      Q("must be able to ensure prosecution is possible", "Ursula von der Leyen", "partial"),
+      Q("a sensible relationship", "Ursula von der Leyen", "partial-pronoun"),
+      Q("repatriation would be possible only if", "Heiko Maas", "indirect"),
+      Q("extremely difficult to achieve", "Heiko Maas", "partial"),
+      Q("timebomb", "group:Kurdish-led authorities|group:authorities", "partial"),
+      Q("fighters could escape if", "group:Kurdish-led authorities|group:authorities", "indirect")]),
+  dict(id="h-727", doc=727, through="United States missile.”", quotes=[
+      Q("legitimate target", "Michael Fallon", "partial", 1),
+      Q("every hour of every day", "Michael Fallon", "partial", 1),
+      Q("the CIA had told its UK counterparts", "group:The Sun", "indirect"),
+      Q("news of her death was not made public", "group:The Sun", "indirect-pronoun"),
+      Q("If you are a British national in Iraq or Syria", "Michael Fallon", "direct")]),
+  dict(id="h-514", doc=514, through="northern Syrian district.", quotes=[
+      Q("A British soldier fighting against Islamic State has died", "group:Ministry of Defence", "indirect"),
+      Q("It is with regret that we must confirm", "spokesperson|group:MoD", "direct"),
+      Q("The individual was embedded with US forces on a counter-Daesh", "spokesperson|group:MoD", "continued"),
+      Q("We cannot confirm any further details", "spokesperson|group:MoD", "continued"),
+      Q("they were working to investigate", "spokesman|group:US military", "indirect"),
+      Q("just hundreds of metres from security headquarters", "Mohammed Abu Adel", "indirect"),
+      Q("the campaign was launched to clear out", "group:Turkey", "indirect")]),
+  dict(id="h-160", doc=160, through="“Therefore, we will do it.”", quotes=[
+      Q("Turkey will launch a military operation", "Recep Tayyip Erdoğan", "indirect"),
+      Q("the operation was imminent", "Recep Tayyip Erdoğan", "indirect-nominal"),
+      Q("We will begin our operation", "Recep Tayyip Erdoğan", "pronoun"),
+      Q("Our target is not the American soldiers", "Recep Tayyip Erdoğan", "continued"),
+      Q("had not left the town of Manbij", "Recep Tayyip Erdoğan", "indirect"),
+      Q("The Americans are not being honest", "Recep Tayyip Erdoğan", "pronoun"),
+      Q("Therefore, we will do it", "Recep Tayyip Erdoğan", "continued")]),
+  dict(id="h-36", doc=36, through="the rightwing press.", quotes=[
+      Q("she wanted to return home", "Shamima Begum", "indirect"),
+      Q("he would do all in his power", "Sajid Javid", "indirect"),
+      Q("stain on the conscience of this government", "Diane Abbott", "partial"),
+      Q("It is against international law", "Diane Abbott", "pronoun"),
+      Q("And to leave a vulnerable young woman", "Diane Abbott", "continued"),
+      Q("Javid had instead chosen to appease", "Diane Abbott", "indirect")]),
+]
+
+# Held-out articles written for the slice, wire style (invented; any likeness to real
+# statements is for the test's difficulties only).
+HELDOUT_OWN = [
+  dict(id="ho-1", published="2025-02-03", dateline="KHARTOUM",
+    text="Sudan's army said on Monday it had recaptured the main bridge linking Khartoum and Omdurman after weeks "
+         "of fighting. \"The bridge is fully under our control,\" a military spokesman, Nabil Abdallah, told "
+         "reporters. The Rapid Support Forces denied the claim in a statement, saying their fighters still held the "
+         "eastern end. Aid groups warned that the fighting had cut off food supplies to more than a million people. "
+         "\"We have trucks waiting at the border and nowhere to send them,\" said Leni Kinzli of the World Food "
+         "Programme. She urged both sides to open a corridor for convoys.",
+    quotes=[Q("it had recaptured the main bridge", "group:army|group:Sudan", "indirect"),
+            Q("The bridge is fully under our control", "Nabil Abdallah", "direct"),
+            Q("their fighters still held the eastern end", "group:Rapid Support Forces", "indirect"),
+            Q("the fighting had cut off food supplies", "group:aid groups", "indirect"),
+            Q("We have trucks waiting at the border", "Leni Kinzli", "direct"),
+            Q("to open a corridor for convoys", "Leni Kinzli", "indirect-pronoun")]),
+  dict(id="ho-2", published="2024-10-08", dateline="MANILA",
+    text="The Philippines accused China's coast guard on Tuesday of ramming a supply boat near Second Thomas Shoal, "
+         "injuring two sailors. \"This was a dangerous and deliberate act,\" said Jay Tarriela, a spokesman for the "
+         "Philippine coast guard. He said the boat had been carrying food and water to troops stationed on a "
+         "grounded warship. Beijing said the Philippine vessel had entered Chinese waters without permission and "
+         "that its crew had acted \"professionally and with restraint\". The US ambassador in Manila, MaryKay "
+         "Carlson, called the incident \"reckless\" and said Washington stood by its ally. Analysts said the "
+         "confrontation was the most serious in months.",
+    quotes=[Q("of ramming a supply boat", "group:Philippines", "indirect"),
+            Q("This was a dangerous and deliberate act", "Jay Tarriela", "direct"),
+            Q("the boat had been carrying food", "Jay Tarriela", "indirect-pronoun"),
+            Q("the Philippine vessel had entered Chinese waters", "group:Beijing", "indirect"),
+            Q("professionally and with restraint", "group:Beijing", "partial"),
+            Q("reckless", "MaryKay Carlson", "partial"),
+            Q("Washington stood by its ally", "MaryKay Carlson", "indirect"),
+            Q("the confrontation was the most serious", "group:analysts", "indirect")]),
+  dict(id="ho-3", published="2023-09-19", dateline="YEREVAN",
+    text="Azerbaijan launched what it called \"anti-terrorist measures\" in Nagorno-Karabakh on Tuesday, and "
+         "Armenia's prime minister, Nikol Pashinyan, said his government would not be drawn into a war. \"Armenia "
+         "will not take any rash steps,\" Pashinyan said in a televised address. Hundreds of people gathered outside "
+         "the government building in Yerevan, chanting \"Nikol is a traitor\". The Russian foreign ministry said "
+         "Moscow was in contact with both sides and called for an immediate end to the fighting. According to the "
+         "region's human rights ombudsman, at least 27 people had been killed, including two children.",
+    quotes=[Q("anti-terrorist measures", "group:Azerbaijan", "partial"),
+            Q("his government would not be drawn into a war", "Nikol Pashinyan", "indirect"),
+            Q("Armenia will not take any rash steps", "Nikol Pashinyan", "direct"),
+            Q("Nikol is a traitor", "group:hundreds of people|group:people", "slogan"),
+            Q("Moscow was in contact with both sides", "group:Russian foreign ministry|group:foreign ministry", "indirect"),
+            Q("at least 27 people had been killed", "ombudsman", "according-to")]),
+  dict(id="ho-4", published="2024-11-26", dateline="BOGOTA",
+    text="Colombia's government and the ELN rebel group agreed on Monday to resume peace talks in Caracas next "
+         "month, officials from both sides said. The chief government negotiator, Vera Grabe, said the ceasefire "
+         "would be extended by six months. \"We have a real opportunity, and we do not intend to waste it,\" she told "
+         "a news conference. Pablo Beltrán, who leads the ELN delegation, was more cautious. \"Words are not enough. "
+         "The government must show it can protect social leaders,\" he said, adding that dozens had been killed this "
+         "year. The talks are backed by Norway, Cuba and Venezuela, whose foreign minister welcomed the announcement.",
+    quotes=[Q("agreed on Monday to resume peace talks", "group:officials", "indirect"),
+            Q("the ceasefire would be extended", "Vera Grabe", "indirect"),
+            Q("We have a real opportunity", "Vera Grabe", "pronoun"),
+            Q("Words are not enough", "Pablo Beltrán", "pronoun"),
+            Q("dozens had been killed this year", "Pablo Beltrán", "indirect-pronoun")]),
+  dict(id="ho-5", published="2025-01-14", dateline="SEOUL",
+    text="South Korean investigators said on Tuesday they would make another attempt to detain the impeached "
+         "president, Yoon Suk Yeol, after his security service blocked them this month. Yoon's lawyer, Yoon "
+         "Kab-keun, told reporters that the warrant was illegal and that the president would not appear for "
+         "questioning. \"He will defend himself in court, not in front of cameras,\" the lawyer said. The acting "
+         "president, Choi Sang-mok, urged the police and the security service to avoid any physical clash. "
+         "Supporters of Yoon rallied outside his residence overnight, holding signs that said \"Stop the steal\".",
+    quotes=[Q("they would make another attempt", "group:investigators", "indirect"),
+            Q("the warrant was illegal", "Yoon Kab-keun", "indirect"),
+            Q("He will defend himself in court", "Yoon Kab-keun", "nominal"),
+            Q("to avoid any physical clash", "Choi Sang-mok", "indirect"),
+            Q("Stop the steal", "unknown", "slogan")]),
+]
+
+
 def occurrences(text, term):
     out, i = [], 0
     while True:
@@ -444,7 +583,7 @@ def main():
     csv.field_size_limit(10**9)
     rows = {r[""]: r for r in csv.DictReader(open(CSV, encoding="utf-8"))}
     lines = []
-    for g in GUARDIAN:
+    for split, g in [("dev", g) for g in GUARDIAN] + [("heldout", g) for g in HELDOUT_GUARDIAN]:
         row = rows[str(g["doc"])]
         full = row["text"]
         end = full.index(g["through"]) + len(g["through"]) if "through" in g else g["upto"]
@@ -454,20 +593,25 @@ def main():
                 sys.exit(f"{g['id']}: quote {q['contains']!r} not in excerpt")
         if show:
             print(g["id"])
-        places = expand(text, g["places"], g.get("skip", {}), show)
-        lines.append({"id": g["id"], "corpus": "guardian_syria", "doc": g["doc"], "chars": [0, end],
-                      "published": row["date"], "quotes": g["quotes"], "places": places})
-    for o in OWN:
+        places = expand(text, g.get("places", {}), g.get("skip", {}), show)
+        line = {"id": g["id"], "corpus": "guardian_syria", "doc": g["doc"], "chars": [0, end],
+                "published": row["date"], "quotes": g["quotes"], "places": places}
+        if split != "dev":
+            line["split"] = split
+        lines.append(line)
+    for split, o in [("dev", o) for o in OWN] + [("heldout", o) for o in HELDOUT_OWN]:
         for q in o["quotes"]:
             if q["contains"] not in o["text"]:
                 sys.exit(f"{o['id']}: quote {q['contains']!r} not in text")
         if show:
             print(o["id"])
-        places = expand(o["text"], o["places"], o.get("skip", {}), show)
+        places = expand(o["text"], o.get("places", {}), o.get("skip", {}), show)
         line = {"id": o["id"], "published": o["published"], "text": o["text"], "quotes": o["quotes"],
                 "places": places}
         if "dateline" in o:
             line["dateline"] = o["dateline"]
+        if split != "dev":
+            line["split"] = split
         lines.append(line)
     path = os.path.join(os.path.dirname(__file__), "judged.jsonl")
     with open(path, "w", encoding="utf-8") as f:
@@ -476,6 +620,9 @@ def main():
     nq = sum(len(l["quotes"]) for l in lines)
     np_ = sum(len(l["places"]) for l in lines)
     print(f"{len(lines)} articles, {nq} quotes, {np_} places -> {path}")
+    for split in ("dev", "heldout"):
+        ls = [l for l in lines if l.get("split", "dev") == split]
+        print(f"  {split}: {len(ls)} articles, {sum(len(l['quotes']) for l in ls)} quotes")
 
 
 main()

@@ -1,8 +1,12 @@
 //! Scores dyad's quotes and places against the hand-judged set in `eval/facts/judged.jsonl`.
 //!
 //! ```text
-//! cargo run --release -p dyad-pipeline --example facts_eval -- eval/facts/judged.jsonl [--failures]
+//! cargo run --release -p dyad-pipeline --example facts_eval -- eval/facts/judged.jsonl [--failures] [--split NAME]
 //! ```
+//!
+//! Articles carry a `split` (`dev` when absent; `heldout` for the slice scored only to
+//! check that changes made on `dev` generalise). One table is printed per split, or only
+//! the split named by `--split`.
 //!
 //! Each line of the judged file is one article: either the project's own text (`"text"`) or
 //! a reference into `../shared/corpora/news` (`"corpus":"guardian_syria"`, `"doc"`: the CSV's
@@ -43,6 +47,16 @@ pub struct Judged {
     pub quotes: Vec<JQuote>,
     #[serde(default)]
     pub places: Vec<JPlace>,
+    /// `dev` (absent) or `heldout`.
+    #[serde(default)]
+    pub split: Option<String>,
+}
+
+impl Judged {
+    /// The split this article belongs to.
+    pub fn split(&self) -> &str {
+        self.split.as_deref().unwrap_or("dev")
+    }
 }
 
 /// A judged quote.
@@ -152,6 +166,9 @@ impl Scores {
         for (c, (n, found, right)) in &self.by_class {
             t += &row(&format!("{c}: found"), *found, *n);
             t += &row(&format!("{c}: right speaker"), *right, *n);
+        }
+        if self.places == 0 {
+            return t; // no places judged (the held-out slice judges quotes only)
         }
         t += &row("places found (recall)", self.places_found, self.places);
         t += &row(
@@ -465,6 +482,9 @@ pub fn score_one(j: &Judged, a: &Analysis, s: &mut Scores) {
             }
         }
     }
+    if j.places.is_empty() {
+        return; // places not judged in this article (the held-out slice judges quotes only)
+    }
     for f in a.places.iter().filter(|f| f.feature != "adjectival") {
         s.found_places += 1;
         let sp = (f.span.start, f.span.end);
@@ -479,7 +499,7 @@ pub fn score_one(j: &Judged, a: &Analysis, s: &mut Scores) {
 }
 
 /// Runs the pipeline over every judged article and scores it.
-pub fn evaluate(judged: &[Judged], pipeline: &Pipeline, shared: &Path) -> Result<Scores, String> {
+pub fn evaluate(judged: &[&Judged], pipeline: &Pipeline, shared: &Path) -> Result<Scores, String> {
     let needs_shared = judged.iter().any(|j| j.text.is_none());
     let docs = if needs_shared {
         guardian(shared)?
@@ -521,24 +541,45 @@ pub fn evaluate(judged: &[Judged], pipeline: &Pipeline, shared: &Path) -> Result
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let failures = args.iter().any(|a| a == "--failures");
-    let Some(path) = args.iter().find(|a| !a.starts_with("--")) else {
-        eprintln!("usage: facts_eval JUDGED.jsonl [--failures]");
+    let only = args
+        .iter()
+        .position(|a| a == "--split")
+        .and_then(|i| args.get(i + 1));
+    let Some(path) = args
+        .iter()
+        .enumerate()
+        .find(|(i, a)| !a.starts_with("--") && (*i == 0 || args[i - 1] != "--split"))
+        .map(|(_, a)| a)
+    else {
+        eprintln!("usage: facts_eval JUDGED.jsonl [--failures] [--split NAME]");
         std::process::exit(2);
     };
-    let run = || -> Result<Scores, String> {
+    let run = || -> Result<Vec<(String, Scores)>, String> {
         let judged = load(Path::new(path))?;
         let pipeline = Pipeline::builder().build().map_err(|e| e.to_string())?;
-        evaluate(&judged, &pipeline, &shared_dir())
+        let mut splits: Vec<&str> = judged.iter().map(Judged::split).collect();
+        splits.dedup();
+        splits.sort_unstable();
+        splits.dedup();
+        let mut out = Vec::new();
+        for split in splits.into_iter().filter(|s| only.is_none_or(|o| o == s)) {
+            let part: Vec<&Judged> = judged.iter().filter(|j| j.split() == split).collect();
+            out.push((split.to_string(), evaluate(&part, &pipeline, &shared_dir())?));
+        }
+        Ok(out)
     };
     match run() {
-        Ok(s) => {
-            if failures {
-                for f in &s.failures {
-                    println!("{f}");
+        Ok(all) => {
+            for (split, s) in all {
+                println!("## split {split}\n");
+                if failures {
+                    for f in &s.failures {
+                        println!("{f}");
+                    }
+                    println!();
                 }
-                println!();
+                println!("{}", s.table());
             }
-            print!("{}", s.table());
         }
         Err(e) => {
             eprintln!("facts_eval: {e}");
