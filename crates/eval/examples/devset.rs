@@ -6,7 +6,10 @@
 //! With no option it scores dyad's own dictionaries; `--own --dict-dir
 //! ../shared/dictionaries/phoenix` puts both side by side. `-v` lists every sentence whose
 //! main event was missed and every false event, for reading the failures; `--parse` adds
-//! the tokens with their tags and dependencies.
+//! the tokens with their tags and dependencies. `--heldout` scores the held-out sentences
+//! (`eval/events/heldout.jsonl`, never used for tuning) instead, `--devset FILE` any file,
+//! and `--dump FILE` writes one JSON line per sentence and run (right type, right dyad,
+//! coded events) for comparing two runs.
 
 use dyad_eval::{load_items, score, Corpora, Report, ScoreOptions};
 use dyad_pipeline::Pipeline;
@@ -16,6 +19,10 @@ use std::time::Instant;
 const DEVSET: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
     "/../../eval/events/devset.jsonl"
+);
+const HELDOUT: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../../eval/events/heldout.jsonl"
 );
 const CORPORA: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/corpora/news");
 
@@ -31,12 +38,15 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
     let mut verbose = false;
     let mut parses = false;
     let mut devset = PathBuf::from(DEVSET);
+    let mut dump: Option<String> = None;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         match a.as_str() {
             "--own" => dirs.push(None),
             "--dict-dir" => dirs.push(Some(args.next().ok_or("--dict-dir needs a folder")?.into())),
             "--devset" => devset = args.next().ok_or("--devset needs a file")?.into(),
+            "--heldout" => devset = HELDOUT.into(),
+            "--dump" => dump = Some(args.next().ok_or("--dump needs a file")?),
             "-v" | "--verbose" => verbose = true,
             "--parse" => (verbose, parses) = (true, true),
             other => return Err(format!("unknown argument {other:?}").into()),
@@ -73,6 +83,26 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
             print_failures(&name, &report, parses.then_some(&pipeline));
         }
         runs.push((name, report));
+    }
+    if let Some(path) = &dump {
+        let mut out = String::new();
+        for (name, report) in &runs {
+            for r in &report.results {
+                let coded: Vec<String> = (r.coded.iter())
+                    .map(|c| {
+                        let a = |x: &Option<String>| x.clone().unwrap_or_else(|| "-".into());
+                        format!("{} {} {}", a(&c.source), a(&c.target), c.code)
+                    })
+                    .collect();
+                let line = serde_json::json!({
+                    "run": name, "id": r.id, "right_type": r.right_type,
+                    "right_dyad": r.right_dyad, "coded": coded,
+                });
+                out.push_str(&line.to_string());
+                out.push('\n');
+            }
+        }
+        std::fs::write(path, out).map_err(|e| format!("{path}: {e}"))?;
     }
     let refs: Vec<(&str, &Report)> = runs.iter().map(|(n, r)| (n.as_str(), r)).collect();
     if let Some((_, first)) = refs.first() {
