@@ -28,6 +28,7 @@
 #![deny(missing_docs)]
 
 mod data;
+mod dateline;
 mod error;
 mod gazetteer;
 mod place;

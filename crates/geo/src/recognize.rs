@@ -21,6 +21,8 @@ pub(crate) struct Mention<'g> {
     pub refs: &'g [(EntryId, NameKind)],
     /// Followed by a division word ("Idlib province"): only ADM1 candidates apply.
     pub adm1_only: bool,
+    /// The name is the first part of a hyphenated modifier ("US-backed", "Kyiv-based").
+    pub modifier_prefix: bool,
 }
 
 /// Words that, after a name, say it is a first-level division ("Idlib Governorate").
@@ -169,6 +171,13 @@ pub(crate) fn find_mentions<'g>(
         if found.is_none() {
             found = caps_match(gaz, text_of(text, &toks[i]), &mut key).map(|refs| (1, refs));
         }
+        let mut prefix_end = None;
+        if found.is_none() {
+            if let Some((end, refs)) = modifier_prefix(gaz, text, &toks[i]) {
+                found = Some((1, refs));
+                prefix_end = Some(end);
+            }
+        }
         let Some((len, refs)) = found else {
             i += 1;
             continue;
@@ -177,9 +186,10 @@ pub(crate) fn find_mentions<'g>(
             first: i,
             last: i + len,
             start: toks[i].start,
-            end: toks[i + len - 1].end,
+            end: prefix_end.unwrap_or(toks[i + len - 1].end),
             refs,
             adm1_only: false,
+            modifier_prefix: prefix_end.is_some(),
         };
         let division = toks
             .get(i + len)
@@ -250,6 +260,24 @@ fn caps_match<'g>(
     strong.then_some(refs)
 }
 
+/// "US-backed", "Kyiv-based", "Russian-led": a name before a hyphen and a lower-case word
+/// is a place used as a modifier. Returns the name's end and its entries. Names that
+/// contain such a hyphen themselves ("Rostov-on-Don") match whole before this is tried.
+fn modifier_prefix<'g>(
+    gaz: &'g Gazetteer,
+    text: &str,
+    tok: &Tok,
+) -> Option<(usize, &'g [(EntryId, NameKind)])> {
+    let word = text_of(text, tok);
+    let hyphen = word.find('-')?;
+    let (name, rest) = word.split_at(hyphen);
+    if !rest[1..].starts_with(|c: char| c.is_lowercase()) || !is_capitalised(name) {
+        return None;
+    }
+    let refs = gaz.refs(name);
+    (!refs.is_empty()).then_some((tok.start + hyphen, refs))
+}
+
 /// Where the scan goes on: after the last kept mention if it ends further on.
 fn m_last(out: &[Mention], fallback: usize) -> usize {
     out.last().map_or(fallback, |m| m.last.max(fallback))
@@ -283,7 +311,8 @@ fn keep(gaz: &Gazetteer, text: &str, toks: &[Tok], m: &Mention, tags: Option<&Ta
 /// True when a match passes the filters.
 fn filter(gaz: &Gazetteer, text: &str, toks: &[Tok], m: &Mention, tags: Option<&Tags>) -> bool {
     let surface = &text[m.start..m.end];
-    let demonym = m.refs.iter().all(|r| r.1 == NameKind::Demonym);
+    // A modifier ("US-backed") is tagged as the adjective it is part of.
+    let demonym = m.modifier_prefix || m.refs.iter().all(|r| r.1 == NameKind::Demonym);
     if let Some(t) = tags {
         if !t.allows(m.start, m.end, demonym) {
             return false;

@@ -16,6 +16,9 @@ use rustc_hash::FxHashMap;
 
 const DATELINE_COUNTRY: f64 = 0.8;
 const DATELINE_PLACE: f64 = 1.5;
+/// A city in the dateline's own division: "Windsor" and "Kingston" under a "LONDON,
+/// Ontario" dateline are the Ontario towns.
+const DATELINE_ADM1: f64 = 1.0;
 const HINT_COUNTRY: f64 = 0.8;
 /// An ADM1 of the article's own country (from dateline or hint) is a strong reading:
 /// "Georgia" in an article from Atlanta is the state.
@@ -38,7 +41,7 @@ struct Cand {
 }
 
 /// The prior of an entry, before context.
-fn prior(e: &Entry, kind: NameKind) -> f64 {
+pub(crate) fn prior(e: &Entry, kind: NameKind) -> f64 {
     let pop = (e.population.max(1) as f64).log10();
     let base = match e.feature {
         FeatureType::Country => 3.0,
@@ -91,26 +94,6 @@ impl Gazetteer {
         self.resolve(text, &toks, &mentions, ctx)
     }
 
-    /// Resolves a dateline ("SIMFEROPOL", "Simferopol, Ukraine") to its best entry.
-    pub fn resolve_dateline(&self, dateline: &str) -> Option<&Entry> {
-        let mut parts = dateline.split(',').map(str::trim).filter(|p| !p.is_empty());
-        let place = title_case(parts.next()?);
-        let country = parts.next().and_then(|c| self.country_code(&title_case(c)));
-        let best = self
-            .lookup(&place)
-            .into_iter()
-            .map(|(e, kind)| {
-                let bonus = if country.as_deref() == Some(e.iso2.as_str()) {
-                    APPOSITION
-                } else {
-                    0.0
-                };
-                (e, prior(e, kind) + bonus)
-            })
-            .max_by(|a, b| a.1.total_cmp(&b.1))?;
-        Some(best.0)
-    }
-
     fn resolve(&self, text: &str, toks: &[Tok], mentions: &[Mention], ctx: &Context) -> Vec<Place> {
         let dateline = ctx.dateline.and_then(|d| self.resolve_dateline(d));
         let hint = ctx.country_hint.and_then(|h| self.country_code(h));
@@ -132,6 +115,12 @@ impl Gazetteer {
                             }
                             if std::ptr::eq(d, e) {
                                 score += DATELINE_PLACE;
+                            } else if e.feature == FeatureType::City
+                                && !d.adm1.is_empty()
+                                && d.iso2 == e.iso2
+                                && d.adm1 == e.adm1
+                            {
+                                score += DATELINE_ADM1;
                             }
                         }
                         if hint.as_deref().is_some_and(|h| h == e.iso2) {
@@ -352,22 +341,4 @@ fn best(cs: &[Cand]) -> Option<Cand> {
             Some(a) if a.score >= c.score => Some(a),
             _ => Some(c),
         })
-}
-
-/// "SIMFEROPOL" -> "Simferopol"; mixed-case text is left as it is.
-fn title_case(s: &str) -> String {
-    if s.chars().any(char::is_lowercase) {
-        return s.to_string();
-    }
-    let mut out = String::with_capacity(s.len());
-    let mut start = true;
-    for c in s.chars() {
-        if start {
-            out.extend(c.to_uppercase());
-        } else {
-            out.extend(c.to_lowercase());
-        }
-        start = !c.is_alphanumeric() && c != '\'';
-    }
-    out
 }
