@@ -564,7 +564,10 @@ fn main() {
         let mut out = Vec::new();
         for split in splits.into_iter().filter(|s| only.is_none_or(|o| o == s)) {
             let part: Vec<&Judged> = judged.iter().filter(|j| j.split() == split).collect();
-            out.push((split.to_string(), evaluate(&part, &pipeline, &shared_dir())?));
+            out.push((
+                split.to_string(),
+                evaluate(&part, &pipeline, &shared_dir())?,
+            ));
         }
         Ok(out)
     };

@@ -158,3 +158,54 @@ pub(crate) const DOCUMENT_NOUNS: &[&str] = &[
     "website", "paper", "resolution", "draft", "text", "leaflet", "message", "post", "tweet",
     "video", "footage", "recording", "transcript", "indictment", "verdict", "ruling", "law",
 ];
+
+/// Verbs reporting speech with a clause after them ("said (that) ...", "estimated that
+/// ..."), including the participles whose subject is their clause's ("..., saying ...").
+#[rustfmt::skip]
+pub(crate) const CLAUSE_VERBS: &[&str] = &[
+    "said", "says", "told", "tells", "telling", "warned", "warns", "warning", "claimed",
+    "claims", "claiming", "insisted", "insists", "insisting", "stressed", "stresses",
+    "stressing", "added", "adds", "adding", "announced", "announces", "announcing", "denied",
+    "denies", "denying", "argued", "argues", "arguing", "explained", "explains", "explaining",
+    "noted", "notes", "noting", "declared", "declares", "declaring", "stated", "states",
+    "stating", "admitted", "admits", "admitting", "acknowledged", "acknowledges",
+    "acknowledging", "predicted", "predicts", "predicting", "suggested", "suggests",
+    "suggesting", "reiterated", "reiterates", "reiterating", "maintained", "maintains",
+    "confirmed", "confirms", "confirming", "believes", "estimated", "estimates", "estimating",
+    "hinted", "hints", "hinting", "reported", "reports", "reporting", "conceded", "concedes",
+    "complained", "complains", "cautioned", "alleged", "alleges", "alleging", "revealed",
+    "reveals", "disclosed", "wrote", "writes", "tweeted", "indicated", "indicates",
+    "signalled", "signaled", "assured", "promised", "promises", "promising", "vowed", "vows",
+    "vowing", "pledged", "pledges", "pledging", "recalled", "replied", "countered",
+    "emphasised", "emphasized", "joked", "boasted", "testified", "mentioned", "repeated",
+    "asserted", "asserts", "contended", "contends", "observed", "remarked",
+];
+
+/// Verbs reporting a call, a promise or a threat with an infinitive ("urged X to ...",
+/// "called on X to ...", "vowed to ...").
+#[rustfmt::skip]
+pub(crate) const INFINITIVE_VERBS: &[&str] = &[
+    "urged", "urges", "urging", "vowed", "vows", "vowing", "pledged", "pledges", "pledging",
+    "promised", "promises", "promising", "threatened", "threatens", "threatening", "asked",
+    "asks", "asking", "told", "tells", "called", "calls", "calling", "appealed", "appeals",
+    "appealing", "warned", "warns", "warning", "begged", "implored", "encouraged",
+];
+
+/// Verbs reporting an accusation with "of" ("accused Russia of moving ...").
+pub(crate) const ACCUSE_VERBS: &[&str] = &["accused", "accuses", "accusing"];
+
+/// Verbs naming their hearer before the content ("told ITV News he ...").
+#[rustfmt::skip]
+pub(crate) const OBJECT_VERBS: &[&str] = &[
+    "told", "tells", "telling", "assured", "warned", "warns", "warning", "reminded",
+    "informed", "promised",
+];
+
+/// Auxiliaries and modals that mark a finite clause ("he would ...", "it had ...").
+#[rustfmt::skip]
+pub(crate) const FINITE_WORDS: &[&str] = &[
+    "is", "are", "was", "were", "will", "would", "could", "can", "should", "may", "might",
+    "must", "had", "has", "have", "did", "does", "do", "won't", "wasn't", "weren't", "isn't",
+    "aren't", "didn't", "doesn't", "don't", "hadn't", "hasn't", "haven't", "wouldn't",
+    "couldn't", "can't", "shall", "remains", "remained", "wants", "needs", "needed", "wanted",
+];

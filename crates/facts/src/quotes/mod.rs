@@ -33,6 +33,7 @@ mod lexicon;
 mod marks;
 mod mentions;
 mod parsed;
+mod reports;
 mod speakers;
 
 use crate::words::{self, Word};
@@ -217,24 +218,50 @@ pub fn find_quotes(text: &str, sentences: &[Sentence], paragraphs: &[Paragraph])
     } else {
         sentences
     };
+    let direct = pending.len();
     for sentence in sentences {
         let s = sentence.span;
-        let overlaps = pending
-            .iter()
-            .any(|p| p.quote.span.start < s.end && s.start < p.quote.span.end);
-        if overlaps {
+        let overlapping = || {
+            pending[..direct]
+                .iter()
+                .filter(move |p| p.quote.span.start < s.end && s.start < p.quote.span.end)
+        };
+        // Reported speech around a partial quote is still reported speech ("Lam said
+        // that the \"rioters\" would be ..."); a sentence holding a direct quote is not.
+        if overlapping().any(|p| p.quote.kind == QuoteKind::Direct) {
             continue;
         }
         let ws = words::scan(text, s);
-        let found = parsed::indirect(text, sentence)
-            .map(|(np, verb, content)| indirect::Indirect { np, verb, content })
-            .or_else(|| indirect::find(&ws));
-        if let Some(ind) = found {
+        let mut found: Vec<indirect::Indirect> = reports::find_all(text, sentence, &ws)
+            .into_iter()
+            .map(|r| indirect::Indirect {
+                np: r.np,
+                verb: r.verb,
+                content: r.content,
+            })
+            .collect();
+        if found.is_empty() && overlapping().next().is_none() {
+            found.extend(
+                parsed::indirect(text, sentence)
+                    .map(|(np, verb, content)| indirect::Indirect { np, verb, content })
+                    .or_else(|| indirect::find(&ws)),
+            );
+        }
+        for ind in found {
+            let mut span = ind.content.cover(ind.verb.span);
+            if let (Some(f), Some(l)) = (ind.np.first(), ind.np.last()) {
+                span = span.cover(f.span.cover(l.span));
+            }
+            // The end mark belongs to the report that ends the sentence.
+            let rest = text.get(span.end..s.end).unwrap_or("");
+            if rest.chars().all(|c| !c.is_alphanumeric()) {
+                span.end = span.end.max(s.end);
+            }
             pending.push(Pending {
                 quote: Quote {
                     text: ind.content.slice(text).to_string(),
                     spans: vec![ind.content],
-                    span: s,
+                    span,
                     kind: QuoteKind::Indirect,
                     speaker: Speaker {
                         name: String::new(),
@@ -256,7 +283,37 @@ pub fn find_quotes(text: &str, sentences: &[Sentence], paragraphs: &[Paragraph])
         }
     }
     pending.sort_by_key(|p| p.quote.span.start);
-    resolve(text, &mut registry, pending)
+    // A phrase quoted inside reported speech, with no attribution of its own, is the
+    // reporter's: "Beijing said its crew had acted \"professionally\"".
+    let adopt: Vec<Option<usize>> = pending
+        .iter()
+        .map(|p| {
+            let loose = matches!(p.frame, Frame::Partial | Frame::Scare | Frame::None)
+                && p.quote.kind == QuoteKind::Partial;
+            let inner = p.quote.spans.first()?;
+            loose
+                .then(|| {
+                    pending.iter().position(|r| {
+                        r.quote.kind == QuoteKind::Indirect
+                            && r.quote.spans.iter().any(|c| {
+                                c.start <= inner.start.saturating_sub(1) && inner.end < c.end + 2
+                            })
+                    })
+                })
+                .flatten()
+        })
+        .collect();
+    let mut out = resolve(text, &mut registry, pending);
+    for (i, from) in adopt.into_iter().enumerate() {
+        if let Some(speaker) = from.and_then(|j| out.get(j)).map(|r| r.speaker.clone()) {
+            if let Some(q) = out.get_mut(i) {
+                if speaker.kind != SpeakerKind::Unknown {
+                    q.speaker = speaker;
+                }
+            }
+        }
+    }
+    out
 }
 
 /// Resolves speakers in text order, so pronouns see the speakers before them.

@@ -1,0 +1,483 @@
+//! Every report of speech in one sentence, by the form of its verb:
+//!
+//! * a clause after the verb: "X said (on Friday) (that) ...", "X told reporters ...",
+//!   "X said in a statement that ...", "X estimated that ...";
+//! * an infinitive: "X urged Tatars to ...", "X called on the EU to ...", "X vowed to ...";
+//! * "X accused Russia of moving ...";
+//! * a participle or a coordinated verb, whose speaker is the clause's subject:
+//!   "X denied the claim, saying ...", "X called for calm and said ...";
+//! * the attribution after its content: "..., Kurdish commanders said, with ...",
+//!   "..., the BBC reported.", "..., said council head Y.".
+//!
+//! The speaker is the verb's subject in the parse when there is one (following a
+//! coordinated verb or participle up to the verb whose subject it shares), else the noun
+//! phrase before the verb on the surface.
+
+use super::lexicon::{
+    is_in, ACCUSE_VERBS, CLAUSE_VERBS, FINITE_WORDS, INFINITIVE_VERBS, OBJECT_VERBS,
+};
+use super::mentions::{np_after, np_before, subject};
+use crate::words::{has_parse, scan, token_at, Word};
+use dyad_model::{Sentence, Span};
+
+/// Fewest words of reported content worth a quote.
+const MIN_CONTENT_WORDS: usize = 3;
+
+/// Most words looked at after the verb (and its object) for the "that", "to" or "of"
+/// that opens the content: "said during a televised speech in Ankara on Wednesday that".
+const MAX_LOOKAHEAD: usize = 10;
+
+/// Most words of a speaker between a comma and a verb that follows its content
+/// ("..., senior western officials have told").
+const MAX_TAIL_SPEAKER_WORDS: usize = 8;
+
+/// Longest parse subject taken as a speaker, in words; longer is a parse error.
+const MAX_SUBJECT_WORDS: usize = 24;
+
+/// Hops up the parse from a participle or coordinated verb to the verb with a subject.
+const MAX_HOPS: usize = 3;
+
+/// One report of speech.
+#[derive(Debug, Clone)]
+pub(crate) struct Report<'a> {
+    pub np: Vec<Word<'a>>,
+    pub verb: Word<'a>,
+    pub content: Span,
+    /// The speaker and verb: where another report's content must stop.
+    clause: Span,
+}
+
+fn lower_verb(w: &Word, list: &[&str]) -> bool {
+    is_in(list, w.text) && w.text.chars().next().is_some_and(char::is_lowercase)
+}
+
+fn is_report_verb(w: &Word) -> bool {
+    lower_verb(w, CLAUSE_VERBS) || lower_verb(w, INFINITIVE_VERBS) || lower_verb(w, ACCUSE_VERBS)
+}
+
+fn words_in(ws: &[Word]) -> usize {
+    ws.iter().filter(|w| !w.is_punct()).count()
+}
+
+fn is_sentence_end(w: &Word) -> bool {
+    w.is_any(&[".", "!", "?", ";"])
+}
+
+/// "has a finite verb": a clause, not a noun phrase ("said the deal" is not a report).
+fn looks_finite(ws: &[Word]) -> bool {
+    ws.iter().take(9).any(|w| {
+        is_in(FINITE_WORDS, w.text)
+            || (w.text.len() > 4
+                && w.text.ends_with("ed")
+                && w.text.chars().next().is_some_and(char::is_lowercase))
+    })
+}
+
+/// Span of the words `ws[a..b]` without punctuation at either end.
+fn span_of(ws: &[Word], a: usize, b: usize) -> Option<Span> {
+    let part = ws.get(a..b)?;
+    let s = part.iter().position(|w| !w.is_punct())?;
+    let e = part.iter().rposition(|w| !w.is_punct())?;
+    (words_in(&part[s..=e]) >= MIN_CONTENT_WORDS).then(|| part[s].span.cover(part[e].span))
+}
+
+/// A date is no speaker: "and on 10 January declared".
+fn is_date_np(ws: &[Word]) -> bool {
+    ws.iter().filter(|w| !w.is_punct()).all(|w| {
+        w.text.chars().all(|c| c.is_ascii_digit())
+            || w.is_any(&[
+                "january",
+                "february",
+                "march",
+                "april",
+                "may",
+                "june",
+                "july",
+                "august",
+                "september",
+                "october",
+                "november",
+                "december",
+                "monday",
+                "tuesday",
+                "wednesday",
+                "thursday",
+                "friday",
+                "saturday",
+                "sunday",
+                "on",
+                "last",
+                "week",
+            ])
+    })
+}
+
+/// Finds every report in the words `ws` of `sentence` (whose parse may be empty).
+pub(crate) fn find_all<'a>(text: &'a str, sentence: &Sentence, ws: &[Word<'a>]) -> Vec<Report<'a>> {
+    let mut out: Vec<Report> = Vec::new();
+    for v in 0..ws.len() {
+        if !is_report_verb(&ws[v]) {
+            continue;
+        }
+        // Passive: "is said to", "were told to leave".
+        if v > 0 && ws[v - 1].is_any(&["is", "are", "was", "were", "be", "been", "being"]) {
+            continue;
+        }
+        let found = tail(ws, v).or_else(|| forward(text, sentence, ws, v));
+        if let Some(r) = found {
+            out.push(r);
+        }
+    }
+    // A report's content stops where another report's speaker and verb begin:
+    // "The court said Prakash must stay ..., News Corp reported."
+    let clauses: Vec<Span> = out.iter().map(|r| r.clause).collect();
+    for r in &mut out {
+        for c in &clauses {
+            if r.content.start < c.start && c.start < r.content.end {
+                let keep: Vec<&Word> = ws
+                    .iter()
+                    .filter(|w| w.span.start >= r.content.start && w.span.end <= c.start)
+                    .collect();
+                if let Some(last) = keep.iter().rposition(|w| !w.is_punct()) {
+                    r.content.end = keep[last].span.end;
+                }
+            }
+        }
+    }
+    out.retain(|r| words_in(&scan(text, r.content)) >= MIN_CONTENT_WORDS);
+    out
+}
+
+/// "CONTENT, X said[, ...]" and "CONTENT, said X.": the attribution follows its content.
+fn tail<'a>(ws: &[Word<'a>], v: usize) -> Option<Report<'a>> {
+    let comma = ws[..v].iter().rposition(|w| w.text == ",")?;
+    let inverted = comma + 1 == v;
+    let (np, after) = if inverted {
+        let (s, e) = np_after(ws, v)?;
+        (s..e, e)
+    } else {
+        let mut e = v;
+        while e > comma + 1 && ws[e - 1].is_any(&["has", "have", "had", "also"]) {
+            e -= 1;
+        }
+        let n = e - comma - 1;
+        if n == 0 || n > MAX_TAIL_SPEAKER_WORDS {
+            return None;
+        }
+        let (s, _) = np_before(ws, e).filter(|&(s, _)| s == comma + 1)?;
+        (s..e, v + 1)
+    };
+    // After the attribution: nothing, or an object and adverbials, up to a comma or the end.
+    let rest_end = ws[after..]
+        .iter()
+        .position(|w| w.text == "," || is_sentence_end(w))
+        .map_or(ws.len(), |i| after + i);
+    let rest = &ws[after..rest_end];
+    if words_in(rest) > 5 || rest.iter().any(|w| w.is("that")) || looks_finite(rest) {
+        return None;
+    }
+    let start = ws[..comma]
+        .iter()
+        .rposition(is_sentence_end)
+        .map_or(0, |i| i + 1);
+    let content = span_of(ws, start, comma)?;
+    if !looks_finite(&ws[start..comma]) {
+        return None;
+    }
+    let words = ws[np.clone()].to_vec();
+    let clause = words.first()?.span.cover(ws[v].span);
+    Some(Report {
+        np: words,
+        verb: ws[v],
+        content,
+        clause: if inverted {
+            ws[v].span.cover(clause)
+        } else {
+            clause
+        },
+    })
+}
+
+/// "X said (that) ...", "X urged Y to ...", "X accused Y of ...", "..., saying ...".
+fn forward<'a>(
+    text: &'a str,
+    sentence: &Sentence,
+    ws: &[Word<'a>],
+    v: usize,
+) -> Option<Report<'a>> {
+    let verb = ws[v];
+    let end = ws[v..]
+        .iter()
+        .position(is_sentence_end)
+        .map_or(ws.len(), |i| v + i);
+    let mut c = v + 1;
+    // "called on X to", "appealed to X to".
+    if verb.is_any(&["called", "calls", "calling", "call"]) {
+        if !ws.get(c).is_some_and(|w| w.is_any(&["on", "upon"])) {
+            return None;
+        }
+        c += 1;
+    } else if verb.is_any(&["appealed", "appeals", "appealing"]) {
+        if !ws.get(c).is_some_and(|w| w.is("to")) {
+            return None;
+        }
+        c += 1;
+    }
+    if ws.get(c).is_some_and(|w| w.is_punct() && w.text != ",") {
+        return None; // "X said:" opens a direct quote
+    }
+    let infinitive = lower_verb(&verb, INFINITIVE_VERBS);
+    let accuse = lower_verb(&verb, ACCUSE_VERBS);
+    let clause_verb = lower_verb(&verb, CLAUSE_VERBS);
+    let mut start = None;
+    for i in c..end.min(c + MAX_LOOKAHEAD) {
+        let w = &ws[i];
+        if w.text == "," || w.text == "\"" || w.text == "“" {
+            break;
+        }
+        let next_lower = ws
+            .get(i + 1)
+            .is_some_and(|n| n.text.chars().next().is_some_and(char::is_lowercase));
+        if clause_verb && w.is("that") {
+            start = Some(i + 1);
+            break;
+        }
+        if infinitive && w.is("to") && next_lower {
+            // "who asked not to be named": anonymity, not a request reported.
+            let anonymity = ws.get(i + 1).is_some_and(|n| n.is("be"))
+                && ws
+                    .get(i + 2)
+                    .is_some_and(|n| n.is_any(&["named", "identified", "quoted"]));
+            if anonymity {
+                return None;
+            }
+            start = Some(i);
+            break;
+        }
+        // A clause of its own began: "told ITV News he wanted to ..." is no "told X to".
+        if w.is_any(&["he", "she", "it", "they", "we", "i"]) || is_in(FINITE_WORDS, w.text) {
+            if !clause_verb {
+                return None;
+            }
+            break;
+        }
+        if accuse && w.is("of") && ws.get(i + 1).is_some_and(|n| n.text.ends_with("ing")) {
+            start = Some(i);
+            break;
+        }
+    }
+    let start = match start {
+        Some(s) => s,
+        None if clause_verb => {
+            let mut s = c;
+            if lower_verb(&verb, OBJECT_VERBS) {
+                // "told ITV News he ...": the hearer first.
+                s = np_after(ws, v).map_or(s, |(_, e)| e);
+            }
+            s = skip_time(ws, s);
+            let has_ccomp = parse_has_ccomp(sentence, verb.span);
+            if !(has_ccomp || looks_finite(ws.get(s..end).unwrap_or(&[]))) {
+                return None;
+            }
+            s
+        }
+        None => return None,
+    };
+    let content = span_of(ws, start, end)?;
+    let np = speaker(text, sentence, ws, v)?;
+    let clause = np.first().map_or(verb.span, |f| f.span.cover(verb.span));
+    Some(Report {
+        np,
+        verb,
+        content,
+        clause,
+    })
+}
+
+/// Skips "on Thursday", "last week", "earlier", "late on Friday" after a verb.
+fn skip_time(ws: &[Word], mut s: usize) -> usize {
+    const TIME: &[&str] = &[
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "week",
+        "month",
+        "year",
+        "night",
+        "morning",
+        "evening",
+        "afternoon",
+        "weekend",
+        "today",
+        "yesterday",
+        "earlier",
+        "later",
+        "previously",
+        "again",
+        "also",
+        "repeatedly",
+    ];
+    for _ in 0..2 {
+        let Some(k) = ws[s.min(ws.len())..]
+            .iter()
+            .take(4)
+            .position(|w| is_in(TIME, w.text))
+        else {
+            break;
+        };
+        let lead = &ws[s..s + k];
+        if lead
+            .iter()
+            .all(|w| w.is_any(&["on", "last", "this", "late", "early", "in", "the"]))
+        {
+            s += k + 1;
+        } else {
+            break;
+        }
+    }
+    s
+}
+
+fn parse_has_ccomp(sentence: &Sentence, verb: Span) -> bool {
+    let Some(id) = token_at(sentence, verb) else {
+        return false;
+    };
+    sentence.children(id).any(|c| {
+        sentence
+            .token(c)
+            .is_some_and(|t| t.deprel.starts_with("ccomp"))
+    })
+}
+
+/// The speaker of verb `v`: its subject in the parse, else on the surface.
+fn speaker<'a>(
+    text: &'a str,
+    sentence: &Sentence,
+    ws: &[Word<'a>],
+    v: usize,
+) -> Option<Vec<Word<'a>>> {
+    if let Some(span) = parse_subject(sentence, ws[v].span) {
+        let np = scan(text, span);
+        if !np.is_empty() && words_in(&np) <= MAX_SUBJECT_WORDS && !is_date_np(&np) {
+            return Some(np);
+        }
+    }
+    let participle = ws[v].text.ends_with("ing") && v > 0 && ws[v - 1].text == ",";
+    let coordinated = ws[..v]
+        .iter()
+        .rev()
+        .take(5)
+        .take_while(|w| !w.is_punct())
+        .any(|w| w.is_any(&["and", "but"]));
+    let sentence_start = ws[..v]
+        .iter()
+        .rposition(is_sentence_end)
+        .map_or(0, |i| i + 1);
+    let own = np_before(ws, v).filter(|&(s, e)| {
+        !is_date_np(&ws[s..e])
+            && (s == sentence_start
+                || ws
+                    .get(s.wrapping_sub(1))
+                    .is_some_and(|w| w.text == "," || w.is_any(&["and", "but", "that"])))
+    });
+    let (s, e) = if participle || (coordinated && own.is_none()) {
+        let (s, e) = subject(&ws[sentence_start..v])?;
+        (s + sentence_start, e + sentence_start)
+    } else if let Some(np) = own {
+        np
+    } else {
+        // "Foreign Minister X, speaking after talks, said": subject, aside, verb.
+        let (s, e) = subject(&ws[sentence_start..v])?;
+        let (s, e) = (s + sentence_start, e + sentence_start);
+        if ws.get(e).is_none_or(|w| w.text != ",") || s > sentence_start + 4 {
+            return None;
+        }
+        let mut k = v;
+        while k > e && (ws[k - 1].is_punct() || ws[k - 1].is_any(&["has", "had", "have", "also"])) {
+            k -= 1;
+        }
+        let aside = ws.get(e + 1..k).unwrap_or(&[]);
+        let named = aside.len() <= 4 && aside.first().is_some_and(Word::is_capitalized);
+        if named {
+            (s, k)
+        } else {
+            (s, e)
+        }
+    };
+    let np = ws[s..e].to_vec();
+    (!np.is_empty() && !is_date_np(&np)).then_some(np)
+}
+
+/// Bytes of the parse subject of the verb at `verb`, following coordinated verbs and
+/// participles up to the verb whose subject they share, and a relative "who" to the noun
+/// it stands for.
+fn parse_subject(sentence: &Sentence, verb: Span) -> Option<Span> {
+    if !has_parse(sentence) {
+        return None;
+    }
+    let mut id = token_at(sentence, verb)?;
+    for _ in 0..=MAX_HOPS {
+        let subj = sentence.children(id).find(|&c| {
+            sentence
+                .token(c)
+                .is_some_and(|t| t.deprel == "nsubj" || t.deprel.starts_with("nsubj:"))
+        });
+        if let Some(s) = subj {
+            let t = sentence.token(s)?;
+            if t.form.eq_ignore_ascii_case("who") || t.form.eq_ignore_ascii_case("which") {
+                let tok = sentence.token(id)?;
+                return tok
+                    .deprel
+                    .starts_with("acl")
+                    .then(|| noun_phrase(sentence, tok.head))
+                    .flatten();
+            }
+            return noun_phrase(sentence, s);
+        }
+        let tok = sentence.token(id)?;
+        let rel = tok.deprel.split(':').next().unwrap_or("");
+        if !matches!(rel, "conj" | "advcl" | "xcomp") || tok.head == 0 {
+            return None;
+        }
+        id = tok.head;
+    }
+    None
+}
+
+/// Bytes of token `id` and its dependents, without relative clauses hanging off the head
+/// ("Pablo Beltrán, who leads the delegation,") nor punctuation at the ends.
+fn noun_phrase(sentence: &Sentence, id: usize) -> Option<Span> {
+    let head = sentence.token(id)?;
+    let mut span = head.span;
+    let skip: Vec<usize> = sentence
+        .children(id)
+        .filter(|&c| {
+            sentence
+                .token(c)
+                .is_some_and(|t| t.deprel.starts_with("acl") || t.deprel == "punct")
+        })
+        .collect();
+    for (i, t) in sentence.tokens.iter().enumerate() {
+        let mut at = i + 1;
+        for _ in 0..64 {
+            if skip.contains(&at) {
+                break;
+            }
+            if at == id {
+                if t.deprel != "punct" {
+                    span = span.cover(t.span);
+                }
+                break;
+            }
+            match sentence.token(at) {
+                Some(tok) if tok.head != 0 => at = tok.head,
+                _ => break,
+            }
+        }
+    }
+    Some(span)
+}
