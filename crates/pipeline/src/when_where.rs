@@ -40,7 +40,7 @@ pub(crate) fn date_events(s: &Sentence, text: &str, published: NaiveDate, events
 
 /// The time expression whose words hang from token `verb` (directly or one level down).
 fn attached<'a>(s: &Sentence, found: &'a [TimeExpr], verb: usize) -> Option<&'a TimeExpr> {
-    found.iter().find(|t| {
+    found.iter().filter(|t| !t.deadline).find(|t| {
         s.tokens.iter().enumerate().any(|(i, tok)| {
             let inside = tok.span.start >= t.span.start && tok.span.end <= t.span.end;
             let head = tok.head;

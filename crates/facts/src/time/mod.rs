@@ -22,6 +22,10 @@
 //! * named historical periods from a small table: the World Wars, the Cold War, the Soviet
 //!   era, "under Stalin", the Gulf, Bosnian, Kosovo and Chechen wars, the Arab Spring...
 //!
+//! * deadlines: a future expression after "by", "until", "till", "before" or "within"
+//!   ("cut emissions by 2050") is found but flagged [`TimeExpr::deadline`], and does not
+//!   date the sentence or its events.
+//!
 //! # Precision
 //! Days are [`DatePrecision::Day`], months `Month`, years and named periods `Year` (the
 //! first year of the period, with [`TimeExpr::end`] its last day), decades `Decade`. The
@@ -59,6 +63,11 @@ pub struct TimeExpr {
     pub end: NaiveDate,
     /// True when it ends more than [`HISTORICAL_DAYS`] before publication.
     pub historical: bool,
+    /// A time limit after publication ("by 2050", "until March", "before Sunday's vote"):
+    /// it says when something is due, not when the reported event happened, so it does
+    /// not date events.
+    #[serde(default)]
+    pub deadline: bool,
 }
 
 /// Every temporal expression in `sentence`, resolved against `published`, in text order.
@@ -82,16 +91,25 @@ fn resolve_words(ws: &[Word], sentence: &Sentence, published: NaiveDate) -> Vec<
         };
         let span = Span::new(first.span.start, last.span.end);
         let historical = (published - r.end).num_days() > HISTORICAL_DAYS;
+        let limit_word = f
+            .start
+            .checked_sub(1)
+            .and_then(|k| ws.get(k))
+            .is_some_and(|w| DEADLINE_WORDS.iter().any(|d| w.is(d)));
         out.push(TimeExpr {
             span,
             text: span_text(ws, f.start, f.end),
             date: r.date,
             end: r.end,
             historical,
+            deadline: limit_word && r.date.date >= published,
         });
     }
     out
 }
+
+/// Words before a future expression that make it a time limit.
+const DEADLINE_WORDS: &[&str] = &["by", "until", "till", "before", "within"];
 
 /// The words joined as written (single spaces between words that were apart).
 fn span_text(ws: &[Word], start: usize, end: usize) -> String {
@@ -123,7 +141,8 @@ pub fn sentence_date(
     choose(sentence, &found).map(|t| (t.date, t.historical))
 }
 
-/// The expression that governs the sentence's root verb, else the first.
+/// The expression that governs the sentence's root verb, else the first; deadlines
+/// ([`TimeExpr::deadline`]) are passed over.
 pub fn choose<'a>(sentence: &Sentence, found: &'a [TimeExpr]) -> Option<&'a TimeExpr> {
     if words::has_parse(sentence) {
         let root = sentence
@@ -132,7 +151,7 @@ pub fn choose<'a>(sentence: &Sentence, found: &'a [TimeExpr]) -> Option<&'a Time
             .position(|t| t.head == 0)
             .map(|i| i + 1);
         if let Some(root) = root {
-            let attached = found.iter().find(|e| {
+            let attached = found.iter().filter(|e| !e.deadline).find(|e| {
                 sentence.tokens.iter().enumerate().any(|(i, t)| {
                     t.span.start < e.span.end
                         && e.span.start < t.span.end
@@ -144,7 +163,7 @@ pub fn choose<'a>(sentence: &Sentence, found: &'a [TimeExpr]) -> Option<&'a Time
             }
         }
     }
-    found.first()
+    found.iter().find(|e| !e.deadline)
 }
 
 #[cfg(test)]

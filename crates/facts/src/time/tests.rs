@@ -459,6 +459,29 @@ fn sentence_date_prefers_historical_over_nothing() {
     assert_eq!(sentence_date(&sentence(text), text, published()), None);
 }
 
+#[test]
+fn deadlines_do_not_date_the_sentence() {
+    type Ymd = (i32, u32, u32);
+    // (sentence, the date chosen, or None)
+    let cases: &[(&str, Option<Ymd>)] = &[
+        ("The government pledged to cut emissions by 2050.", None),
+        ("Rebels must leave the city by Friday, the army said.", None),
+        ("The curfew stays in force until April.", None),
+        (
+            "On Thursday the council voted to close the mine by 2030.",
+            Some((2014, 3, 13)),
+        ),
+        ("The mine was closed by 2010.", Some((2010, 1, 1))),
+    ];
+    for &(text, want) in cases {
+        let found = resolve_sentence(&sentence(text), text, published());
+        assert!(!found.is_empty(), "{text:?}: no expression found");
+        let got = sentence_date(&sentence(text), text, published())
+            .map(|(d, _)| (d.date.year(), d.date.month(), d.date.day()));
+        assert_eq!(got, want, "{text:?}: {found:?}");
+    }
+}
+
 fn tok(text: &str, start: usize, form: &str, upos: Upos, head: usize, deprel: &str) -> Token {
     let at = text[start..].find(form).map_or(start, |i| start + i);
     Token {
