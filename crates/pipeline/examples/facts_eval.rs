@@ -512,9 +512,12 @@ pub fn evaluate(judged: &[&Judged], pipeline: &Pipeline, shared: &Path) -> Resul
         let a = pipeline.analyze(&article(j, &docs)?);
         if dump.as_deref() == Some(j.id.as_str()) {
             for q in &a.quotes {
+                let mention = q
+                    .speaker_span
+                    .and_then(|m| a.article.text.get(m.start..m.end));
                 eprintln!(
-                    "quote {:?} <- {:?} {:?} direct={}",
-                    q.text, q.speaker, q.speaker_kind, q.direct
+                    "quote {:?} <- {:?} {:?} direct={} (mention {:?}, verb {:?})",
+                    q.text, q.speaker, q.speaker_kind, q.direct, mention, q.verb
                 );
             }
             for p in &a.places {

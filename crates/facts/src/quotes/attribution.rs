@@ -2,9 +2,11 @@
 //! (`"...," he said, "..."`), before it (`He said: "..."`, `according to X, "..."`), or
 //! around a partial quote (`He called the vote "a farce".`).
 
-use super::lexicon::{is_in, FRAMING_VERBS, SLOGAN_WORDS};
+use super::lexicon::{is_in, FRAMING_VERBS, SLOGAN_WORDS, WRITTEN_WORDS};
 use super::marks::Group;
-use super::mentions::{clause_after, clause_before, is_speech_verb, np_after, np_before, subject};
+use super::mentions::{
+    clause_after, clause_before, is_pronoun, is_speech_verb, np_after, np_before, subject,
+};
 use crate::words::{scan, Word};
 use dyad_model::Span;
 
@@ -126,8 +128,17 @@ pub(crate) fn attribute<'a>(
             .any(|w| w.is_any(&["chanted", "chanting", "read"]))
     {
         let mut a = Attribution::new(Frame::Slogan);
-        if let Some((s, e)) = subject(&before) {
-            a.np = before[s..e].to_vec();
+        // Words on a sign, banner or placard have no speaker; a chant has the crowd.
+        let near = || before.iter().rev().take(10).chain(after.iter().take(3));
+        let chanted = near().any(|w| {
+            w.text.starts_with("chant")
+                || w.is_any(&["shouted", "shouting", "sang", "singing", "yelled"])
+        });
+        let written = near().any(|w| is_in(WRITTEN_WORDS, w.text));
+        if chanted || !written {
+            if let Some((s, e)) = subject(&before) {
+                a.np = before[s..e].to_vec();
+            }
         }
         return a;
     }
@@ -177,18 +188,32 @@ pub(crate) fn attribute<'a>(
     if embedded {
         let frame_verb = before
             .iter()
-            .rev()
-            .find(|w| is_speech_verb(w) || is_in(FRAMING_VERBS, w.text));
+            .rposition(|w| is_speech_verb(w) || is_in(FRAMING_VERBS, w.text));
         let mut a = Attribution::new(if frame_verb.is_some() {
             Frame::Partial
         } else {
             Frame::Scare
         });
         a.embedded = true;
-        if let (Some(v), Some((s, e))) = (frame_verb, subject(&before)) {
-            a.np = before[s..e].to_vec();
-            a.verb = Some(*v);
-            a.clause = Some(before_span);
+        // The verb's own subject when it stands right before it ("which one former
+        // senior US official described as"; "with the UN chief, X, describing"), else
+        // the sentence's.
+        let own = |v: usize| {
+            np_before(&before, v).or_else(|| {
+                let k = before[..v].iter().rposition(|w| w.is("with"))?;
+                let np = (k + 1, v.checked_sub(1).filter(|&e| before[e].text == ",")?);
+                (np.1 > np.0 && np.1 - np.0 <= 12).then_some(np)
+            })
+        };
+        if let Some(v) = frame_verb {
+            // A pronoun there stands for the sentence's subject: "Officials defended
+            // what they called a \"measured\" response".
+            let own = own(v).filter(|&(s, e)| !(e == s + 1 && is_pronoun(&before[s])));
+            if let Some((s, e)) = own.or_else(|| subject(&before)) {
+                a.np = before[s..e].to_vec();
+                a.verb = Some(before[v]);
+                a.clause = Some(before_span);
+            }
         }
         return a;
     }

@@ -32,7 +32,9 @@ pub(crate) const FRAMING_VERBS: &[&str] = &[
     "condemns", "denounced", "denounces", "branded", "brands", "labelled", "labeled", "termed",
     "accused", "accuses", "hailed", "hails", "criticised", "criticized", "urged", "urges",
     "warned", "warns", "vowed", "pledged", "promised", "demanded", "praised", "blamed",
-    "rejected", "welcomed", "referred",
+    "rejected", "welcomed", "referred", "describing", "calling", "dismissing", "branding",
+    "labelling", "labeling", "terming", "hailing", "denouncing", "condemning", "ordered",
+    "orders", "proposed", "declared", "announced",
 ];
 
 /// Words that mark a quoted phrase as a slogan, sign or chant, not one person's words.
@@ -41,6 +43,13 @@ pub(crate) const SLOGAN_WORDS: &[&str] = &[
     "slogan", "slogans", "banner", "banners", "sign", "signs", "placard", "placards", "poster",
     "posters", "graffiti", "chant", "chants", "chanted", "chanting", "motto", "inscription",
     "hashtag", "t-shirts", "shirts", "read", "reading", "emblazoned",
+];
+
+/// Slogan words for writing, whose text nobody speaks: a sign, not a chant.
+#[rustfmt::skip]
+pub(crate) const WRITTEN_WORDS: &[&str] = &[
+    "banner", "banners", "sign", "signs", "placard", "placards", "poster", "posters",
+    "graffiti", "inscription", "hashtag", "t-shirts", "shirts", "read", "reading", "emblazoned",
 ];
 
 /// Titles and roles stripped from a name and kept as descriptors.
@@ -73,6 +82,8 @@ pub(crate) const GROUP_NOUNS: &[&str] = &[
     "guardian", "herald", "telegraph", "journal", "times", "post", "gazette", "tribune",
     "reuters", "observatory", "television", "tv", "radio", "channel", "rail", "watch",
     "regime", "junta", "administration", "ministry", "secretariat", "command",
+    "service", "services", "programme", "program", "institute", "foundation", "centre",
+    "center", "association", "federation", "authority", "bureau", "corps", "guard",
 ];
 
 /// Well-known places and metonyms that speak as states ("Moscow said"). A short list;

@@ -55,6 +55,10 @@ fn is_report_verb(w: &Word) -> bool {
     lower_verb(w, CLAUSE_VERBS) || lower_verb(w, INFINITIVE_VERBS) || lower_verb(w, ACCUSE_VERBS)
 }
 
+fn is_possessive(w: &Word) -> bool {
+    w.text == "'s" || w.text == "’s"
+}
+
 fn words_in(ws: &[Word]) -> usize {
     ws.iter().filter(|w| !w.is_punct()).count()
 }
@@ -164,8 +168,22 @@ fn tail<'a>(ws: &[Word<'a>], v: usize) -> Option<Report<'a>> {
         if n == 0 || n > MAX_TAIL_SPEAKER_WORDS {
             return None;
         }
-        let (s, _) = np_before(ws, e).filter(|&(s, _)| s == comma + 1)?;
-        (s..e, v + 1)
+        // The whole stretch from the comma names the speaker ("officials in Sindh
+        // province said"), when it is a noun phrase: no verb, no clause opener.
+        let seg = &ws[comma + 1..e];
+        let opener = seg.first().is_some_and(|w| {
+            w.is_any(&[
+                "and", "but", "which", "who", "that", "as", "when", "while", "if", "because",
+                "although", "though", "so", "where", "after", "before", "since", "until",
+            ])
+        });
+        let verbish = seg.iter().any(|w| {
+            w.is_punct() && !is_possessive(w) || is_in(FINITE_WORDS, w.text) || is_report_verb(w)
+        });
+        if opener || verbish {
+            return None;
+        }
+        (comma + 1..e, v + 1)
     };
     // After the attribution: nothing, or an object and adverbials, up to a comma or the end.
     let rest_end = ws[after..]
@@ -181,7 +199,8 @@ fn tail<'a>(ws: &[Word<'a>], v: usize) -> Option<Report<'a>> {
         .rposition(is_sentence_end)
         .map_or(0, |i| i + 1);
     let content = span_of(ws, start, comma)?;
-    if !looks_finite(&ws[start..comma]) {
+    let finite = ws[start..comma].chunks(8).any(looks_finite);
+    if !finite {
         return None;
     }
     let words = ws[np.clone()].to_vec();
@@ -232,12 +251,14 @@ fn forward<'a>(
     let mut start = None;
     for i in c..end.min(c + MAX_LOOKAHEAD) {
         let w = &ws[i];
-        if w.text == "," || w.text == "\"" || w.text == "“" {
+        if w.text == "," || (w.text == "\"" || w.text == "“") && start.is_none() && i > c {
             break;
         }
-        let next_lower = ws
-            .get(i + 1)
-            .is_some_and(|n| n.text.chars().next().is_some_and(char::is_lowercase));
+        // "called on both sides to \"return to ...\"": a quote may open the infinitive.
+        let next_lower = ws.get(i + 1).is_some_and(|n| {
+            n.text.chars().next().is_some_and(char::is_lowercase)
+                || (n.text == "\"" || n.text == "“") && w.is("to")
+        });
         if clause_verb && w.is("that") {
             start = Some(i + 1);
             break;

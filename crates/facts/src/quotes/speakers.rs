@@ -41,6 +41,8 @@ struct Mention {
 pub(crate) struct Registry {
     entities: Vec<Entity>,
     mentions: Vec<Mention>,
+    /// Groups named as speakers, with where: "it" and "they" point back to them.
+    groups: Vec<(usize, String)>,
 }
 
 const PARTICLES: &[&str] = &[
@@ -75,10 +77,81 @@ fn title_cut(run: &[Word]) -> usize {
     }
 }
 
-fn is_acronym(t: &str) -> bool {
+pub(crate) fn is_acronym(t: &str) -> bool {
     t.len() >= 2
+        && t.chars().any(|c| c.is_ascii_uppercase())
         && t.chars()
             .all(|c| c.is_ascii_uppercase() || c == '.' || c == '-')
+}
+
+/// Prepositions after which a speaker phrase names a place or a parent body, not the
+/// speaker: "Police in London", "The court in the town of Kilis", "Leni Kinzli of the
+/// World Food Programme".
+const LOCATIVES: &[&str] = &["in", "near", "at", "from", "on", "inside", "outside"];
+
+/// The speaker phrase without the prepositional phrase after its head, when there is one
+/// and it does not end in the person's name ("Head of the Mejlis Refat Chubarov").
+fn head_part<'w, 'a>(np: &'w [Word<'a>]) -> Option<&'w [Word<'a>]> {
+    let cut = (1..np.len()).find(|&i| {
+        let w = &np[i];
+        let lower_next = np
+            .get(i + 1)
+            .is_some_and(|n| n.text.chars().next().is_some_and(char::is_lowercase));
+        // "The mayor of Paris": a lowercase role, then the place or body it serves.
+        let role_before = np[i - 1]
+            .text
+            .chars()
+            .next()
+            .is_some_and(char::is_lowercase)
+            && (is_in(TITLES, np[i - 1].text) || is_person_noun(&lower(&np[i - 1])));
+        is_in(LOCATIVES, w.text) && w.text.chars().all(|c| c.is_ascii_lowercase())
+            || (w.is("of") || w.is("for")) && (lower_next || role_before)
+    })?;
+    let head = &np[..cut];
+    let tail = &np[cut..];
+    // "Hundreds of protesters", "dozens of residents": the crowd is the tail.
+    let counted = head.len() == 1
+        && (is_in(QUANTIFIERS, head[0].text)
+            || head[0].text.starts_with(|c: char| c.is_ascii_digit()));
+    if counted {
+        return None;
+    }
+    (head.iter().any(|w| !w.is_punct()) && !looks_like_person(tail)).then_some(head)
+}
+
+/// Words that speak for an unnamed part of a crowd: "Some chanted", "Many said".
+const QUANTIFIERS: &[&str] = &[
+    "some",
+    "many",
+    "others",
+    "several",
+    "thousands",
+    "hundreds",
+    "dozens",
+    "most",
+    "all",
+];
+
+fn is_possessive_mark(w: &Word) -> bool {
+    w.text == "'s" || w.text == "’s"
+}
+
+/// A group's name reads as a plural ("Turkish officials", "Delegates"), for "they".
+fn is_plural_group(name: &str) -> bool {
+    let Some(last) = name.split_whitespace().last() else {
+        return false;
+    };
+    let l = last.to_lowercase();
+    let plural = l.len() > 3 && l.ends_with('s') && !l.ends_with("ss");
+    let lower = last.chars().next().is_some_and(char::is_lowercase);
+    let single = !name.contains(' ');
+    plural
+        && (lower
+            || single
+                && (is_in(GROUP_NOUNS, &l)
+                    || ["ers", "ists", "ians", "ants", "ents", "ates", "ies"]
+                        .iter()
+                        .any(|e| l.ends_with(e))))
 }
 
 fn lower(w: &Word) -> String {
@@ -175,14 +248,30 @@ impl Registry {
 
     /// Resolves the speaker phrase `np` (words of the clause) found at byte `pos`.
     pub(crate) fn resolve(&mut self, np: &[Word], pos: usize) -> Speaker {
+        let speaker = self.resolve_phrase(np, pos);
+        let pronoun = np.len() == 1 && np[0].is_any(&["it", "they"]);
+        if speaker.kind == SpeakerKind::Group && !pronoun {
+            self.groups.push((pos, speaker.name.clone()));
+        }
+        speaker
+    }
+
+    fn resolve_phrase(&mut self, np: &[Word], pos: usize) -> Speaker {
         // "Masrour Barzani, the chancellor of the security council": the name is the part
         // of an apposition that ends in a name.
         if np.iter().any(|w| w.text == ",") {
             let parts = || np.split(|w| w.text == ",");
+            // "a Republican", "a town of 25,000": descriptions, never the name.
+            let described = |p: &[Word]| {
+                p.iter().find(|w| !w.is_punct()).is_none_or(|w| {
+                    w.is_any(&["a", "an"]) || !w.text.starts_with(char::is_alphabetic)
+                })
+            };
             let named = parts().find(|p| looks_like_person(p)).or_else(|| {
                 parts().find(|part| {
                     part.last().is_some_and(is_name_word)
                         && !part.iter().all(|w| is_in(TITLES, w.text))
+                        && !described(part)
                 })
             });
             if let Some(part) = named.filter(|p| p.len() < np.len()) {
@@ -191,11 +280,46 @@ impl Registry {
                     return speaker;
                 }
             }
+            // No part names anyone: the head phrase before the first comma speaks ("The
+            // governor, a Republican,").
+            if let Some(first) = parts()
+                .next()
+                .filter(|p| !p.is_empty() && p.len() < np.len())
+            {
+                return self.resolve(first, pos);
+            }
+        }
+        if let Some(head) = head_part(np) {
+            return self.resolve(head, pos);
         }
         let text = join(np);
         let Some(first) = np.first() else {
             return unknown(text);
         };
+        if np.len() == 1 && first.is_any(QUANTIFIERS) {
+            return group(text); // "Some chanted", "Many said"
+        }
+        if np.len() == 1 && first.is_any(&["it", "they"]) {
+            // "It said", "they say": the group spoken of last, singular or plural.
+            let plural = first.is("they");
+            let found = self
+                .groups
+                .iter()
+                .rev()
+                .find(|(p, g)| *p < pos && is_plural_group(g) == plural)
+                .map(|(_, g)| g.clone());
+            return match found {
+                Some(name) => Speaker {
+                    name,
+                    kind: SpeakerKind::Group,
+                },
+                None if plural => Speaker {
+                    name: text,
+                    kind: SpeakerKind::Group,
+                },
+                None => unknown(text),
+            };
+        }
         if np.len() == 1 && first.is_any(&["he", "she"]) {
             let g = if first.is("she") {
                 Gender::Female
@@ -207,12 +331,6 @@ impl Registry {
                 None => unknown(text),
             };
         }
-        if np.len() == 1 && first.is("they") {
-            return Speaker {
-                name: text,
-                kind: SpeakerKind::Group,
-            };
-        }
         if np.len() == 1 && first.is_any(&["i", "we"]) {
             return unknown(text);
         }
@@ -222,7 +340,16 @@ impl Registry {
             // A place's or an organisation's official is someone named elsewhere: read the
             // role as a nominal. A person's relative is someone new.
             let owner = &np[..k];
-            let institutional = owner.first().is_some_and(|w| w.is("the"))
+            // A one-word owner nobody in the article is called ("Georgia's governor")
+            // is a place or a body too.
+            let stranger = owner.len() == 1
+                && owner[0].is_capitalized()
+                && self.find_by_name(&[lower(&owner[0])], pos).is_none()
+                && tail
+                    .last()
+                    .is_some_and(|w| is_in(TITLES, w.text) || is_person_noun(&lower(w)));
+            let institutional = stranger
+                || owner.first().is_some_and(|w| w.is("the"))
                 || owner.iter().any(|w| {
                     is_acronym(w.text)
                         || is_in(PLACE_SPEAKERS, w.text)
@@ -302,7 +429,7 @@ impl Registry {
         let content: Vec<String> = np
             .iter()
             .take_while(|w| !w.is_any(&["of", "for", "from", "at", "in", "with"]))
-            .filter(|w| !w.is_punct() && !is_in(STOP, w.text))
+            .filter(|w| !w.is_punct() && !is_in(STOP, w.text) && !is_possessive_mark(w))
             .map(lower)
             .collect();
         let Some(head) = content.last() else {
@@ -323,39 +450,74 @@ impl Registry {
         {
             return self.unnamed(text, content, pos);
         }
-        // The latest mentioned person whose titles and descriptions share words.
+        // The latest mentioned person whose titles and descriptions share words; every
+        // lowercase word of the phrase must be among them ("Chile's agriculture minister"
+        // is not the "economy minister" met before).
+        let lowercase: Vec<String> = np
+            .iter()
+            .take_while(|w| !w.is_any(&["of", "for", "from", "at", "in", "with"]))
+            .filter(|w| {
+                !w.is_punct()
+                    && !is_in(STOP, w.text)
+                    && w.text.chars().next().is_some_and(char::is_lowercase)
+            })
+            .map(lower)
+            .collect();
         let mut best: Option<(usize, usize, usize)> = None; // (score, pos, entity)
         for m in self.mentions.iter().filter(|m| m.pos < pos) {
             let e = &self.entities[m.entity];
-            let score = content
-                .iter()
-                .filter(|c| e.descriptors.contains(c) || e.names.contains(c))
-                .count();
-            if score > 0 && best.is_none_or_less((score, m.pos)) {
+            let has = |c: &String| e.descriptors.contains(c) || e.names.contains(c);
+            let score = content.iter().filter(|c| has(c)).count();
+            let all_roles = lowercase.iter().all(has);
+            if score > 0 && all_roles && best.is_none_or_less((score, m.pos)) {
                 best = Some((score, m.pos, m.entity));
             }
         }
         if let Some((_, _, e)) = best {
             return self.person(e, pos, None);
         }
-        // Nobody before (a headline): the first person after whose descriptions match.
-        let ahead = self.mentions.iter().filter(|m| m.pos > pos).find(|m| {
-            let e = &self.entities[m.entity];
-            content.iter().any(|c| e.descriptors.contains(c))
-        });
-        if let Some(m) = ahead
-            .copied()
-            .filter(|_| self.mentions.iter().all(|m| m.pos >= pos))
-        {
+        // Nobody before matches (a headline, or a title named in the next sentence:
+        // "Georgia's governor said ... Governor Ellen Marsh told"): the first person
+        // after, close by, whose descriptions match.
+        let ahead = self
+            .mentions
+            .iter()
+            .filter(|m| m.pos > pos && m.pos < pos + CATAPHORA_BYTES)
+            .find(|m| {
+                let e = &self.entities[m.entity];
+                content
+                    .iter()
+                    .any(|c| e.descriptors.contains(c) && is_role_word(c))
+            });
+        if let Some(m) = ahead.copied() {
             return self.person(m.entity, pos, None);
         }
         // Elegant variation ("the 70-year-old", "the veteran"): the last person spoken of,
-        // but only for a noun that names a person.
-        match self.latest(pos, None).filter(|_| is_person_noun(head)) {
-            Some(e) => self.person(e, pos, gender_of(content.iter().map(String::as_str))),
-            None => unknown(text),
+        // but only for a noun that names a person, and not for an office of someone's
+        // ("Kosovo's prime minister" is nobody named before unless the titles match).
+        let owned = np.iter().any(|w| w.text == "'s" || w.text == "’s");
+        if let Some(e) = self
+            .latest(pos, None)
+            .filter(|_| is_person_noun(head) && !owned)
+        {
+            return self.person(e, pos, gender_of(content.iter().map(String::as_str)));
         }
+        // Nobody to point to: an unnamed title stays as written ("the alliance's
+        // secretary general").
+        if is_person_noun(head) || is_in(TITLES, head) {
+            return self.unnamed(text, content, pos);
+        }
+        unknown(text)
     }
+}
+
+/// How far after a title its name may come ("Georgia's governor said ... Governor Ellen
+/// Marsh told"): about two sentences.
+const CATAPHORA_BYTES: usize = 400;
+
+/// A word of a title or role, not a place or adjective ("governor", not "georgia's").
+fn is_role_word(w: &str) -> bool {
+    is_in(TITLES, w) || is_person_noun(w)
 }
 
 /// Role nouns and person-forming endings: "minister", "70-year-old", "dissident".

@@ -9,6 +9,9 @@ use crate::quotes::lexicon::{is_in, GROUP_NOUNS, NOT_PERSON_WORDS, PLACE_SPEAKER
 use crate::quotes::mentions::is_speech_verb;
 use crate::words::Word;
 
+/// Most words of a title read before a name and its comma.
+const MAX_TITLE_WORDS: usize = 7;
+
 fn sentence_initial(ws: &[Word], i: usize) -> bool {
     i == 0 || ws[i - 1].is_any(&[".", "!", "?", "\"", "“", "”", ":", "—"])
 }
@@ -73,6 +76,18 @@ impl Registry {
                 descriptors.push(lower(&ws[k - 1]));
                 k -= 1;
             }
+            // A title before the name and a comma: "Turkey's president, Recep Tayyip
+            // Erdoğan, said".
+            if a >= 2 && ws[a - 1].text == "," {
+                for w in ws[..a - 1].iter().rev().take(MAX_TITLE_WORDS) {
+                    if (w.is_punct() && w.text != "'s" && w.text != "’s") || verb_like(w) {
+                        break;
+                    }
+                    if !is_in(STOP, w.text) && w.text != "'s" && w.text != "’s" {
+                        descriptors.push(lower(w));
+                    }
+                }
+            }
             // Apposition: "Dzhemilev, currently a lawmaker in Kiev who ...".
             if ws.get(b).is_some_and(|w| w.text == ",") {
                 for w in ws.iter().skip(b + 1).take(8) {
@@ -100,7 +115,15 @@ impl Registry {
             if single && (after_determiner || (known.is_none() && !titled && !next_speaks)) {
                 continue; // a lone capitalized word: could be anything
             }
-            let subject = sentence_initial(ws, k) || next_is_verb;
+            // Subject-like: opens its sentence, comes before a verb, or stands in the
+            // sentence's first noun phrase ("The US's top officer, General X, said").
+            let opening = ws[..a]
+                .iter()
+                .rposition(|w| w.is_any(&[".", "!", "?"]))
+                .map_or(0, |i| i + 1);
+            let first_np = a - opening <= MAX_TITLE_WORDS * 2
+                && !ws[opening..a].iter().any(|w| verb_like(w) && !w.is("who"));
+            let subject = sentence_initial(ws, k) || next_is_verb || first_np;
             let gender = gender_of(names.iter().chain(&descriptors).map(String::as_str))
                 .or_else(|| gender_of_name(&names));
             let entity = match known {
