@@ -1,6 +1,7 @@
 //! Clauses around a quote, and the noun phrase that names its speaker.
 
 use super::lexicon::{is_in, SKIP_BEFORE_VERB, SPEECH_VERBS, STOP};
+use super::speakers::is_acronym;
 use crate::words::Word;
 use dyad_model::Span;
 
@@ -94,7 +95,8 @@ fn np_word(w: &Word) -> bool {
         return w.text == "'s" || w.text == "’s" || w.text == "-";
     }
     let t = w.text;
-    if w.is_capitalized() && !is_in(STOP, t) {
+    // "WHO", "US": an acronym is a name, not the function word it spells.
+    if w.is_capitalized() && (!is_in(STOP, t) || is_acronym(t)) {
         return true;
     }
     let function_word = is_in(STOP, t) && !is_in(&["the", "a", "an", "of", "for"], t);

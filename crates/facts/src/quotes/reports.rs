@@ -18,7 +18,7 @@ use super::lexicon::{
 };
 use super::mentions::{np_after, np_before, subject};
 use crate::words::{has_parse, scan, token_at, Word};
-use dyad_model::{Sentence, Span};
+use dyad_model::{Sentence, Span, Upos};
 
 /// Fewest words of reported content worth a quote.
 const MIN_CONTENT_WORDS: usize = 3;
@@ -45,6 +45,8 @@ pub(crate) struct Report<'a> {
     pub content: Span,
     /// The speaker and verb: where another report's content must stop.
     clause: Span,
+    /// The attribution follows its content ("..., X said").
+    tail: bool,
 }
 
 fn lower_verb(w: &Word, list: &[&str]) -> bool {
@@ -120,21 +122,31 @@ fn is_date_np(ws: &[Word]) -> bool {
 pub(crate) fn find_all<'a>(text: &'a str, sentence: &Sentence, ws: &[Word<'a>]) -> Vec<Report<'a>> {
     let mut out: Vec<Report> = Vec::new();
     for v in 0..ws.len() {
-        if !is_report_verb(&ws[v]) {
+        if !is_report_verb(&ws[v]) || is_noun_here(sentence, ws, v) {
             continue;
         }
         // Passive: "is said to", "were told to leave".
         if v > 0 && ws[v - 1].is_any(&["is", "are", "was", "were", "be", "been", "being"]) {
             continue;
         }
-        let found = tail(ws, v).or_else(|| forward(text, sentence, ws, v));
+        let prev = out.last().map(|r| r.np.clone());
+        let found = tail(ws, v).or_else(|| forward(text, sentence, ws, v, prev.as_deref()));
         if let Some(r) = found {
             out.push(r);
         }
     }
-    // A report's content stops where another report's speaker and verb begin:
-    // "The court said Prakash must stay ..., News Corp reported."
-    let clauses: Vec<Span> = out.iter().map(|r| r.clause).collect();
+    // A report relayed by a source after it ("The court said X, News Corp reported"):
+    // the words are the court's; the relaying report goes.
+    let spoken: Vec<Span> = out.iter().filter(|r| !r.tail).map(|r| r.clause).collect();
+    out.retain(|r| {
+        !r.tail
+            || !spoken
+                .iter()
+                .any(|c| r.content.start <= c.start && c.end <= r.content.end)
+    });
+    // A report's content stops where an attribution after it begins: "Kyiv would not
+    // give up territory, he said, and ..., the ministry said."
+    let clauses: Vec<Span> = out.iter().filter(|r| r.tail).map(|r| r.clause).collect();
     for r in &mut out {
         for c in &clauses {
             if r.content.start < c.start && c.start < r.content.end {
@@ -194,6 +206,32 @@ fn tail<'a>(ws: &[Word<'a>], v: usize) -> Option<Report<'a>> {
     if words_in(rest) > 5 || rest.iter().any(|w| w.is("that")) || looks_finite(rest) {
         return None;
     }
+    // "..., says Muthana, 24, is prepared": a name after the verb starts its content;
+    // only a hearer ("told the Guardian") or an adverbial ("on Friday") may follow.
+    if let Some(first) = rest.first().filter(|_| !inverted) {
+        let adverbial = first.is_any(&[
+            "on",
+            "in",
+            "at",
+            "during",
+            "last",
+            "this",
+            "earlier",
+            "late",
+            "yesterday",
+            "today",
+            "after",
+            "before",
+            "via",
+            "through",
+            "when",
+            "while",
+            "as",
+        ]);
+        if !adverbial && !lower_verb(&ws[v], OBJECT_VERBS) {
+            return None;
+        }
+    }
     let start = ws[..comma]
         .iter()
         .rposition(is_sentence_end)
@@ -214,6 +252,7 @@ fn tail<'a>(ws: &[Word<'a>], v: usize) -> Option<Report<'a>> {
         } else {
             clause
         },
+        tail: true,
     })
 }
 
@@ -223,6 +262,7 @@ fn forward<'a>(
     sentence: &Sentence,
     ws: &[Word<'a>],
     v: usize,
+    prev: Option<&[Word<'a>]>,
 ) -> Option<Report<'a>> {
     let verb = ws[v];
     let end = ws[v..]
@@ -232,7 +272,7 @@ fn forward<'a>(
     let mut c = v + 1;
     // "called on X to", "appealed to X to".
     if verb.is_any(&["called", "calls", "calling", "call"]) {
-        if !ws.get(c).is_some_and(|w| w.is_any(&["on", "upon"])) {
+        if !ws.get(c).is_some_and(|w| w.is_any(&["on", "upon", "for"])) {
             return None;
         }
         c += 1;
@@ -244,6 +284,15 @@ fn forward<'a>(
     }
     if ws.get(c).is_some_and(|w| w.is_punct() && w.text != ",") {
         return None; // "X said:" opens a direct quote
+    }
+    // "argued for", "warned against", "spoke about": a topic, not a clause.
+    let topic = ws.get(c).is_some_and(|w| {
+        w.is_any(&[
+            "for", "against", "about", "with", "over", "into", "from", "by", "of",
+        ])
+    });
+    if topic && c == v + 1 {
+        return None;
     }
     let infinitive = lower_verb(&verb, INFINITIVE_VERBS);
     let accuse = lower_verb(&verb, ACCUSE_VERBS);
@@ -263,7 +312,14 @@ fn forward<'a>(
             start = Some(i + 1);
             break;
         }
-        if infinitive && w.is("to") && next_lower {
+        // "to" then a verb, not "to the ..." ("called for an end to the fighting").
+        let to_verb = ws.get(i + 1).is_some_and(|n| {
+            !n.is_any(&[
+                "the", "a", "an", "his", "her", "its", "their", "this", "that", "these", "those",
+                "all", "some", "them", "him", "us", "me",
+            ])
+        });
+        if infinitive && w.is("to") && next_lower && to_verb {
             // "who asked not to be named": anonymity, not a request reported.
             let anonymity = ws.get(i + 1).is_some_and(|n| n.is("be"))
                 && ws
@@ -305,14 +361,31 @@ fn forward<'a>(
         None => return None,
     };
     let content = span_of(ws, start, end)?;
-    let np = speaker(text, sentence, ws, v)?;
+    // "X said A and said B": the second verb's speaker is the first's.
+    let coordinated = v > 0 && ws[v - 1].is_any(&["and", "but"]);
+    let np = match prev.filter(|_| coordinated) {
+        Some(p) => p.to_vec(),
+        None => speaker(text, sentence, ws, v)?,
+    };
     let clause = np.first().map_or(verb.span, |f| f.span.cover(verb.span));
     Some(Report {
         np,
         verb,
         content,
         clause,
+        tail: false,
     })
+}
+
+/// "The reports on state TV": a verb form used as a noun, after a determiner or tagged so.
+fn is_noun_here(sentence: &Sentence, ws: &[Word], v: usize) -> bool {
+    let det = v > 0
+        && ws[v - 1].is_any(&[
+            "the", "a", "an", "his", "her", "its", "their", "these", "those",
+        ]);
+    det || token_at(sentence, ws[v].span)
+        .and_then(|id| sentence.token(id))
+        .is_some_and(|t| matches!(t.upos, Upos::Noun | Upos::Propn))
 }
 
 /// Skips "on Thursday", "last week", "earlier", "late on Friday" after a verb.
@@ -401,10 +474,18 @@ fn speaker<'a>(
     let own = np_before(ws, v).filter(|&(s, e)| {
         !is_date_np(&ws[s..e])
             && (s == sentence_start
-                || ws
-                    .get(s.wrapping_sub(1))
-                    .is_some_and(|w| w.text == "," || w.is_any(&["and", "but", "that"])))
+                || ws.get(s.wrapping_sub(1)).is_some_and(|w| {
+                    w.text == "," || w.is_any(&["and", "but", "that", "which", "who", "whom"])
+                }))
     });
+    // "..., Turkey's president and foreign minister, who warned that": the noun the
+    // relative pronoun stands for.
+    let relative = (v >= 2 && ws[v - 1].is("who") && ws[v - 2].text == ",")
+        .then(|| np_before(ws, v - 2))
+        .flatten();
+    if let Some((s, e)) = relative.filter(|_| own.is_none()) {
+        return Some(ws[s..e].to_vec());
+    }
     let (s, e) = if participle || (coordinated && own.is_none()) {
         let (s, e) = subject(&ws[sentence_start..v])?;
         (s + sentence_start, e + sentence_start)
@@ -414,7 +495,8 @@ fn speaker<'a>(
         // "Foreign Minister X, speaking after talks, said": subject, aside, verb.
         let (s, e) = subject(&ws[sentence_start..v])?;
         let (s, e) = (s + sentence_start, e + sentence_start);
-        if ws.get(e).is_none_or(|w| w.text != ",") || s > sentence_start + 4 {
+        // "The UN refugee agency, ... ," or "(UNHCR)" between subject and verb.
+        if ws.get(e).is_none_or(|w| w.text != "," && w.text != "(") || s > sentence_start + 4 {
             return None;
         }
         let mut k = v;

@@ -109,6 +109,8 @@ fn head_part<'w, 'a>(np: &'w [Word<'a>]) -> Option<&'w [Word<'a>]> {
     })?;
     let head = &np[..cut];
     let tail = &np[cut..];
+    // After "in", "near", "at": a place, never the speaker's name.
+    let locative = tail.first().is_some_and(|w| is_in(LOCATIVES, w.text));
     // "Hundreds of protesters", "dozens of residents": the crowd is the tail.
     let counted = head.len() == 1
         && (is_in(QUANTIFIERS, head[0].text)
@@ -116,7 +118,7 @@ fn head_part<'w, 'a>(np: &'w [Word<'a>]) -> Option<&'w [Word<'a>]> {
     if counted {
         return None;
     }
-    (head.iter().any(|w| !w.is_punct()) && !looks_like_person(tail)).then_some(head)
+    (head.iter().any(|w| !w.is_punct()) && (locative || !looks_like_person(tail))).then_some(head)
 }
 
 /// Words that speak for an unnamed part of a crowd: "Some chanted", "Many said".
