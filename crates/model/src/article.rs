@@ -18,7 +18,8 @@ pub struct Article {
     /// Author line as printed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub byline: Option<String>,
-    /// Place named by the dateline ("SIMFEROPOL").
+    /// Place named by the dateline, with its region or country when it has one
+    /// ("SIMFEROPOL", "PARIS, Texas").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dateline: Option<String>,
     /// Publication (or last update) time, local to the article, when known.

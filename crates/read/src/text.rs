@@ -54,7 +54,7 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     // PLACE[, Region][, Month Day] [(Agency)] -
     Regex::new(concat!(
         r"^(?P<place>\p{Lu}[\p{Lu}'.\- ]{1,40}\p{Lu}\.?)",
-        r"(?:,\s*\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)?",
+        r"(?:,\s*(?P<region>\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?))?",
         r"(?:,\s*(?P<month>\p{Lu}\p{Ll}{2,8}\.?)\s+(?P<day>\d{1,2}))?",
         r"\s*(?:\((?P<agency>[^)]{1,40})\))?",
         r"\s*(?:-{1,2}|–|—|:)\s"
@@ -110,7 +110,12 @@ pub fn parse_text(input: &str) -> Article {
         if let Some(place) = place.filter(|p| p.chars().filter(|c| c.is_alphabetic()).count() >= 2)
         {
             if agency_ok.is_some() || c.name("day").is_some() || place.len() >= 3 {
-                art.dateline = Some(place.to_string());
+                // The region or country after the place is kept ("PARIS, Texas"): it tells
+                // which Paris.
+                art.dateline = Some(match c.name("region") {
+                    Some(r) => format!("{place}, {}", r.as_str()),
+                    None => place.to_string(),
+                });
             }
         }
         if let Some(Some(a)) = agency_ok {
@@ -246,7 +251,7 @@ mod tests {
             (
                 "dateline with region",
                 "KHARKIV, Ukraine (AP) — Crowds gathered.",
-                None, Some("AP"), Some("KHARKIV"), None, "KHARKIV, Ukraine (AP)",
+                None, Some("AP"), Some("KHARKIV, Ukraine"), None, "KHARKIV, Ukraine (AP)",
             ),
             (
                 "by line",

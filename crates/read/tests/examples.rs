@@ -12,14 +12,14 @@ fn example_articles() {
             "crimea-tatars.txt",
             "Crimean Tatar leaders",
             "AFP",
-            "BAKHCHYSARAI",
+            "BAKHCHYSARAI, Ukraine",
             "2014-03-13 18:40:00",
         ),
         (
             "port-strike.txt",
             "Dockworkers halt",
             "AP",
-            "CONSTANTA",
+            "CONSTANTA, Romania",
             "2019-11-02 18:05:00",
         ),
         (
