@@ -167,7 +167,7 @@ pub(crate) fn np_after(ws: &[Word], v: usize) -> Option<(usize, usize)> {
 
 /// A personal pronoun that can name a speaker.
 pub(crate) fn is_pronoun(w: &Word) -> bool {
-    w.is_any(&["he", "she", "they", "we", "i"])
+    w.is_any(&["he", "she", "it", "they", "we", "i"])
 }
 
 /// The subject at the head of a clause: the first noun phrase before its first verb-like

@@ -237,8 +237,33 @@ fn tail<'a>(ws: &[Word<'a>], v: usize) -> Option<Report<'a>> {
         .rposition(is_sentence_end)
         .map_or(0, |i| i + 1);
     let content = span_of(ws, start, comma)?;
-    let finite = ws[start..comma].chunks(8).any(looks_finite);
-    if !finite {
+    // A clause, not an opening adverbial ("On Friday, police said"): a finite verb, or
+    // five words and more not opening with a preposition ("He fled the country ...").
+    let before = &ws[start..comma];
+    let finite = before.chunks(8).any(looks_finite);
+    let adverbial = before.first().is_some_and(|w| {
+        w.is_any(&[
+            "in",
+            "on",
+            "at",
+            "after",
+            "before",
+            "during",
+            "according",
+            "since",
+            "for",
+            "with",
+            "from",
+            "by",
+            "as",
+            "when",
+            "while",
+            "if",
+            "asked",
+            "speaking",
+        ])
+    });
+    if !(finite || words_in(before) >= 5 && !adverbial) {
         return None;
     }
     let words = ws[np.clone()].to_vec();
@@ -353,7 +378,14 @@ fn forward<'a>(
             }
             s = skip_time(ws, s);
             let has_ccomp = parse_has_ccomp(sentence, verb.span);
-            if !(has_ccomp || looks_finite(ws.get(s..end).unwrap_or(&[]))) {
+            // The clause must be the verb's own: "denied the claim, saying it had ..."
+            // reports with "saying", not with "denied".
+            let rest = ws.get(s..end).unwrap_or(&[]);
+            let own = rest
+                .windows(2)
+                .position(|p| p[0].text == "," && p[1].text.ends_with("ing"))
+                .map_or(rest, |k| &rest[..k]);
+            if !(has_ccomp || looks_finite(own)) {
                 return None;
             }
             s
@@ -495,6 +527,17 @@ fn speaker<'a>(
         // "Foreign Minister X, speaking after talks, said": subject, aside, verb.
         let (s, e) = subject(&ws[sentence_start..v])?;
         let (s, e) = (s + sentence_start, e + sentence_start);
+        // "Police in London said": the subject with a place or body after it.
+        let located = ws
+            .get(e)
+            .is_some_and(|w| w.is_any(&["in", "of", "for", "at", "near", "from", "on"]))
+            && v - e <= MAX_TAIL_SPEAKER_WORDS
+            && ws[e..v]
+                .iter()
+                .all(|w| !w.is_punct() && !is_in(FINITE_WORDS, w.text) && !is_report_verb(w));
+        if located && s <= sentence_start + 4 {
+            return Some(ws[s..v].to_vec());
+        }
         // "The UN refugee agency, ... ," or "(UNHCR)" between subject and verb.
         if ws.get(e).is_none_or(|w| w.text != "," && w.text != "(") || s > sentence_start + 4 {
             return None;

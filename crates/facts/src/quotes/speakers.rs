@@ -304,11 +304,11 @@ impl Registry {
         if np.len() == 1 && first.is_any(&["it", "they"]) {
             // "It said", "they say": the group spoken of last, singular or plural.
             let plural = first.is("they");
-            let found = self
-                .groups
-                .iter()
-                .rev()
-                .find(|(p, g)| *p < pos && is_plural_group(g) == plural)
+            let before = || self.groups.iter().rev().filter(|(p, _)| *p < pos);
+            // "it" takes a plural-looking name when there is nothing else ("Reuters").
+            let found = before()
+                .find(|(_, g)| is_plural_group(g) == plural)
+                .or_else(|| before().next().filter(|_| !plural))
                 .map(|(_, g)| g.clone());
             return match found {
                 Some(name) => Speaker {
