@@ -81,6 +81,8 @@ pub(crate) struct ActorFinder<'a, 't> {
     pub(crate) m: &'a Matches,
     pub(crate) d: &'a Dictionaries,
     pub(crate) date: Option<NaiveDate>,
+    /// The sentences before this one, for pronouns (none when coding a sentence alone).
+    pub(crate) ctx: Option<&'a crate::Discourse>,
 }
 
 impl ActorFinder<'_, '_> {

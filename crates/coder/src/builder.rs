@@ -11,6 +11,7 @@ pub(crate) struct Options {
     pub(crate) require_source: bool,
     pub(crate) require_target: bool,
     pub(crate) explain: bool,
+    pub(crate) intentions: bool,
 }
 
 /// Configures a [`Coder`].
@@ -43,6 +44,7 @@ impl CoderBuilder {
                 require_source: true,
                 require_target: true,
                 explain: false,
+                intentions: false,
             },
         }
     }
@@ -62,6 +64,15 @@ impl CoderBuilder {
     /// Drop events without a target actor (default true, PETRARCH's `require_dyad`).
     pub fn require_target(mut self, yes: bool) -> CoderBuilder {
         self.opts.require_target = yes;
+        self
+    }
+
+    /// Code an act intended or threatened rather than done ("said it would send aid",
+    /// "ready to meet") as the intention (03) or threat (13) CAMEO's codebook gives it,
+    /// instead of as the act. Default false: PETRARCH codes the act, and its validation
+    /// records expect that; dyad's pipeline turns it on.
+    pub fn intentions(mut self, yes: bool) -> CoderBuilder {
+        self.opts.intentions = yes;
         self
     }
 

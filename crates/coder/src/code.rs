@@ -1,6 +1,9 @@
 //! From one UD sentence to events.
 
 use crate::actors::{ActorFinder, Matches, Mention};
+use crate::discourse::{is_person, subject_pronoun, Discourse};
+use crate::linear;
+use crate::modality;
 use crate::patterns::{Captures, Matcher};
 use crate::tree::{Rel, Tree};
 use crate::Coder;
@@ -65,13 +68,48 @@ impl Coder {
         found
     }
 
+    /// The events of a sentence of an article, its subject pronouns resolved against the
+    /// sentences before it (see [`Discourse`]); the sentence is then remembered in `ctx`.
+    pub fn code_in(
+        &self,
+        s: &Sentence,
+        date: Option<NaiveDate>,
+        ctx: &mut Discourse,
+    ) -> Vec<Event> {
+        let mut out = Vec::new();
+        self.code_with(s, date, Some(ctx), &mut out);
+        out
+    }
+
     /// Appends the events of a sentence to `out` (which is not cleared).
     pub fn code_into(&self, s: &Sentence, date: Option<NaiveDate>, out: &mut Vec<Event>) {
+        self.code_with(s, date, None, out);
+    }
+
+    fn code_with(
+        &self,
+        s: &Sentence,
+        date: Option<NaiveDate>,
+        mut ctx: Option<&mut Discourse>,
+        out: &mut Vec<Event>,
+    ) {
         if s.tokens.is_empty() {
             return;
         }
         let t = Tree::new(s, &self.d);
         if self.discard_of(&t).is_some() {
+            if let Some(c) = ctx {
+                c.record(
+                    &t,
+                    &ActorFinder {
+                        t: &t,
+                        m: &Matches::new(&t, &self.d),
+                        d: &self.d,
+                        date: date.or(s.date),
+                        ctx: None,
+                    },
+                );
+            }
             return;
         }
         let date = date.or(s.date);
@@ -81,6 +119,7 @@ impl Coder {
             m: &m,
             d: &self.d,
             date,
+            ctx: ctx.as_deref(),
         };
         let mut hits = self.find_verbs(&t, &f);
         // Inner clauses first, so a reporting verb knows whether its clause coded.
@@ -124,8 +163,25 @@ impl Coder {
             .filter(|h| coded[h.token])
             .filter_map(|h| h.cap.inner)
             .collect();
+        // So is the act a coded demand, intention, refusal or threat is about ("demanded
+        // that Russia withdraw its troops" is the demand, not a withdrawal).
+        let modal: Vec<(usize, &str)> = hits
+            .iter()
+            .filter(|h| coded[h.token] && takes_complement(&h.code.forward))
+            .map(|h| (h.token, h.code.forward.as_str()))
+            .collect();
         for &(tok, a, b) in &ranges {
-            let xcomp = t.rels[tok] == Rel::Xcomp && t.heads[tok].is_some_and(|hd| coded[hd]);
+            let head_code = t.heads[tok].and_then(|hd| modal.iter().find(|m| m.0 == hd));
+            let under_modal = head_code.is_some_and(|&(_, code)| match t.rels[tok] {
+                Rel::Ccomp => takes_that_clause(code),
+                Rel::Advcl => t
+                    .children(tok)
+                    .iter()
+                    .any(|&m| t.rels[m] == Rel::Mark && &t.forms[m] == "to"),
+                _ => false,
+            });
+            let xcomp = under_modal
+                || t.rels[tok] == Rel::Xcomp && t.heads[tok].is_some_and(|hd| coded[hd]);
             if xcomp || consumed.contains(&tok) {
                 for d in drop.iter_mut().take(b).skip(a) {
                     *d = true;
@@ -139,6 +195,16 @@ impl Coder {
                 k += 1;
                 keep
             });
+        }
+        let f = ActorFinder {
+            t: &t,
+            m: &m,
+            d: &self.d,
+            date,
+            ctx: None,
+        };
+        if let Some(c) = ctx.as_mut() {
+            c.record(&t, &f);
         }
         // The same (source, target, code) twice is one event.
         let same = |a: &Event, b: &Event| {
@@ -444,7 +510,10 @@ impl Coder {
     ) {
         let i = h.token;
         let passive = self.is_passive(t, i);
-        let subj = self.subject(t, i);
+        let mut subj = self.subject(t, i);
+        if subj.is_none() && !passive {
+            subj = linear::adjacent_subject(t, i);
+        }
         // `+` or `$` before the verb with no phrase there names the verb's subject.
         let mut cap = h.cap;
         if let Some(p) = h
@@ -488,7 +557,11 @@ impl Coder {
                 f.with_conjuncts(s, &mut targets);
             }
         } else {
-            self.find_targets(t, f, i, by, coded, &mut targets);
+            let through = Some(h.code.forward.as_str()).filter(|c| takes_complement(c));
+            self.find_targets(t, f, i, by, coded, through, &mut targets);
+        }
+        if targets.is_empty() && !passive && cap.target.is_none() {
+            self.fallback_targets(t, f, h, &sources, &mut targets);
         }
         if cap.compound && sources.len() >= 2 {
             for a in &sources {
@@ -520,12 +593,26 @@ impl Coder {
                 }
             }
         }
+        // A subject pronoun the sentence does not resolve: the sentences before it.
+        if sources.is_empty() && cap.source.is_none() && !passive {
+            if let Some(m) = subj.and_then(|s| resolve_pronoun(t, s, f.ctx)) {
+                sources.push(m);
+            }
+        }
         if sources.is_empty() && self.opts.require_source {
             return;
         }
         if targets.is_empty() && self.opts.require_target {
             return;
         }
+        // An act intended or threatened, not done, codes as the intention or threat.
+        let unrealised = self.opts.intentions && modality::unrealised(t, i);
+        let mood = |c: &'_ str| -> String {
+            match modality::as_unrealised(c).filter(|_| unrealised) {
+                Some(x) => x.to_string(),
+                None => c.to_string(),
+            }
+        };
         let none: [Option<&Mention>; 1] = [None];
         let srcs: Vec<Option<&Mention>> = if sources.is_empty() {
             none.to_vec()
@@ -539,27 +626,62 @@ impl Coder {
         };
         for s in &srcs {
             for tg in &tgts {
-                // PETRARCH's convention, kept: an event whose source and target carry
-                // the identical code is dropped ("UKRTAT called on UKRTAT to boycott");
-                // codes that differ in any part ("UKRGOV" and "UKRTAT") still code.
                 if let (Some(a), Some(b)) = (s, tg) {
-                    if a.code == b.code {
+                    if a.code == b.code && same_actor(t, &self.d, a, b) {
                         continue;
                     }
                 }
                 if !h.code.forward.is_empty() {
-                    self.push(t, h, &h.code.forward, *s, *tg, out);
+                    self.push(t, h, &mood(&h.code.forward), *s, *tg, out);
                 }
                 if let (Some(r), Some(_)) = (&h.code.reverse, tg) {
-                    self.push(t, h, r, *tg, *s, out);
+                    self.push(t, h, &mood(r), *tg, *s, out);
                 }
             }
         }
     }
 
+    /// Targets the parse does not give. A cooperative act with no one named after it
+    /// ("Erdogan has also pledged his support") is aimed at the subject of the clause
+    /// it is coordinated with, when that is another actor; else, as TABARI reads, the
+    /// first actor after the verb in its clause.
+    fn fallback_targets(
+        &self,
+        t: &Tree<'_>,
+        f: &ActorFinder<'_, '_>,
+        h: &VerbHit,
+        sources: &[Mention],
+        out: &mut Vec<Mention>,
+    ) {
+        let i = h.token;
+        let root: u32 = h
+            .code
+            .forward
+            .get(..2)
+            .and_then(|r| r.parse().ok())
+            .unwrap_or(0);
+        if (3..=8).contains(&root) {
+            if let Some(s) = linear::coordinated_subject(t, i) {
+                let mut found = Vec::new();
+                f.with_conjuncts(s, &mut found);
+                if found.is_empty() {
+                    found.extend(resolve_pronoun(t, s, f.ctx));
+                }
+                found.retain(|m| sources.iter().all(|x| x.code != m.code));
+                if !found.is_empty() {
+                    out.extend(found);
+                    return;
+                }
+            }
+        }
+        linear::actor_in_object(t, f, i, out);
+    }
+
     /// Targets of an active verb: its object, else indirect object, else the first
     /// prepositional phrase with an actor, else the subject of a clause it reports
     /// when that clause coded nothing itself.
+    // The recursion into complements carries the clause state along with the tree.
+    #[allow(clippy::too_many_arguments)]
     fn find_targets(
         &self,
         t: &Tree<'_>,
@@ -567,6 +689,7 @@ impl Coder {
         i: usize,
         by: Option<usize>,
         coded: &[bool],
+        through: Option<&str>,
         out: &mut Vec<Mention>,
     ) {
         let objs: Vec<usize> = t
@@ -598,7 +721,11 @@ impl Coder {
                 && t.children(c)
                     .iter()
                     .any(|&m| t.rels[m] == Rel::Mark && &t.forms[m] == "to");
-            if (matches!(t.rels[c], Rel::Ccomp | Rel::Xcomp) || infinitive) && !coded[c] {
+            let via = match t.rels[c] {
+                Rel::Ccomp => through.is_some_and(takes_that_clause),
+                _ => through.is_some(),
+            };
+            if (matches!(t.rels[c], Rel::Ccomp | Rel::Xcomp) || infinitive) && (!coded[c] || via) {
                 if let Some(s) = t
                     .child(c, Rel::Nsubj)
                     .or_else(|| t.child(c, Rel::NsubjPass))
@@ -609,7 +736,7 @@ impl Coder {
                     }
                 }
                 if out.is_empty() && t.is_verbal(c) {
-                    self.find_targets(t, f, c, None, coded, out);
+                    self.find_targets(t, f, c, None, coded, through, out);
                 }
                 if !out.is_empty() {
                     return;
@@ -754,6 +881,45 @@ impl Coder {
             notes,
         }
     }
+}
+
+/// Roots whose verb takes the act it is about as a clause, an act not (yet) done:
+/// appeals, intentions, demands, rejections, threats ("urged X to", "promised to",
+/// "demanded that X", "refused to", "threatened to"). The event is the outer verb's; its
+/// target may sit in that clause ("promised to resume talks with the ELN").
+fn takes_complement(code: &str) -> bool {
+    matches!(code.get(..2), Some("02" | "03" | "10" | "12" | "13"))
+}
+
+/// Of those, the roots whose "that" clause is the act demanded, refused or threatened
+/// ("demanded that Britain negotiate"); after other verbs a "that" clause reports an
+/// event, which codes on its own.
+fn takes_that_clause(code: &str) -> bool {
+    matches!(code.get(..2), Some("10" | "12" | "13"))
+}
+
+/// PETRARCH drops every event whose source and target carry the identical code. dyad
+/// keeps one where a person (a named one, or a role word such as "leader") acts on the
+/// group they belong to ("the Tatar leader called on the Crimean Tatars to boycott",
+/// both UKRTAT): two phrases, with different head words, the target not a person. It
+/// drops the rest: one phrase read twice, the same actor named twice ("Russia ...
+/// Russia"), a country acting on a place of its own ("India deployed troops to
+/// Kashmir").
+fn same_actor(t: &Tree<'_>, d: &dyad_dict::Dictionaries, a: &Mention, b: &Mention) -> bool {
+    let overlap = a.first <= b.last && b.first <= a.last;
+    let (Some(ha), Some(hb)) = (t.s.tokens.get(a.last), t.s.tokens.get(b.last)) else {
+        return true;
+    };
+    // The source is one person: a named one, or a singular role word ("leader").
+    let person = is_person(d, a, ha) || ha.xpos == "NN";
+    overlap || !person || is_person(d, b, hb) || t.lemmas[a.last] == t.lemmas[b.last]
+}
+
+/// The antecedent of pronoun token `s` from the discourse, placed on the pronoun.
+fn resolve_pronoun(t: &Tree<'_>, s: usize, ctx: Option<&Discourse>) -> Option<Mention> {
+    let mut m = ctx?.resolve(subject_pronoun(t, s)?)?;
+    (m.first, m.last) = (s, s);
+    Some(m)
 }
 
 /// Phrases hanging under a noun: its prepositional phrases, and those (and objects)

@@ -29,7 +29,10 @@
 mod actors;
 mod builder;
 mod code;
+mod discourse;
 mod error;
+mod linear;
+mod modality;
 mod negate;
 mod patterns;
 mod tree;
@@ -37,4 +40,5 @@ pub mod validate;
 
 pub use builder::{Coder, CoderBuilder};
 pub use code::Discarded;
+pub use discourse::Discourse;
 pub use error::CoderError;

@@ -98,7 +98,26 @@ impl<'s> Tree<'s> {
             .enumerate()
             .map(|(i, t)| t.head.checked_sub(1).filter(|&h| h < n && h != i))
             .collect();
-        let rels = toks.iter().map(|t| Rel::parse(&t.deprel)).collect();
+        let mut rels: Vec<Rel> = toks.iter().map(|t| Rel::parse(&t.deprel)).collect();
+        // A noun right after a verb that has no object, attached to it as `parataxis`,
+        // is that object misread ("They imposed visa bans but ..."): parataxis joins
+        // clauses, not a verb and a bare noun.
+        for i in 0..n {
+            let Some(h) = heads[i] else { continue };
+            let noun = matches!(toks[i].upos, Upos::Noun | Upos::Propn);
+            let verb = matches!(toks[h].upos, Upos::Verb);
+            // Only the noun's own modifiers ("visa", "the") stand between them.
+            let between_ok = (h + 1..i).all(|k| {
+                heads[k] == Some(i)
+                    && matches!(toks[k].upos, Upos::Noun | Upos::Adj | Upos::Det | Upos::Num)
+            });
+            if rels[i] == Rel::Parataxis && noun && verb && h < i && between_ok {
+                let has_obj = (0..n).any(|k| heads[k] == Some(h) && rels[k] == Rel::Obj);
+                if !has_obj {
+                    rels[i] = Rel::Obj;
+                }
+            }
+        }
         // Children in one flat array (counting sort by head), not a vector per token.
         let mut starts = vec![0usize; n + 1];
         for h in heads.iter().flatten() {

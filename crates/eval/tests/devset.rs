@@ -12,11 +12,13 @@ const DEVSET: &str = concat!(
 const CORPORA: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/corpora/news");
 
 /// Floors: (subset, sentences with the right type %, right type + source + target %,
-/// most false events per right one). Measured 2026-11-27 12:39 UTC at 5d03cb5: written
-/// 54.7% / 44.6% / 0.69, all 52.2% / 41.4% / 0.78 (docs/devset.md). The floors sit two to
-/// three points under, because the parser model and coder were changing under concurrent
-/// work and moved these figures by a point or two between runs; raise them as dyad improves.
-const FLOORS: &[(&str, f64, f64, f64)] = &[("written", 51.0, 41.0, 0.9), ("all", 49.0, 38.0, 0.95)];
+/// most false events per right one). Measured 2026-11-27 14:25 UTC on 00e02f3 plus the
+/// coder's semantics of issue 4 (pronouns, complements, intentions, identical codes):
+/// written 58.1% / 47.3% / 0.58, all 55.8% / 44.2% / 0.67 (docs/devset.md). The floors
+/// sit about three points under, because the parser model and dictionaries change under
+/// concurrent work and move these figures by a point or two; raise them as dyad improves.
+const FLOORS: &[(&str, f64, f64, f64)] =
+    &[("written", 55.0, 44.0, 0.75), ("all", 52.5, 41.0, 0.85)];
 
 fn corpus_texts(items: &[dyad_eval::Item]) -> Option<HashMap<String, String>> {
     let corpora = Corpora::open(CORPORA.as_ref());

@@ -87,6 +87,7 @@ impl PipelineBuilder {
             .dictionaries(dictionaries)
             .require_source(self.require_source)
             .explain(self.explain)
+            .intentions(true)
             .build()?;
         Ok(Pipeline {
             tokenizer: Tokenizer::builder().skip_dateline(true).build(),
@@ -159,9 +160,20 @@ impl Pipeline {
         let published = article.published.map(|p| p.date());
         let mut sentences = self.parse(text);
         let mut events = Vec::new();
+        // Pronouns are resolved against earlier sentences of the same paragraph.
+        let mut discourse = dyad_coder::Discourse::new();
+        let mut para = 0;
         for s in &mut sentences {
             s.date = published;
-            let mut found = self.coder.code(s, published);
+            let start = s.span.start;
+            let before = para;
+            while (article.paragraphs.get(para)).is_some_and(|p| p.span.end <= start) {
+                para += 1;
+            }
+            if para != before {
+                discourse.new_paragraph();
+            }
+            let mut found = self.coder.code_in(s, published, &mut discourse);
             for e in &mut found {
                 e.sentence = s.index;
             }

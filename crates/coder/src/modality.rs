@@ -1,0 +1,99 @@
+//! Acts not (yet) done: "Japan said it would send aid", "Russia is ready to meet",
+//! "he was preparing to meet NATO officials". CAMEO codes these as what they are, an
+//! intention (03) for a cooperative act and a threat (13) for a hostile one, never as
+//! the act itself.
+
+use crate::tree::{Rel, Tree};
+
+/// Auxiliaries that put the act in the future or make it a capability claimed ("warned
+/// it could use nuclear weapons"); "may" and "might" are left out, as they mostly mark
+/// a guess by the writer or a source, not an actor's intention.
+fn is_modal(w: &str) -> bool {
+    matches!(w, "would" | "will" | "'ll" | "shall" | "could" | "wo")
+}
+
+/// Words whose infinitive is an act intended or planned, not done.
+fn is_intending(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "ready"
+            | "willing"
+            | "prepared"
+            | "prepare"
+            | "plan"
+            | "intend"
+            | "want"
+            | "hope"
+            | "seek"
+            | "aim"
+            | "expect"
+            | "decide"
+            | "set"
+    )
+}
+
+/// True when the verb at `i` names an act intended, planned, promised or threatened
+/// rather than done: a modal auxiliary ("would send"), or the infinitive of a word of
+/// intention ("ready to meet", "preparing to meet").
+pub(crate) fn unrealised(t: &Tree<'_>, i: usize) -> bool {
+    let modal = t
+        .children(i)
+        .iter()
+        .any(|&c| t.rels[c] == Rel::Aux && is_modal(&t.forms[c]));
+    let intended = t.rels[i] == Rel::Xcomp
+        && t.heads[i].is_some_and(|h| is_intending(&t.lemmas[h]) || is_intending(&t.forms[h]));
+    modal || intended
+}
+
+/// The code of the intention or threat to do the act `code` names; `None` leaves the
+/// code as it is (statements, appeals, intentions and threats already, demands,
+/// disapproval, rejection and investigation, which are said, not done).
+pub(crate) fn as_unrealised(code: &str) -> Option<&'static str> {
+    // Specific codes first, then by root.
+    let exact = match code {
+        "061" => "0311",
+        "062" => "0312",
+        "063" => "0313",
+        "064" => "0314",
+        "071" => "0331",
+        "072" => "0332",
+        "073" => "0333",
+        "074" => "0334",
+        "081" | "0811" | "0812" | "0813" | "0814" => "0351",
+        "082" => "0352",
+        "084" | "0841" | "0842" => "0353",
+        "085" => "0354",
+        "086" | "0861" | "0862" | "0863" => "0355",
+        "087" | "0871" | "0872" | "0873" | "0874" => "0356",
+        "162" => "1311",
+        "163" => "1312",
+        "161" => "1313",
+        "164" => "134",
+        "165" => "135",
+        "166" => "136",
+        "1721" => "1321",
+        "1722" => "1322",
+        "1723" => "1323",
+        "1724" => "1324",
+        "191" => "1381",
+        "192" => "1382",
+        "204" | "2041" | "2042" => "1385",
+        _ => "",
+    };
+    if !exact.is_empty() {
+        return Some(exact);
+    }
+    Some(match code.get(..2)? {
+        "04" => "036",
+        "05" => "032",
+        "06" => "031",
+        "07" => "033",
+        "08" => "035",
+        "14" => "133",
+        "15" | "18" | "19" => "138",
+        "16" => "131",
+        "17" => "137",
+        "20" => "1383",
+        _ => return None,
+    })
+}
