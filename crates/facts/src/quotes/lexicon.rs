@@ -22,7 +22,7 @@ pub(crate) const INDIRECT_VERBS: &[&str] = &[
     "said", "says", "told", "tells", "warned", "warns", "claimed", "claims", "insisted",
     "insists", "stressed", "added", "announced", "denied", "argued", "argues", "explained",
     "noted", "declared", "stated", "admitted", "acknowledged", "predicted", "suggested",
-    "reiterated", "maintained", "confirmed", "believes",
+    "reiterated", "confirmed", "believes",
 ];
 
 /// Verbs that frame a partial quote inside a sentence ("called the vote \"a farce\"").
@@ -190,6 +190,15 @@ pub(crate) const CLAUSE_VERBS: &[&str] = &[
     "vowing", "pledged", "pledges", "pledging", "recalled", "replied", "countered",
     "emphasised", "emphasized", "joked", "boasted", "testified", "mentioned", "repeated",
     "asserted", "asserts", "contended", "contends", "observed", "remarked",
+];
+
+/// Clause verbs that report speech only with "that": without it they mean something
+/// else ("They have maintained their language", "recalled the ambassador").
+#[rustfmt::skip]
+pub(crate) const THAT_ONLY_VERBS: &[&str] = &[
+    "maintained", "maintains", "recalled", "observed", "indicated", "indicates", "revealed",
+    "reveals", "repeated", "mentioned", "signalled", "signaled", "disclosed", "reported",
+    "reports", "reporting", "wrote", "writes", "stated", "states", "stating",
 ];
 
 /// Verbs reporting a call, a promise or a threat with an infinitive ("urged X to ...",

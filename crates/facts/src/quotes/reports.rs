@@ -15,6 +15,7 @@
 
 use super::lexicon::{
     is_in, ACCUSE_VERBS, CLAUSE_VERBS, FINITE_WORDS, INFINITIVE_VERBS, OBJECT_VERBS,
+    THAT_ONLY_VERBS,
 };
 use super::mentions::{np_after, np_before, subject};
 use crate::words::{has_parse, scan, token_at, Word};
@@ -69,9 +70,13 @@ fn is_sentence_end(w: &Word) -> bool {
     w.is_any(&[".", "!", "?", ";"])
 }
 
+/// Words from a verb within which its clause's own verb must come: a short subject, then
+/// the verb ("said damage in Chatham County could exceed").
+const FINITE_WINDOW: usize = 7;
+
 /// "has a finite verb": a clause, not a noun phrase ("said the deal" is not a report).
 fn looks_finite(ws: &[Word]) -> bool {
-    ws.iter().take(9).any(|w| {
+    ws.iter().take(FINITE_WINDOW).any(|w| {
         is_in(FINITE_WORDS, w.text)
             || (w.text.len() > 4
                 && w.text.ends_with("ed")
@@ -127,6 +132,11 @@ pub(crate) fn find_all<'a>(text: &'a str, sentence: &Sentence, ws: &[Word<'a>]) 
         }
         // Passive: "is said to", "were told to leave".
         if v > 0 && ws[v - 1].is_any(&["is", "are", "was", "were", "be", "been", "being"]) {
+            continue;
+        }
+        // "\"...,\" said X": the attribution of a direct quote, found with the quote.
+        let mark = |w: &Word| w.is_any(&["\"", "”", "’"]);
+        if v > 0 && (mark(&ws[v - 1]) || ws[v - 1].text == "," && v > 1 && mark(&ws[v - 2])) {
             continue;
         }
         let prev = out.last().map(|r| r.np.clone());
@@ -240,7 +250,7 @@ fn tail<'a>(ws: &[Word<'a>], v: usize) -> Option<Report<'a>> {
     // A clause, not an opening adverbial ("On Friday, police said"): a finite verb, or
     // five words and more not opening with a preposition ("He fled the country ...").
     let before = &ws[start..comma];
-    let finite = before.chunks(8).any(looks_finite);
+    let finite = before.chunks(FINITE_WINDOW).any(looks_finite);
     let adverbial = before.first().is_some_and(|w| {
         w.is_any(&[
             "in",
@@ -370,7 +380,7 @@ fn forward<'a>(
     }
     let start = match start {
         Some(s) => s,
-        None if clause_verb => {
+        None if clause_verb && !lower_verb(&verb, THAT_ONLY_VERBS) => {
             let mut s = c;
             if lower_verb(&verb, OBJECT_VERBS) {
                 // "told ITV News he ...": the hearer first.
