@@ -227,20 +227,43 @@ pub fn find_quotes(text: &str, sentences: &[Sentence], paragraphs: &[Paragraph])
                 .filter(move |p| p.quote.span.start < s.end && s.start < p.quote.span.end)
         };
         // Reported speech around a partial quote is still reported speech ("Lam said
-        // that the \"rioters\" would be ..."); a sentence holding a direct quote is not.
-        if overlapping().any(|p| p.quote.kind == QuoteKind::Direct) {
-            continue;
-        }
+        // that the \"rioters\" would be ..."); beside a direct quote, only outside it
+        // ("\"...,\" Alloush said, saying it was possible ...").
+        let quoted: Vec<Span> = overlapping()
+            .filter(|p| p.quote.kind == QuoteKind::Direct)
+            .flat_map(|p| p.quote.spans.iter().copied())
+            .collect();
         let ws = words::scan(text, s);
         let mut found: Vec<indirect::Indirect> = reports::find_all(text, sentence, &ws)
             .into_iter()
+            .filter_map(|mut r| {
+                let inside = |x: usize| quoted.iter().any(|q| q.start <= x && x <= q.end);
+                let np_in = r.np.iter().any(|w| inside(w.span.start));
+                if inside(r.verb.span.start) || inside(r.content.start) || np_in {
+                    return None;
+                }
+                // The content stops before a quote that follows it.
+                if let Some(q) = quoted
+                    .iter()
+                    .filter(|q| q.start > r.content.start && q.start < r.content.end)
+                    .min_by_key(|q| q.start)
+                {
+                    let keep = text.get(r.content.start..q.start.saturating_sub(1))?;
+                    let trimmed = keep.trim_end_matches(|c: char| !c.is_alphanumeric());
+                    r.content.end = r.content.start + trimmed.len();
+                    if trimmed.split_whitespace().count() < 3 {
+                        return None;
+                    }
+                }
+                Some(r)
+            })
             .map(|r| indirect::Indirect {
                 np: r.np,
                 verb: r.verb,
                 content: r.content,
             })
             .collect();
-        if found.is_empty() && overlapping().next().is_none() {
+        if found.is_empty() && overlapping().next().is_none() && quoted.is_empty() {
             found.extend(
                 parsed::indirect(text, sentence)
                     .map(|(np, verb, content)| indirect::Indirect { np, verb, content })
@@ -355,8 +378,10 @@ fn resolve(text: &str, registry: &mut speakers::Registry, pending: Vec<Pending>)
             }
             _ => {}
         }
+        // A person's words, or a body's quoted in full ("the WHO warned"), run on.
         let is_speech = q.kind != QuoteKind::Slogan
-            && q.speaker.kind == SpeakerKind::Person
+            && (q.speaker.kind == SpeakerKind::Person
+                || q.speaker.kind == SpeakerKind::Group && q.kind == QuoteKind::Direct)
             && p.frame != Frame::Scare;
         // A quote with another kind of speaker, or none, breaks the chain.
         last_speech = is_speech.then(|| (p.para, q.span.end, q.speaker.clone()));

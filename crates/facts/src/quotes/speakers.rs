@@ -595,6 +595,10 @@ fn looks_like_person(part: &[Word]) -> bool {
     while s > 0 && is_name_word(&part[s - 1]) {
         s -= 1;
     }
+    // "The lawyer for Hoda Muthana": a name after a preposition is not the phrase's head.
+    if s > 0 && part[s - 1].is_any(&["for", "of", "to", "with", "by", "from", "against"]) {
+        return false;
+    }
     let run = &part[s..=end];
     let cut = title_cut(run);
     let name = &run[cut..];
