@@ -159,10 +159,54 @@ impl ActorFinder<'_, '_> {
             }
         }
         if !agents.is_empty() {
+            // "its troops", "their government": the owner is the subject of the clause
+            // the phrase sits in ("Russia put its troops on alert": Russian troops).
+            if let Some(owner) = self.owner(h, depth) {
+                if let Some(m) = self.combine(owner.actor, &agents, first, last) {
+                    out.push(m);
+                    return;
+                }
+            }
             if let Some(m) = self.combine(None, &agents, first, last) {
                 out.push(m);
             }
         }
+    }
+
+    /// The actor a possessive pronoun of `h` ("its", "their") stands for: the subject
+    /// of the nearest clause above the phrase that is not the phrase itself, or, for a
+    /// pronoun subject, what the discourse resolves it to.
+    fn owner(&self, h: usize, depth: usize) -> Option<Mention> {
+        let t = self.t;
+        let possessive = t.children(h).iter().any(|&c| {
+            t.rels[c] == Rel::Poss && matches!(&t.forms[c], "its" | "their" | "his" | "her")
+        });
+        if !possessive {
+            return None;
+        }
+        let mut x = h;
+        // Clauses nest a few deep; further up is another topic.
+        for _ in 0..6 {
+            let v = t.heads[x]?;
+            if t.is_verbal(v) {
+                let subj = t
+                    .children(v)
+                    .iter()
+                    .copied()
+                    .find(|&c| matches!(t.rels[c], Rel::Nsubj | Rel::NsubjPass) && c != x);
+                if let Some(sj) = subj.filter(|&sj| !t.dominates(sj, h)) {
+                    let mut found = Vec::new();
+                    self.nominal(sj, depth + 1, &mut found);
+                    if let Some(m) = found.into_iter().find(|m| m.actor.is_some()) {
+                        return Some(m);
+                    }
+                    let p = crate::discourse::subject_pronoun(t, sj)?;
+                    return self.ctx?.resolve(p).filter(|m| m.actor.is_some());
+                }
+            }
+            x = v;
+        }
+        None
     }
 
     fn with_conjuncts_depth(&self, h: usize, depth: usize, out: &mut Vec<Mention>) {

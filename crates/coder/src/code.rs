@@ -170,16 +170,32 @@ impl Coder {
             .filter(|h| coded[h.token] && takes_complement(&h.code.forward))
             .map(|h| (h.token, h.code.forward.as_str()))
             .collect();
-        for &(tok, a, b) in &ranges {
-            let head_code = t.heads[tok].and_then(|hd| modal.iter().find(|m| m.0 == hd));
-            let under_modal = head_code.is_some_and(|&(_, code)| match t.rels[tok] {
-                Rel::Ccomp => takes_that_clause(code),
-                Rel::Advcl => t
-                    .children(tok)
+        // The act may sit a few clauses down ("offered to send troops to Syria to fight
+        // IS": the fight is the purpose of the offered sending, not an event).
+        let infinitive = |x: usize| {
+            t.rels[x] == Rel::Advcl
+                && t.children(x)
                     .iter()
-                    .any(|&m| t.rels[m] == Rel::Mark && &t.forms[m] == "to"),
-                _ => false,
-            });
+                    .any(|&m| t.rels[m] == Rel::Mark && &t.forms[m] == "to")
+        };
+        let under_modal = |tok: usize| {
+            let mut x = tok;
+            // Complements nest two or three deep in news; deeper is another topic.
+            for _ in 0..4 {
+                let Some(hd) = t.heads[x] else { return false };
+                let link = t.rels[x] == Rel::Xcomp || infinitive(x);
+                if let Some(&(_, code)) = modal.iter().find(|m| m.0 == hd) {
+                    return link || (t.rels[x] == Rel::Ccomp && takes_that_clause(code));
+                }
+                if !link {
+                    return false;
+                }
+                x = hd;
+            }
+            false
+        };
+        for &(tok, a, b) in &ranges {
+            let under_modal = under_modal(tok);
             let xcomp = under_modal
                 || t.rels[tok] == Rel::Xcomp && t.heads[tok].is_some_and(|hd| coded[hd]);
             if xcomp || consumed.contains(&tok) {
@@ -605,6 +621,21 @@ impl Coder {
         if targets.is_empty() && self.opts.require_target {
             return;
         }
+        // "The government", "the army" with no country named: the country of the other
+        // side, when that side is one country ("Lebanese protesters demanded the
+        // resignation of the government": Lebanon's).
+        if let [src] = sources.as_slice() {
+            let country = country_of(&src.code);
+            for tg in &mut targets {
+                take_country(t, tg, country.as_deref());
+            }
+        }
+        if let [tg] = targets.as_slice() {
+            let country = country_of(&tg.code);
+            for src in &mut sources {
+                take_country(t, src, country.as_deref());
+            }
+        }
         // An act intended or threatened, not done, codes as the intention or threat.
         let unrealised = self.opts.intentions && modality::unrealised(t, i);
         let mood = |c: &'_ str| -> String {
@@ -913,6 +944,28 @@ fn same_actor(t: &Tree<'_>, d: &dyad_dict::Dictionaries, a: &Mention, b: &Mentio
     // The source is one person: a named one, or a singular role word ("leader").
     let person = is_person(d, a, ha) || ha.xpos == "NN";
     overlap || !person || is_person(d, b, hb) || t.lemmas[a.last] == t.lemmas[b.last]
+}
+
+/// The country of a code: its first three letters when they are a country's (not a
+/// role "---", nor an IGO/NGO/MNC prefix).
+fn country_of(code: &str) -> Option<String> {
+    let c = code.get(..3)?;
+    let role = matches!(c, "---" | "IGO" | "NGO" | "MNC" | "UAF" | "REB" | "GOV");
+    (!role && c.chars().all(|x| x.is_ascii_uppercase())).then(|| c.to_string())
+}
+
+/// Gives a role-only mention ("---GOV") the country `c` when its phrase is definite
+/// ("the government"), not an indefinite or bare one ("a soldier", "protesters").
+fn take_country(t: &Tree<'_>, m: &mut Mention, c: Option<&str>) {
+    let Some(c) = c else { return };
+    if m.actor.is_some() || !m.code.starts_with("---") {
+        return;
+    }
+    // Past the preposition the phrase may start with ("of the government").
+    let start = (m.first..=m.last).find(|&k| t.rels[k] != Rel::Case);
+    if start.is_some_and(|k| &t.forms[k] == "the") {
+        m.code = format!("{c}{}", &m.code[3..]);
+    }
 }
 
 /// The antecedent of pronoun token `s` from the discourse, placed on the pronoun.

@@ -9,6 +9,8 @@ use dyad_model::Sentence;
 const VERBS: &str = "\
 --- ATTACK [190] ---
 ATTACK
+--- CRITICIZE [111] ---
+CRITICIZE
 --- MEET [040] ---
 MEET
 --- CALL [020] ---
@@ -35,6 +37,7 @@ JORDAN [JOR]
 TATARS [UKRTAT]
 +TATAR
 ";
+const AGENTS: &str = "TROOPS {} [~MIL]\nGOVERNMENT [~GOV]\nPROTESTERS {} [~OPP]\n";
 const PEOPLE: &str = "ARDA_TELEMAR [UKRTAT]\n";
 
 fn coder() -> Coder {
@@ -43,6 +46,7 @@ fn coder() -> Coder {
             ("v.txt", FileKind::Verbs, VERBS),
             ("a.txt", FileKind::Actors, ACTORS),
             ("people-test.actors.txt", FileKind::Actors, PEOPLE),
+            ("g.txt", FileKind::Agents, AGENTS),
         ],
         &LoadOptions { strict: true },
     )
@@ -210,6 +214,52 @@ fn sentence_rules() {
                 "Egypt Egypt PROPN NNP 3 obj",
             ],
             &["ISR EGY 040"],
+        ),
+        (
+            "its troops are the subject's troops",
+            &[
+                "Israel Israel PROPN NNP 2 nsubj",
+                "said say VERB VBD 0 root",
+                "its its PRON PRP$ 4 nmod:poss",
+                "troops troops NOUN NNS 5 nsubj",
+                "attacked attack VERB VBD 2 ccomp",
+                "Egypt Egypt PROPN NNP 5 obj",
+            ],
+            &["ISRMIL EGY 190"],
+        ),
+        (
+            "the government with no country named is the other side's",
+            &[
+                "Israeli Israeli ADJ JJ 2 amod",
+                "protesters protesters NOUN NNS 3 nsubj",
+                "criticized criticize VERB VBD 0 root",
+                "the the DET DT 5 det",
+                "government government NOUN NN 3 obj",
+            ],
+            &["ISROPP ISRGOV 111"],
+        ),
+        (
+            "but not an indefinite role word",
+            &[
+                "Israel Israel PROPN NNP 2 nsubj",
+                "attacked attack VERB VBD 0 root",
+                "troops troops NOUN NNS 2 obj",
+            ],
+            &["ISR ---MIL 190"],
+        ),
+        (
+            "an infinitive of purpose under an offer is no event of its own",
+            &[
+                "Israel Israel PROPN NNP 2 nsubj",
+                "promised promise VERB VBD 0 root",
+                "to to PART TO 4 mark",
+                "meet meet VERB VB 2 xcomp",
+                "Egypt Egypt PROPN NNP 4 obj",
+                "to to PART TO 7 mark",
+                "attack attack VERB VB 4 advcl",
+                "Jordan Jordan PROPN NNP 7 obj",
+            ],
+            &["ISR EGY 030"],
         ),
         (
             "a verb with no subject in the parse takes the name just before it",
