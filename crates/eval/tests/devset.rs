@@ -17,8 +17,7 @@ const CORPORA: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/corp
 /// written 58.1% / 48.7% / 0.51, all 55.8% / 45.3% / 0.62 (docs/devset.md). The floors
 /// sit about three points under, because the parser model and dictionaries change under
 /// concurrent work and move these figures by a point or two; raise them as dyad improves.
-const FLOORS: &[(&str, f64, f64, f64)] =
-    &[("written", 55.0, 44.0, 0.75), ("all", 52.5, 41.0, 0.85)];
+const FLOORS: &[(&str, f64, f64, f64)] = &[("written", 55.0, 45.5, 0.7), ("all", 52.5, 42.0, 0.8)];
 
 fn corpus_texts(items: &[dyad_eval::Item]) -> Option<HashMap<String, String>> {
     let corpora = Corpora::open(CORPORA.as_ref());
