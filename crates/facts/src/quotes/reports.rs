@@ -79,11 +79,16 @@ const FINITE_WINDOW: usize = 7;
 
 /// "has a finite verb": a clause, not a noun phrase ("said the deal" is not a report).
 fn looks_finite(ws: &[Word]) -> bool {
-    ws.iter().take(FINITE_WINDOW).any(|w| {
-        is_in(FINITE_WORDS, w.text)
-            || (w.text.len() > 4
-                && w.text.ends_with("ed")
-                && w.text.chars().next().is_some_and(char::is_lowercase))
+    let window = &ws[..ws.len().min(FINITE_WINDOW)];
+    window.iter().enumerate().any(|(i, w)| {
+        // A past form after a subject ("he missed"), not a second verb of the main
+        // clause ("announced the deal and called for calm").
+        let past = w.text.len() > 4
+            && w.text.ends_with("ed")
+            && w.text.chars().next().is_some_and(char::is_lowercase)
+            && i > 0
+            && !window[i - 1].is_any(&["and", "but", "or", "to", ","]);
+        is_in(FINITE_WORDS, w.text) || past
     })
 }
 

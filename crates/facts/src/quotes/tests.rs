@@ -692,3 +692,43 @@ fn report_cases() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// Sentences that look like reports and are not, with the number of quotes they hold.
+const NOT_REPORTS: &[(&str, usize)] = &[
+    // The verb attributes the direct quote; what follows is where, not what.
+    (
+        "\"We will stay,\" he told AFP in a phone interview from Brussels, where he was preparing to meet officials.",
+        1,
+    ),
+    // "maintained" without "that" is "kept".
+    (
+        "They have maintained their language and the prime minister has pledged his support.",
+        0,
+    ),
+    // A verb form used as a noun.
+    ("The reports on state TV prompted a rebuke from Ankara.", 0),
+    // A topic, not a clause.
+    ("The prosecution argued for the extradition of the suspect.", 0),
+    // A noun phrase after the verb, and a call with no infinitive.
+    ("The minister announced the deal and called for calm.", 0),
+    // Anonymity, not a request.
+    ("An official, who asked not to be named, was seen leaving.", 0),
+    // An opening adverbial before a comma is no reported content.
+    ("On Friday, police arrested three men.", 0),
+];
+
+#[test]
+fn not_reports() {
+    let mut failures = Vec::new();
+    for &(text, n) in NOT_REPORTS {
+        let got = find_quotes(text, &[], &[]);
+        if got.len() != n {
+            failures.push(format!(
+                "{text:?}: {} quotes, want {n}: {:?}",
+                got.len(),
+                got.iter().map(|q| &q.text).collect::<Vec<_>>()
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
