@@ -12,6 +12,8 @@ pub(crate) struct Options {
     pub(crate) require_target: bool,
     pub(crate) explain: bool,
     pub(crate) intentions: bool,
+    /// Bit `r` set: root `r` codes without a target even when targets are required.
+    pub(crate) targetless_roots: u32,
 }
 
 /// Configures a [`Coder`].
@@ -45,6 +47,7 @@ impl CoderBuilder {
                 require_target: true,
                 explain: false,
                 intentions: false,
+                targetless_roots: 0,
             },
         }
     }
@@ -73,6 +76,18 @@ impl CoderBuilder {
     /// records expect that; dyad's pipeline turns it on.
     pub fn intentions(mut self, yes: bool) -> CoderBuilder {
         self.opts.intentions = yes;
+        self
+    }
+
+    /// CAMEO roots (1-20) whose events code without a target even when targets are
+    /// required: acts on the actor's own domain that news rarely aims at anyone ("lifted
+    /// the curfew", "refused to step down", "declared a state of emergency"). Default
+    /// none, as PETRARCH.
+    pub fn targetless_roots(mut self, roots: &[u8]) -> CoderBuilder {
+        self.opts.targetless_roots = roots
+            .iter()
+            .filter(|&&r| (1..=20).contains(&r))
+            .fold(0, |m, &r| m | 1 << r);
         self
     }
 

@@ -619,7 +619,15 @@ impl Coder {
             return;
         }
         if targets.is_empty() && self.opts.require_target {
-            return;
+            let root: u32 = h
+                .code
+                .forward
+                .get(..2)
+                .and_then(|r| r.parse().ok())
+                .unwrap_or(0);
+            if root > 20 || self.opts.targetless_roots & (1 << root) == 0 {
+                return;
+            }
         }
         // "The government", "the army" with no country named: the country of the other
         // side, when that side is one country ("Lebanese protesters demanded the

@@ -25,6 +25,8 @@ PLEDGE
 --- RESTORE [080] ---
 RESTORE
 - * TIES (WITH +) [051]
+--- REFUSE [120] ---
+REFUSE
 --- IMPOSE [---] ---
 IMPOSE
 - * BANS [172]
@@ -54,6 +56,7 @@ fn coder() -> Coder {
     CoderBuilder::new()
         .dictionaries(d)
         .intentions(true)
+        .targetless_roots(&[12])
         .build()
         .unwrap_or_else(|e| panic!("{e}"))
 }
@@ -260,6 +263,22 @@ fn sentence_rules() {
                 "Jordan Jordan PROPN NNP 7 obj",
             ],
             &["ISR EGY 030"],
+        ),
+        (
+            "a root allowed without a target codes without one",
+            &[
+                "Israel Israel PROPN NNP 2 nsubj",
+                "refused refuse VERB VBD 0 root",
+            ],
+            &["ISR - 120"],
+        ),
+        (
+            "other roots still need one",
+            &[
+                "Israel Israel PROPN NNP 2 nsubj",
+                "attacked attack VERB VBD 0 root",
+            ],
+            &[],
         ),
         (
             "a verb with no subject in the parse takes the name just before it",
