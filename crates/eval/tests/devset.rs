@@ -12,12 +12,13 @@ const DEVSET: &str = concat!(
 const CORPORA: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/corpora/news");
 
 /// Floors: (subset, sentences with the right type %, right type + source + target %,
-/// most false events per right one). Measured 2026-11-27 14:25 UTC on 00e02f3 plus the
-/// coder's semantics of issue 4 (pronouns, complements, intentions, identical codes):
-/// written 58.1% / 48.7% / 0.51, all 55.8% / 45.3% / 0.62 (docs/devset.md). The floors
+/// most false events per right one). Measured 2026-11-27 14:37 UTC on 00e02f3 plus the
+/// coder's semantics of issue 4 (pronouns, complements, intentions, identical codes,
+/// target-less roots): written 61.7% / 51.3% / 0.51, all 59.3% / 48.3% / 0.60
+/// (docs/devset.md). The floors
 /// sit about three points under, because the parser model and dictionaries change under
 /// concurrent work and move these figures by a point or two; raise them as dyad improves.
-const FLOORS: &[(&str, f64, f64, f64)] = &[("written", 55.0, 45.5, 0.7), ("all", 52.5, 42.0, 0.8)];
+const FLOORS: &[(&str, f64, f64, f64)] = &[("written", 58.5, 48.0, 0.7), ("all", 56.0, 45.0, 0.8)];
 
 fn corpus_texts(items: &[dyad_eval::Item]) -> Option<HashMap<String, String>> {
     let corpora = Corpora::open(CORPORA.as_ref());
