@@ -5,6 +5,18 @@ use super::speakers::is_acronym;
 use crate::words::Word;
 use dyad_model::Span;
 
+/// Most opening adverbials skipped before a subject.
+const MAX_OPENERS: usize = 3;
+
+/// Words opening an adverbial that ends at a comma before the subject.
+#[rustfmt::skip]
+const ADVERBIAL_OPENERS: &[&str] = &[
+    "at", "in", "on", "after", "before", "during", "speaking", "asked", "later", "earlier",
+    "meanwhile", "however", "instead", "despite", "unlike", "like", "with", "without", "for",
+    "as", "while", "although", "though", "because", "if", "when", "since", "by", "under",
+    "amid", "following", "nonetheless", "nevertheless", "still", "yet", "now", "then",
+];
+
 /// Longest speaker noun phrase, in words.
 const MAX_NP_WORDS: usize = 8;
 
@@ -174,27 +186,21 @@ pub(crate) fn is_pronoun(w: &Word) -> bool {
 /// word ("Dzhemilev also criticised ..., saying:").
 pub(crate) fn subject(ws: &[Word]) -> Option<(usize, usize)> {
     let mut i = 0;
-    // Skip an opening adverbial up to its comma: "At the UN, the ambassador told ...".
-    if ws.first().is_some_and(|w| {
-        w.is_any(&[
-            "at",
-            "in",
-            "on",
-            "after",
-            "before",
-            "during",
-            "speaking",
-            "asked",
-            "later",
-            "earlier",
-            "meanwhile",
-            "however",
-        ])
-    }) {
-        if let Some(c) = ws.iter().take(10).position(|w| w.text == ",") {
-            if c + 1 < ws.len() {
-                i = c + 1;
-            }
+    // Skip opening adverbials up to their commas: "At the UN, the ambassador told ...",
+    // "Instead of retreating, however, HTS grew ...".
+    for _ in 0..MAX_OPENERS {
+        while ws
+            .get(i)
+            .is_some_and(|w| w.is_punct() || w.is_any(&["but", "and", "so"]))
+        {
+            i += 1;
+        }
+        if !ws.get(i).is_some_and(|w| is_in(ADVERBIAL_OPENERS, w.text)) {
+            break;
+        }
+        match ws[i..].iter().take(10).position(|w| w.text == ",") {
+            Some(c) if i + c + 1 < ws.len() => i += c + 1,
+            _ => break,
         }
     }
     // Skip openers: punctuation, "But", "And", "On Friday,".

@@ -59,6 +59,10 @@ pub(crate) fn indirect<'a>(text: &'a str, s: &Sentence) -> Option<(Vec<Word<'a>>
             continue;
         };
         let subj_span = subtree(s, subj)?;
+        // "and on 10 January declared": a date the parser took for the subject.
+        if super::reports::is_date_np(&scan(text, subj_span)) {
+            continue;
+        }
         let mut content = subtree(s, comp)?;
         // Drop a leading "that".
         if let Some(mark) = s.children(comp).find_map(|c| {

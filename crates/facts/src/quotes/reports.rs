@@ -19,7 +19,7 @@ use super::lexicon::{
 };
 use super::mentions::{np_after, np_before, subject};
 use crate::words::{has_parse, scan, token_at, Word};
-use dyad_model::{Sentence, Span};
+use dyad_model::{Sentence, Span, Upos};
 
 /// Fewest words of reported content worth a quote.
 const MIN_CONTENT_WORDS: usize = 3;
@@ -27,6 +27,9 @@ const MIN_CONTENT_WORDS: usize = 3;
 /// Most words looked at after the verb (and its object) for the "that", "to" or "of"
 /// that opens the content: "said during a televised speech in Ankara on Wednesday that".
 const MAX_LOOKAHEAD: usize = 10;
+
+/// Look-ahead for "that" across an aside between commas.
+const MAX_THAT_LOOKAHEAD: usize = 18;
 
 /// Most words of a speaker between a comma and a verb that follows its content
 /// ("..., senior western officials have told").
@@ -101,7 +104,7 @@ fn span_of(ws: &[Word], a: usize, b: usize) -> Option<Span> {
 }
 
 /// A date is no speaker: "and on 10 January declared".
-fn is_date_np(ws: &[Word]) -> bool {
+pub(crate) fn is_date_np(ws: &[Word]) -> bool {
     ws.iter().filter(|w| !w.is_punct()).all(|w| {
         w.text.chars().all(|c| c.is_ascii_digit())
             || w.is_any(&[
@@ -195,6 +198,14 @@ fn tail<'a>(ws: &[Word<'a>], v: usize) -> Option<Report<'a>> {
     let inverted = comma + 1 == v;
     let (np, after) = if inverted {
         let (s, e) = np_after(ws, v)?;
+        // "..., says Muthana, 24, is prepared": a clause after the name is the content.
+        let sentence_end = ws[e..]
+            .iter()
+            .position(is_sentence_end)
+            .map_or(ws.len(), |i| e + i);
+        if ws[e..sentence_end].chunks(FINITE_WINDOW).any(looks_finite) {
+            return None;
+        }
         (s..e, e)
     } else {
         let mut e = v;
@@ -348,9 +359,32 @@ fn forward<'a>(
     let accuse = lower_verb(&verb, ACCUSE_VERBS);
     let clause_verb = lower_verb(&verb, CLAUSE_VERBS);
     let mut start = None;
-    for i in c..end.min(c + MAX_LOOKAHEAD) {
+    // Commas end the look-ahead, except around an aside of a clause verb before its
+    // "that" ("said in a phone call with Russia's president, Vladimir Putin, that").
+    let reach = if clause_verb {
+        MAX_THAT_LOOKAHEAD
+    } else {
+        MAX_LOOKAHEAD
+    };
+    let mut commas = 0;
+    for i in c..end.min(c + reach) {
         let w = &ws[i];
-        if w.text == "," || (w.text == "\"" || w.text == "“") && start.is_none() && i > c {
+        if w.text == "," {
+            commas += 1;
+            let participle = ws.get(i + 1).is_some_and(|n| n.text.ends_with("ing"));
+            let aside_ok = clause_verb
+                && !participle
+                && commas <= 2
+                && ws[i..end.min(c + reach)].iter().any(|x| x.is("that"));
+            if aside_ok {
+                continue;
+            }
+            break;
+        }
+        if i >= c + MAX_LOOKAHEAD && !w.is("that") && commas == 0 {
+            break;
+        }
+        if (w.text == "\"" || w.text == "“") && i > c {
             break;
         }
         // "called on both sides to \"return to ...\"": a quote may open the infinitive.
@@ -601,6 +635,15 @@ fn speaker<'a>(
             (s, e)
         }
     };
+    // The parse knows a verb the surface took for a noun: "HTS grew bolder, and ...".
+    let e = (s..e)
+        .find(|&i| {
+            i > s
+                && token_at(sentence, ws[i].span)
+                    .and_then(|id| sentence.token(id))
+                    .is_some_and(|t| matches!(t.upos, Upos::Verb | Upos::Aux))
+        })
+        .unwrap_or(e);
     let np = ws[s..e].to_vec();
     (!np.is_empty() && !is_date_np(&np)).then_some(np)
 }

@@ -666,6 +666,30 @@ const REPORT_CASES: &[(&str, &str, &str, SpeakerKind)] = &[
         Unknown,
     ),
     (
+        "The Turkish leader, Recep Tayyip Erdoğan, said in a call with Russia's president, Vladimir Putin, that Damascus would pay and said the operation would continue.",
+        "Damascus would pay",
+        "Recep Tayyip Erdoğan",
+        Person,
+    ),
+    (
+        "The Turkish leader, Recep Tayyip Erdoğan, said in a call with Russia's president, Vladimir Putin, that Damascus would pay and said the operation would continue.",
+        "the operation would continue",
+        "Recep Tayyip Erdoğan",
+        Person,
+    ),
+    (
+        "Instead of retreating, however, the rebels pressed on, and on 10 January declared they had taken the town.",
+        "they had taken",
+        "rebels",
+        Group,
+    ),
+    (
+        "\"The fighters have two choices,\" Omar Haddad said, saying it was possible they would leave by bus.",
+        "it was possible",
+        "Omar Haddad",
+        Person,
+    ),
+    (
         "The city's leader, Carrie Lam, said in a statement that the \"rioters\" would be punished.",
         "rioters",
         "Carrie Lam",
@@ -715,6 +739,11 @@ const NOT_REPORTS: &[(&str, usize)] = &[
     ("An official, who asked not to be named, was seen leaving.", 0),
     // An opening adverbial before a comma is no reported content.
     ("On Friday, police arrested three men.", 0),
+    // A name after an inverted verb with a clause of its own: the subject, not a source.
+    (
+        "Hassan Shibly, an attorney for the family, says Muthana, 24, is prepared to face trial.",
+        1,
+    ),
 ];
 
 #[test]
