@@ -15,6 +15,8 @@ pub(crate) struct Mention {
     /// The dictionary entries used.
     pub(crate) actor: Option<ActorId>,
     pub(crate) agents: Vec<AgentId>,
+    /// The phrase is a pronoun resolved against an earlier sentence.
+    pub(crate) resolved: bool,
 }
 
 /// Dictionary matches over a whole sentence, computed once.
@@ -332,6 +334,7 @@ impl ActorFinder<'_, '_> {
             last,
             actor,
             agents: ids,
+            resolved: false,
         })
     }
 }

@@ -913,6 +913,19 @@ impl Coder {
         if negated {
             notes.push("verb is negated".to_string());
         }
+        for (role, m) in [("source", s), ("target", tg)] {
+            if m.is_some_and(|m| m.resolved) {
+                notes.push(format!(
+                    "{role} is a pronoun resolved to an earlier sentence"
+                ));
+            }
+        }
+        if self.opts.intentions
+            && modality::unrealised(t, h.token)
+            && modality::as_unrealised(&h.code.forward).is_some()
+        {
+            notes.push("the act is intended or threatened, not done".to_string());
+        }
         Explain {
             verb: format!("{} ({})", tok.form, tok.lemma),
             pattern,
@@ -979,7 +992,7 @@ fn take_country(t: &Tree<'_>, m: &mut Mention, c: Option<&str>) {
 /// The antecedent of pronoun token `s` from the discourse, placed on the pronoun.
 fn resolve_pronoun(t: &Tree<'_>, s: usize, ctx: Option<&Discourse>) -> Option<Mention> {
     let mut m = ctx?.resolve(subject_pronoun(t, s)?)?;
-    (m.first, m.last) = (s, s);
+    (m.first, m.last, m.resolved) = (s, s, true);
     Some(m)
 }
 

@@ -370,6 +370,22 @@ fn discourse_rules() {
         "attacked attack VERB VBD 0 root",
         "Jordan Jordan PROPN NNP 2 obj",
     ]);
+    // Israel said: "We reject it.  /  We attacked Jordan."
+    let quote_opens = sent(&[
+        "Israel Israel PROPN NNP 2 nsubj",
+        "said say VERB VBD 0 root",
+        ": : PUNCT : 2 punct",
+        "\" \" PUNCT `` 5 punct",
+        "We we PRON PRP 5 nsubj",
+        "reject reject VERB VBP 2 ccomp",
+        "it it PRON PRP 5 obj",
+    ]);
+    let we_attacked = sent(&[
+        "We we PRON PRP 2 nsubj",
+        "attacked attack VERB VBD 0 root",
+        "Jordan Jordan PROPN NNP 2 obj",
+        "\" \" PUNCT '' 2 punct",
+    ]);
     let nothing = sent(&["Rain rain NOUN NN 2 nsubj", "fell fall VERB VBD 0 root"]);
     type Case<'a> = (&'a str, Vec<(&'a Sentence, bool)>, &'a [&'a str]);
     // (name, sentences with "a paragraph starts here", events of the last one)
@@ -425,6 +441,16 @@ fn discourse_rules() {
             &["EGY UKRTAT 032"],
         ),
         ("no antecedent, no event", vec![(&they_attacked, true)], &[]),
+        (
+            "we inside a quote: the speaker named where it opened",
+            vec![(&quote_opens, true), (&we_attacked, false)],
+            &["ISR JOR 190"],
+        ),
+        (
+            "we outside a quote: no one",
+            vec![(&israel, true), (&we_attacked, false)],
+            &[],
+        ),
     ];
     for (name, sentences, want) in cases {
         let mut ctx = Discourse::new();
