@@ -15,17 +15,31 @@
 //! * a title or nominal ("the Tatar leader", "the Tatar", "the former dissident") to the
 //!   most recent person whose titles, roles or appositions share a word, else to the most
 //!   recent person who spoke or was a subject;
+//! * an owned title ("Chile's agriculture minister") only to a person whose titles hold
+//!   all its role words, before or just after it, else it stays as written;
 //! * "he"/"she" to the most recent person speaker or subject of that gender (when known
-//!   from a title or first name), "they" to a group;
+//!   from a title or first name), "it" and "they" to the last group named as a speaker;
 //! * organisations, acronyms, capitals and plurals ("the ministry", "NATO", "Moscow",
 //!   "protesters", "Tatars") to a [`SpeakerKind::Group`].
 //!
-//! A slogan, sign or chant is a [`QuoteKind::Slogan`] with a group speaker when its
-//! sentence's subject is a group, else [`SpeakerKind::Unknown`]. A quote with no
-//! attribution takes the speaker of the previous quote in its paragraph, or, when it opens
-//! its paragraph, of the previous paragraph's last direct quote (news convention for a
-//! speaker quoted over consecutive paragraphs); otherwise its speaker is `Unknown`. Quoted
-//! phrases inside a sentence with no speaking verb (scare quotes) are `Unknown` too.
+//! # Reported speech
+//! Every report of speech in a sentence is found by the form of its verb: a clause ("X
+//! said (in a statement) (that) ..."), an infinitive ("urged X to ...", "called on X to
+//! ...", "vowed to ..."), "accused X of ...", a participle or coordinated verb sharing its
+//! clause's subject ("..., saying ...", "... and said ..."), or an attribution after its
+//! content ("..., Kurdish commanders said, with ...", "..., the BBC reported"). Reports
+//! are read around partial quotes too (which then take the reporter as their speaker),
+//! and beside direct quotes, outside them. The speaker is the verb's subject in the parse
+//! when there is one, else the noun phrase before the verb; a phrase loses the place or
+//! body after its head ("Police in London" speak as the police).
+//!
+//! A slogan, chant or sign is a [`QuoteKind::Slogan`]: a chant has the group chanting
+//! as its speaker ("Protesters chanted"); the words on a sign, banner or placard have
+//! none ([`SpeakerKind::Unknown`]). A quote with no attribution takes the speaker of the
+//! previous quote in its paragraph, or, when it opens its paragraph, of the previous
+//! paragraph's last direct quote (news convention for a speaker quoted over consecutive
+//! paragraphs); otherwise its speaker is `Unknown`. Quoted phrases inside a sentence with
+//! no speaking verb (scare quotes) are `Unknown` too.
 
 mod attribution;
 mod indirect;

@@ -761,3 +761,15 @@ fn not_reports() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// A "sentence" of thousands of speech verbs (a scrape, not prose) is read in bounded
+/// work: at most `MAX_VERBS_PER_SENTENCE` candidates are examined.
+#[test]
+fn many_speech_verbs_stay_bounded() {
+    let text = "Ali said that Veli said ".repeat(5_000) + "it was over.";
+    let start = std::time::Instant::now();
+    let quotes = find_quotes(&text, &[], &[]);
+    assert!(quotes.len() <= 1 + text.len() / 1000, "{}", quotes.len());
+    // Generous: the bound is what matters; unbounded work takes minutes here.
+    assert!(start.elapsed().as_secs() < 20, "{:?}", start.elapsed());
+}
