@@ -266,6 +266,14 @@ fn trailing_name(ws: &[Word], (s, e): (usize, usize)) -> (usize, usize) {
         return (s, e);
     };
     let run = &ws[e + comma + 1..end];
+    // "said Chuck Grassley, R-Iowa": a party and state tag, not a name.
+    let party = |w: &Word| {
+        let b = w.text.as_bytes();
+        b.len() > 2 && matches!(b[0], b'R' | b'D' | b'I') && b[1] == b'-'
+    };
+    if run.first().is_some_and(party) {
+        return (s, e);
+    }
     let name_word = |w: &Word| w.is_capitalized() || w.text.contains('-');
     let names = !run.is_empty()
         && run.len() <= 4

@@ -174,7 +174,7 @@ pub(crate) const DOCUMENT_NOUNS: &[&str] = &[
 /// ..."), including the participles whose subject is their clause's ("..., saying ...").
 #[rustfmt::skip]
 pub(crate) const CLAUSE_VERBS: &[&str] = &[
-    "said", "says", "saying", "told", "tells", "telling", "warned", "warns", "warning", "claimed",
+    "said", "says", "say", "saying", "told", "tells", "telling", "warned", "warns", "warning", "claimed",
     "claims", "claiming", "insisted", "insists", "insisting", "stressed", "stresses",
     "stressing", "added", "adds", "adding", "announced", "announces", "announcing", "denied",
     "denies", "denying", "argued", "argues", "arguing", "explained", "explains", "explaining",

@@ -165,7 +165,12 @@ pub(crate) fn np_after(ws: &[Word], v: usize) -> Option<(usize, usize)> {
     let mut end = start;
     while end < ws.len() && end - start < MAX_NP_WORDS {
         let w = &ws[end];
-        if !np_word(w) || (w.is("of") && end == start) {
+        // "said Sen. John Kennedy": the dot of a title's abbreviation is part of it.
+        let abbreviation_dot = w.text == "."
+            && end > start
+            && is_in(ABBREVIATIONS, ws[end - 1].text)
+            && ws.get(end + 1).is_some_and(Word::is_capitalized);
+        if !abbreviation_dot && (!np_word(w) || (w.is("of") && end == start)) {
             break;
         }
         end += 1;

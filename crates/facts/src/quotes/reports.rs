@@ -118,6 +118,16 @@ pub(crate) fn find_all<'a>(text: &'a str, sentence: &Sentence, ws: &[Word<'a>]) 
         if tried > MAX_VERBS_PER_SENTENCE {
             break;
         }
+        // "would say", "to say", "did not say": no report made.
+        let bare = ws[v].is("say")
+            && v > 0
+            && ws[v - 1].is_any(&[
+                "would", "could", "will", "to", "did", "does", "do", "not", "can", "may", "might",
+                "should", "must", "cannot", "never", "n't",
+            ]);
+        if bare {
+            continue;
+        }
         // Passive: "is said to", "were told to leave".
         if v > 0 && ws[v - 1].is_any(&["is", "are", "was", "were", "be", "been", "being"]) {
             continue;

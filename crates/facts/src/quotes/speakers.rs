@@ -124,16 +124,18 @@ fn head_part<'w, 'a>(np: &'w [Word<'a>]) -> Option<&'w [Word<'a>]> {
 }
 
 /// Words that speak for an unnamed part of a crowd: "Some chanted", "Many said".
+#[rustfmt::skip]
 const QUANTIFIERS: &[&str] = &[
-    "some",
-    "many",
-    "others",
-    "several",
-    "thousands",
-    "hundreds",
-    "dozens",
-    "most",
-    "all",
+    "some", "many", "others", "several", "thousands", "hundreds", "dozens", "most", "all",
+    "each", "both", "few",
+];
+
+/// Adverbs that open a sentence with a capital and name nobody ("Already, ...").
+#[rustfmt::skip]
+const ADVERBS: &[&str] = &[
+    "already", "still", "now", "then", "meanwhile", "instead", "however", "also", "yet",
+    "again", "indeed", "moreover", "furthermore", "separately", "later", "earlier", "today",
+    "yesterday", "here", "there",
 ];
 
 fn is_possessive_mark(w: &Word) -> bool {
@@ -153,9 +155,12 @@ fn is_plural_group(name: &str) -> bool {
         && (lower
             || single
                 && (is_in(GROUP_NOUNS, &l)
-                    || ["ers", "ists", "ians", "ants", "ents", "ates", "ies"]
-                        .iter()
-                        .any(|e| l.ends_with(e))))
+                    || [
+                        "ers", "ists", "ans", "ants", "ents", "ates", "ats", "ies", "ics", "ives",
+                        "als", "ors",
+                    ]
+                    .iter()
+                    .any(|e| l.ends_with(e))))
 }
 
 fn lower(w: &Word) -> String {
@@ -405,8 +410,24 @@ impl Registry {
                 && ["ans", "ars", "ians", "ese", "is", "ks", "ts"]
                     .iter()
                     .any(|s| name[0].text.ends_with(s));
-            if plural_demonym {
+            // "Democrats said", "Critics say", "Lawmakers warned": a capitalized plural
+            // of people is a group, even when it was seen before.
+            // (Not a surname met with its first name: "Bernie Sanders" then "Sanders said".)
+            let known_full = known.is_some_and(|e| self.entities[e].names.len() >= 2);
+            let plural_people =
+                name.len() == 1 && cut == 0 && !known_full && is_plural_group(name[0].text);
+            if plural_demonym || plural_people {
                 return group(join(run));
+            }
+            // "Already, ...", "Continuing, ...": a sentence's first adverb or participle.
+            let opener = name.len() == 1
+                && cut == 0
+                && known.is_none()
+                && (name[0].text.ends_with("ing")
+                    || name[0].text.ends_with("ly")
+                    || is_in(ADVERBS, name[0].text));
+            if opener {
+                return unknown(join(np));
             }
             let demonym_noun = determiner && name.len() == 1; // "the Tatar"
             if !name.is_empty() && !demonym_noun {

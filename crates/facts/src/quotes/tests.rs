@@ -690,6 +690,24 @@ const REPORT_CASES: &[(&str, &str, &str, SpeakerKind)] = &[
         Person,
     ),
     (
+        "Democrats said the bill would fail in the Senate.",
+        "the bill would fail",
+        "Democrats",
+        Group,
+    ),
+    (
+        "Critics say the plan would cost billions.",
+        "the plan would cost",
+        "Critics",
+        Group,
+    ),
+    (
+        "The bill passed easily, said Sen. John Kennedy, R-La.",
+        "The bill passed easily",
+        "John Kennedy",
+        Person,
+    ),
+    (
         "The city's leader, Carrie Lam, said in a statement that the \"rioters\" would be punished.",
         "rioters",
         "Carrie Lam",

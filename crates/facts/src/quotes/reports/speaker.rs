@@ -3,7 +3,7 @@
 //! else the noun phrase before the verb on the surface.
 
 use super::{is_report_verb, is_sentence_end, words_in, MAX_TAIL_SPEAKER_WORDS};
-use crate::quotes::lexicon::{is_in, FINITE_WORDS};
+use crate::quotes::lexicon::{is_in, FINITE_WORDS, SKIP_BEFORE_VERB};
 use crate::quotes::mentions::{np_before, subject};
 use crate::words::{has_parse, scan, token_at, Word};
 use dyad_model::{Sentence, Span, Upos};
@@ -59,10 +59,11 @@ pub(super) fn speaker<'a>(
             .iter()
             .filter(|w| w.span.start >= span.end && w.span.end <= ws[v].span.start)
             .collect();
-        let np_like = between
-            .iter()
-            .all(|w| !w.is_punct() && !is_in(FINITE_WORDS, w.text) && !is_report_verb(w))
-            && between.len() <= 4;
+        let np_like = between.iter().all(|w| {
+            let adverb =
+                is_in(SKIP_BEFORE_VERB, w.text) || w.text.ends_with("ly") && !w.is_capitalized();
+            !w.is_punct() && !is_in(FINITE_WORDS, w.text) && !is_report_verb(w) && !adverb
+        }) && between.len() <= 4;
         if span.end <= ws[v].span.start && np_like {
             if let Some(last) = between.last() {
                 span = span.cover(last.span);
@@ -119,9 +120,11 @@ pub(super) fn speaker<'a>(
             .get(e)
             .is_some_and(|w| w.is_any(&["in", "of", "for", "at", "near", "from", "on"]))
             && v - e <= MAX_TAIL_SPEAKER_WORDS
-            && ws[e..v]
-                .iter()
-                .all(|w| !w.is_punct() && !is_in(FINITE_WORDS, w.text) && !is_report_verb(w));
+            && ws[e..v].iter().all(|w| {
+                let adverb = is_in(SKIP_BEFORE_VERB, w.text)
+                    || w.text.ends_with("ly") && !w.is_capitalized();
+                !w.is_punct() && !is_in(FINITE_WORDS, w.text) && !is_report_verb(w) && !adverb
+            });
         if located && s <= sentence_start + 8 {
             return Some(ws[s..v].to_vec());
         }
