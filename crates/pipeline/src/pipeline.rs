@@ -5,7 +5,7 @@ use crate::PipelineError;
 use dyad_coder::{Coder, CoderBuilder};
 use dyad_dict::{DictError, Dictionaries, LoadOptions};
 use dyad_geo::{Context, Gazetteer};
-use dyad_model::{Analysis, Article, Event, Sentence};
+use dyad_model::{Analysis, Article, Event, Sentence, Span};
 use dyad_nlp::Analyzer;
 use dyad_text::Tokenizer;
 use std::path::PathBuf;
@@ -187,10 +187,6 @@ impl Pipeline {
         }
         let (mut quotes, mut places) = (Vec::new(), Vec::new());
         if let Some(gaz) = self.gazetteer {
-            quotes = dyad_facts::quotes::find_quotes(text, &sentences, &article.paragraphs)
-                .into_iter()
-                .map(to_model_quote)
-                .collect();
             let ctx = Context {
                 dateline: article.dateline.as_deref(),
                 country_hint: None,
@@ -201,6 +197,20 @@ impl Pipeline {
                 .into_iter()
                 .map(to_model_place)
                 .collect();
+            let place_spans: Vec<Span> = places
+                .iter()
+                .filter(|p| p.feature != "adjectival")
+                .map(|p| p.span)
+                .collect();
+            quotes = dyad_facts::quotes::find_quotes_knowing_places(
+                text,
+                &sentences,
+                &article.paragraphs,
+                &place_spans,
+            )
+            .into_iter()
+            .map(to_model_quote)
+            .collect();
             let dateline = article
                 .dateline
                 .as_deref()

@@ -17,14 +17,15 @@ use std::path::Path;
 const FLOORS: &[(&str, f64)] = &[
     ("quote recall", 0.99),
     ("speaker accuracy", 0.97),
-    ("place recall", 0.92),
-    ("country accuracy", 0.90),
-    ("place accuracy", 0.96),
+    ("place recall", 0.94),
+    ("country accuracy", 0.93),
+    ("place accuracy", 0.98),
 ];
 
 /// Floors on the `heldout` split (quotes only; never tuned on): measured 94.0% recall and
-/// 78.6% right speakers, one point lower for parser drift.
-const HELDOUT_FLOORS: &[(&str, f64)] = &[("quote recall", 0.93), ("speaker accuracy", 0.77)];
+/// 85.7% right speakers (78.6% before places found by the gazetteer were kept from being
+/// learned as people), one point lower for parser drift.
+const HELDOUT_FLOORS: &[(&str, f64)] = &[("quote recall", 0.93), ("speaker accuracy", 0.84)];
 
 #[test]
 fn judged_quotes_and_places_hold_their_floors() {

@@ -136,6 +136,18 @@ struct Pending<'a> {
 /// speech is looked for in; `paragraphs` (may be empty: then blank lines, else line
 /// breaks, split the text) are used for the paragraph conventions of direct quotes.
 pub fn find_quotes(text: &str, sentences: &[Sentence], paragraphs: &[Paragraph]) -> Vec<Quote> {
+    find_quotes_knowing_places(text, sentences, paragraphs, &[])
+}
+
+/// [`find_quotes`], told where the article names places (spans of `text`, from the
+/// gazetteer): a capitalized run inside a place ("Bethnal Green", "Newark") is not
+/// learned as a person, so pronouns and surnames do not resolve to it.
+pub fn find_quotes_knowing_places(
+    text: &str,
+    sentences: &[Sentence],
+    paragraphs: &[Paragraph],
+    places: &[Span],
+) -> Vec<Quote> {
     let mut cut = text.len().min(MAX_TEXT_BYTES);
     while !text.is_char_boundary(cut) {
         cut -= 1;
@@ -149,6 +161,7 @@ pub fn find_quotes(text: &str, sentences: &[Sentence], paragraphs: &[Paragraph])
         .collect();
 
     let mut registry = speakers::Registry::default();
+    registry.set_places(places);
     for p in &paras {
         registry.learn(&words::scan(text, *p), &quoted);
     }

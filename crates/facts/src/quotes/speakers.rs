@@ -45,6 +45,8 @@ pub(crate) struct Registry {
     mentions: Vec<Mention>,
     /// Groups named as speakers, with where: "it" and "they" point back to them.
     groups: Vec<(usize, String)>,
+    /// Spans the gazetteer found as places, sorted: never learned as people.
+    places: Vec<dyad_model::Span>,
 }
 
 const PARTICLES: &[&str] = &[

@@ -322,6 +322,25 @@ fn quote_cases() {
 }
 
 #[test]
+fn places_are_not_learned_as_people() {
+    let text = "Maria Lund, a nurse, grew up in Port Alder before she moved north.\n\n\
+                \"I never thought I would leave,\" she said.";
+    let at = |s: &str| text.find(s).map(|i| Span::new(i, i + s.len()));
+    let Some(place) = at("Port Alder") else {
+        panic!("the test text names its place");
+    };
+    let speaker = |places: &[Span]| {
+        find_quotes_knowing_places(text, &[], &[], places)
+            .first()
+            .map(|q| q.speaker.name.clone())
+    };
+    assert_eq!(speaker(&[place]).as_deref(), Some("Maria Lund"));
+    // Without the gazetteer's word, the last two-word capitalized run is taken for a
+    // person; this shows the test can fail.
+    assert_ne!(speaker(&[]).as_deref(), Some("Maria Lund"));
+}
+
+#[test]
 fn split_quote_is_one_with_two_parts() {
     let text = "\"We want it to happen,\" he said, \"before there is a massacre.\"";
     let q = find_quotes(text, &[], &[]);

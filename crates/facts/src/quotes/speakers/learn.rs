@@ -25,6 +25,23 @@ fn verb_like(w: &Word) -> bool {
 }
 
 impl Registry {
+    /// Spans of the text that name places (from the gazetteer).
+    pub(crate) fn set_places(&mut self, places: &[dyad_model::Span]) {
+        self.places = places.to_vec();
+        self.places.sort_by_key(|p| p.start);
+    }
+
+    /// True when the words lie inside one place mention.
+    fn is_place(&self, name: &[Word]) -> bool {
+        let (Some(first), Some(last)) = (name.first(), name.last()) else {
+            return false;
+        };
+        let k = self.places.partition_point(|p| p.end <= first.span.start);
+        self.places
+            .get(k)
+            .is_some_and(|p| p.start <= first.span.start && last.span.end <= p.end)
+    }
+
     /// Scans one paragraph's words for people, skipping words inside `quoted` spans.
     pub(crate) fn learn(&mut self, ws: &[Word], quoted: &[dyad_model::Span]) {
         let mut i = 0;
@@ -58,6 +75,7 @@ impl Registry {
                         || is_acronym(w.text)
                         || is_in(STOP, w.text)
                 })
+                || self.is_place(name)
             {
                 continue;
             }
