@@ -998,16 +998,26 @@ fn resolve_pronoun(t: &Tree<'_>, s: usize, ctx: Option<&Discourse>) -> Option<Me
 
 /// Phrases hanging under a noun: its prepositional phrases, and those (and objects)
 /// of a participle modifying it ("roads leading into X", "trip in X").
+///
+/// Left out: phrases of time and circumstance ("after the shooting in Cape Town", "during
+/// the protests"), which say when, not to whom. (The "by" phrase of a participle stays:
+/// "welcomed memos sent by Bree" is aimed at Bree, as TABARI's records expect.)
 fn phrases_under(t: &Tree<'_>, n: usize) -> Vec<usize> {
+    let circumstance = |x: usize| {
+        matches!(
+            t.case_of(x),
+            Some("after" | "before" | "during" | "since" | "following" | "amid" | "until")
+        )
+    };
     let mut out = Vec::new();
     for &c in t.children(n) {
         match t.rels[c] {
-            Rel::Nmod => out.push(c),
+            Rel::Nmod if !circumstance(c) => out.push(c),
             Rel::Acl => out.extend(
                 t.children(c)
                     .iter()
                     .copied()
-                    .filter(|&x| matches!(t.rels[x], Rel::Nmod | Rel::Obj)),
+                    .filter(|&x| matches!(t.rels[x], Rel::Nmod | Rel::Obj) && !circumstance(x)),
             ),
             _ => {}
         }

@@ -46,6 +46,10 @@ pub(crate) fn adjacent_subject(t: &Tree<'_>, i: usize) -> Option<usize> {
             _ => break,
         }
     }
+    // A noun inside a prepositional phrase ("after Calenardhon crowds") is no subject.
+    if t.child(h, Rel::Case).is_some() {
+        return None;
+    }
     Some(h)
 }
 
@@ -77,8 +81,30 @@ pub(crate) fn actor_in_object(
     let Some(o) = t.child(i, Rel::Obj) else {
         return;
     };
+    // Not inside a phrase of time (as `phrases_under` in code.rs).
+    let aside = |k: usize| {
+        let mut x = k;
+        for _ in 0..t.len() {
+            if x == o {
+                return false;
+            }
+            let case = t.case_of(x);
+            if matches!(
+                case,
+                Some("after" | "before" | "during" | "since" | "following" | "amid")
+            ) {
+                return true;
+            }
+            match t.heads[x] {
+                Some(p) => x = p,
+                None => return true,
+            }
+        }
+        true
+    };
     for k in o + 1..t.len().min(o + 1 + MAX_AFTER) {
-        if !t.dominates(o, k) || !matches!(t.rels[k], Rel::Obj | Rel::Nmod | Rel::Iobj) {
+        if !t.dominates(o, k) || !matches!(t.rels[k], Rel::Obj | Rel::Nmod | Rel::Iobj) || aside(k)
+        {
             continue;
         }
         let mut ms = Vec::new();

@@ -281,6 +281,19 @@ fn sentence_rules() {
             &[],
         ),
         (
+            "a phrase of time is no target",
+            &[
+                "Israel Israel PROPN NNP 2 nsubj",
+                "attacked attack VERB VBD 0 root",
+                "after after ADP IN 5 case",
+                "the the DET DT 5 det",
+                "talks talk NOUN NNS 2 obl",
+                "with with ADP IN 7 case",
+                "Egypt Egypt PROPN NNP 5 nmod",
+            ],
+            &[],
+        ),
+        (
             "a verb with no subject in the parse takes the name just before it",
             &[
                 "Jordan Jordan PROPN NNP 2 nsubj",
