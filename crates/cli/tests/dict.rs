@@ -5,17 +5,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 fn shared() -> Option<PathBuf> {
-    let p = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared")).to_path_buf();
-    if p.is_dir() {
-        return Some(p);
-    }
-    assert!(
-        std::env::var_os("CI").is_none(),
-        "CI is set but {} is missing",
-        p.display()
-    );
-    eprintln!("skipping: {} not found", p.display());
-    None
+    dyad_testdata::shared()
 }
 
 fn dyad(args: &[&str]) -> Output {

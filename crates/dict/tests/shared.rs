@@ -2,20 +2,10 @@
 //! a failure when `CI` is set).
 
 use dyad_dict::{Dictionaries, FileKind, LoadOptions};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 fn shared() -> Option<PathBuf> {
-    let p = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared")).to_path_buf();
-    if p.is_dir() {
-        return Some(p);
-    }
-    assert!(
-        std::env::var_os("CI").is_none(),
-        "CI is set but {} is missing",
-        p.display()
-    );
-    eprintln!("skipping: {} not found", p.display());
-    None
+    dyad_testdata::shared()
 }
 
 #[test]

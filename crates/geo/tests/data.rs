@@ -1,7 +1,6 @@
 //! Sanity of the generated data, and its agreement with the generator's source.
 
 use dyad_geo::{FeatureType, Gazetteer};
-use std::path::Path;
 
 fn gaz() -> &'static Gazetteer {
     match Gazetteer::embedded() {
@@ -82,15 +81,9 @@ fn lookup_is_case_sensitive_and_total() {
 /// The committed data file is what the generator writes from ../shared today.
 #[test]
 fn generated_counts_match_the_source() {
-    let shared = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared"));
-    let cities = shared.join("gazetteer/geonames/cities15000.json");
-    if !cities.exists() {
-        if std::env::var_os("CI").is_some() {
-            panic!("CI is set but {} is missing", cities.display());
-        }
-        eprintln!("skipped: {} not found", cities.display());
+    let Some(cities) = dyad_testdata::shared_file("gazetteer/geonames/cities15000.json") else {
         return;
-    }
+    };
     let text = match std::fs::read_to_string(&cities) {
         Ok(t) => t,
         Err(e) => panic!("{}: {e}", cities.display()),

@@ -4,18 +4,7 @@ use dyad_model::cameo;
 use std::path::PathBuf;
 
 fn reference_dir() -> Option<PathBuf> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/reference");
-    if dir.is_dir() {
-        return Some(dir);
-    }
-    if std::env::var_os("CI").is_some() {
-        panic!("CI is set but {} is missing", dir.display());
-    }
-    eprintln!(
-        "skipped: {} not found (the reference tables live beside the checkout)",
-        dir.display()
-    );
-    None
+    dyad_testdata::shared_file("reference")
 }
 
 fn read_tsv(path: PathBuf) -> Vec<(String, String)> {

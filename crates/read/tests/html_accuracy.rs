@@ -5,22 +5,12 @@
 #[allow(dead_code)]
 mod eval;
 
-use std::path::Path;
-
 #[test]
 fn html_extraction_floors() {
-    let root = Path::new(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../../../shared/corpora/html"
-    ));
-    if !root.is_dir() {
-        if std::env::var_os("CI").is_some() {
-            panic!("CI is set but {} is missing", root.display());
-        }
-        eprintln!("skipping: {} not found", root.display());
+    let Some(root) = dyad_testdata::shared_file("corpora/html") else {
         return;
-    }
-    let scores = eval::all(root);
+    };
+    let scores = eval::all(&root);
     eprintln!("{}", eval::table(&scores));
     let rate = |(a, b): (usize, usize)| a as f64 / b.max(1) as f64;
     // (corpus, pages, f1, title, byline, date)

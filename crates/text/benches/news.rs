@@ -8,7 +8,6 @@
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use dyad_text::Tokenizer;
 use std::io::{BufRead, BufReader};
-use std::path::Path;
 use std::time::Instant;
 
 /// Output counts on the whole sample with the current rules. A change to the tokenizer
@@ -18,19 +17,7 @@ const EXPECTED_SENTENCES: usize = 588_640;
 const EXPECTED_TOKENS: usize = 14_153_573;
 
 fn load() -> Option<Vec<String>> {
-    let path = Path::new(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../../../shared/corpora/news/allsides/articles_every3rd.jsonl.gz"
-    ));
-    if !path.exists() {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "CI: {} is missing",
-            path.display()
-        );
-        eprintln!("skipping the news benchmark: {} is missing", path.display());
-        return None;
-    }
+    let path = dyad_testdata::shared_file("corpora/news/allsides/articles_every3rd.jsonl.gz")?;
     let file = std::fs::File::open(path).ok()?;
     let reader = BufReader::new(flate2::read::GzDecoder::new(file));
     let mut bodies = Vec::new();

@@ -387,19 +387,10 @@ fn odd_input_does_not_panic() {
 /// slogan to nobody in particular.
 #[test]
 fn seed_article_speakers() {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared");
-    let path = format!("{dir}/samples/000_e1a0ccd5a4f44810.txt");
-    let text = match std::fs::read_to_string(&path) {
-        Ok(t) => t,
-        Err(e) => {
-            assert!(
-                std::env::var_os("CI").is_none(),
-                "CI is set but {path} is missing: {e}"
-            );
-            eprintln!("skipping: {path}: {e}");
-            return;
-        }
+    let Some(path) = dyad_testdata::shared_file("samples/000_e1a0ccd5a4f44810.txt") else {
+        return;
     };
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     let quotes = find_quotes(&text, &[], &[]);
     let direct: Vec<&Quote> = quotes
         .iter()
