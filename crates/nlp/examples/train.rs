@@ -11,7 +11,23 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         return Err("usage: train TREEBANK_DIR OUT.bin".into());
     };
     let start = Instant::now();
-    let cfg = dyad_nlp::TrainConfig::default();
+    let mut cfg = dyad_nlp::TrainConfig::default();
+    // Experiments: DYAD_EPOCHS="tagger,parser,labeller", DYAD_PRUNE="xpos,upos,parser,labeller".
+    if let Ok(v) = std::env::var("DYAD_EPOCHS") {
+        let e: Vec<usize> = v.split(',').map(str::parse).collect::<Result<_, _>>()?;
+        if let [t, p, l] = e[..] {
+            (cfg.tagger_epochs, cfg.parser_epochs, cfg.labeller_epochs) = (t, p, l);
+        }
+    }
+    if let Ok(v) = std::env::var("DYAD_SEED") {
+        cfg.seed = v.parse()?;
+    }
+    if let Ok(v) = std::env::var("DYAD_PRUNE") {
+        let p: Vec<f32> = v.split(',').map(str::parse).collect::<Result<_, _>>()?;
+        if let [a, b, c, d] = p[..] {
+            cfg.prune = [a, b, c, d];
+        }
+    }
     eprintln!("{cfg:?}");
     let analyzer = dyad_nlp::train(&PathBuf::from(&dir), &cfg)?;
     let bytes = dyad_nlp::to_bytes(&analyzer);
