@@ -1,15 +1,18 @@
 //! From one UD sentence to events.
 
 use crate::actors::{ActorFinder, Matches, Mention};
-use crate::discourse::{is_person, subject_pronoun, Discourse};
+use crate::discourse::Discourse;
 use crate::linear;
 use crate::modality;
 use crate::patterns::{Captures, Matcher};
+use crate::slots::{
+    country_of, resolve_pronoun, same_actor, take_country, takes_complement, takes_that_clause,
+};
 use crate::tree::{Rel, Tree};
 use crate::Coder;
 use chrono::NaiveDate;
 use dyad_dict::{EventCode, PatternId, VerbId};
-use dyad_model::{ActorMention, Event, Explain, Sentence, Span};
+use dyad_model::{ActorMention, Event, Sentence, Span};
 
 /// Why a sentence was dropped before coding.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -21,13 +24,13 @@ pub enum Discarded {
 }
 
 /// One verb found in a sentence with the code it carries.
-struct VerbHit {
-    token: usize,
-    verb: VerbId,
-    pattern: Option<PatternId>,
-    code: EventCode,
-    cap: Captures,
-    depth: usize,
+pub(crate) struct VerbHit {
+    pub(crate) token: usize,
+    pub(crate) verb: VerbId,
+    pub(crate) pattern: Option<PatternId>,
+    pub(crate) code: EventCode,
+    pub(crate) cap: Captures,
+    pub(crate) depth: usize,
 }
 
 /// Words negating the verb they modify.
@@ -509,7 +512,7 @@ impl Coder {
         false
     }
 
-    fn is_negated(&self, t: &Tree<'_>, i: usize) -> bool {
+    pub(crate) fn is_negated(&self, t: &Tree<'_>, i: usize) -> bool {
         t.children(i)
             .iter()
             .any(|&c| matches!(t.rels[c], Rel::Neg | Rel::Advmod) && is_negator(&t.forms[c]))
@@ -680,145 +683,6 @@ impl Coder {
         }
     }
 
-    /// Targets the parse does not give. A cooperative act with no one named after it
-    /// ("Erdogan has also pledged his support") is aimed at the subject of the clause
-    /// it is coordinated with, when that is another actor; else, as TABARI reads, the
-    /// first actor after the verb in its clause.
-    fn fallback_targets(
-        &self,
-        t: &Tree<'_>,
-        f: &ActorFinder<'_, '_>,
-        h: &VerbHit,
-        sources: &[Mention],
-        out: &mut Vec<Mention>,
-    ) {
-        let i = h.token;
-        let root: u32 = h
-            .code
-            .forward
-            .get(..2)
-            .and_then(|r| r.parse().ok())
-            .unwrap_or(0);
-        if (3..=8).contains(&root) {
-            if let Some(s) = linear::coordinated_subject(t, i) {
-                let mut found = Vec::new();
-                f.with_conjuncts(s, &mut found);
-                if found.is_empty() {
-                    found.extend(resolve_pronoun(t, s, f.ctx));
-                }
-                found.retain(|m| sources.iter().all(|x| x.code != m.code));
-                if !found.is_empty() {
-                    out.extend(found);
-                    return;
-                }
-            }
-        }
-        linear::actor_in_object(t, f, i, out);
-    }
-
-    /// Targets of an active verb: its object, else indirect object, else the first
-    /// prepositional phrase with an actor, else the subject of a clause it reports
-    /// when that clause coded nothing itself.
-    // The recursion into complements carries the clause state along with the tree.
-    #[allow(clippy::too_many_arguments)]
-    fn find_targets(
-        &self,
-        t: &Tree<'_>,
-        f: &ActorFinder<'_, '_>,
-        i: usize,
-        by: Option<usize>,
-        coded: &[bool],
-        through: Option<&str>,
-        out: &mut Vec<Mention>,
-    ) {
-        let objs: Vec<usize> = t
-            .children(i)
-            .iter()
-            .copied()
-            .filter(|&c| t.rels[c] == Rel::Obj)
-            .collect();
-        for &o in &objs {
-            f.with_conjuncts(o, out);
-            if !out.is_empty() {
-                return;
-            }
-        }
-        if let Some(o) = t.child(i, Rel::Iobj) {
-            f.with_conjuncts(o, out);
-            if !out.is_empty() {
-                return;
-            }
-        }
-        self.phrase_actors(t, f, i, &objs, by, out);
-        if !out.is_empty() {
-            return;
-        }
-        // A reported clause that coded nothing itself: its subject, else its
-        // object or phrases ("said that an embargo against X would not work").
-        for &c in t.children(i) {
-            let infinitive = t.rels[c] == Rel::Advcl
-                && t.children(c)
-                    .iter()
-                    .any(|&m| t.rels[m] == Rel::Mark && &t.forms[m] == "to");
-            let via = match t.rels[c] {
-                Rel::Ccomp => through.is_some_and(takes_that_clause),
-                _ => through.is_some(),
-            };
-            if (matches!(t.rels[c], Rel::Ccomp | Rel::Xcomp) || infinitive) && (!coded[c] || via) {
-                if let Some(s) = t
-                    .child(c, Rel::Nsubj)
-                    .or_else(|| t.child(c, Rel::NsubjPass))
-                {
-                    f.with_conjuncts(s, out);
-                    if out.is_empty() {
-                        self.phrase_actors(t, f, s, &[], None, out);
-                    }
-                }
-                if out.is_empty() && t.is_verbal(c) {
-                    self.find_targets(t, f, c, None, coded, through, out);
-                }
-                if !out.is_empty() {
-                    return;
-                }
-            }
-        }
-    }
-
-    /// Actors in the prepositional phrases of `i` and of `objs`, then in phrases nested in
-    /// those, level by level ("resumption of ties with X"); `skip` is left out.
-    fn phrase_actors(
-        &self,
-        t: &Tree<'_>,
-        f: &ActorFinder<'_, '_>,
-        i: usize,
-        objs: &[usize],
-        skip: Option<usize>,
-        out: &mut Vec<Mention>,
-    ) {
-        let mut level: Vec<usize> = phrases_under(t, i)
-            .into_iter()
-            .filter(|&c| Some(c) != skip)
-            .collect();
-        for &o in objs {
-            level.extend(phrases_under(t, o));
-        }
-        // Deeper nesting than this is a different topic, not the verb's argument.
-        const MAX_LEVELS: usize = 3;
-        for _ in 0..MAX_LEVELS {
-            level.sort_unstable();
-            for &c in &level {
-                f.with_conjuncts(c, out);
-                if !out.is_empty() {
-                    return;
-                }
-            }
-            level = level.iter().flat_map(|&c| phrases_under(t, c)).collect();
-            if level.is_empty() {
-                break;
-            }
-        }
-    }
-
     fn push(
         &self,
         t: &Tree<'_>,
@@ -865,162 +729,4 @@ impl Coder {
         }
         out.push(e);
     }
-
-    fn explain(
-        &self,
-        t: &Tree<'_>,
-        h: &VerbHit,
-        s: Option<&Mention>,
-        tg: Option<&Mention>,
-        negated: bool,
-    ) -> Explain {
-        let d = &self.d;
-        let v = &d.verbs;
-        let tok = &t.s.tokens[h.token];
-        let verb = v.verb(h.verb);
-        let fam = verb.and_then(|vb| v.families.get(vb.family.0 as usize));
-        let pattern = match h.pattern.and_then(|p| v.patterns.get(p.0 as usize)) {
-            Some(p) => format!("{} ({})", p.text, d.locate(p.origin)),
-            None => format!(
-                "default code of {} ({})",
-                fam.map_or("?", |f| f.name.as_str()),
-                verb.map_or(String::new(), |vb| d.locate(vb.origin))
-            ),
-        };
-        let mut actors = Vec::new();
-        for (role, m) in [("source", s), ("target", tg)] {
-            let Some(m) = m else { continue };
-            let mut line = format!("{role} {}", m.code);
-            if let Some(a) = m.actor.and_then(|a| d.actors.actor(a)) {
-                line.push_str(&format!(
-                    " actor {} ({})",
-                    a.names.first().map(|n| n.join("_")).unwrap_or_default(),
-                    d.locate(a.origin)
-                ));
-            }
-            for g in &m.agents {
-                if let Some(ag) = d.agents.agents.get(g.0 as usize) {
-                    line.push_str(&format!(
-                        " agent {} ({})",
-                        ag.names.first().map(|n| n.join("_")).unwrap_or_default(),
-                        d.locate(ag.origin)
-                    ));
-                }
-            }
-            actors.push(line);
-        }
-        let mut notes = Vec::new();
-        if negated {
-            notes.push("verb is negated".to_string());
-        }
-        for (role, m) in [("source", s), ("target", tg)] {
-            if m.is_some_and(|m| m.resolved) {
-                notes.push(format!(
-                    "{role} is a pronoun resolved to an earlier sentence"
-                ));
-            }
-        }
-        if self.opts.intentions
-            && modality::unrealised(t, h.token)
-            && modality::as_unrealised(&h.code.forward).is_some()
-        {
-            notes.push("the act is intended or threatened, not done".to_string());
-        }
-        Explain {
-            verb: format!("{} ({})", tok.form, tok.lemma),
-            pattern,
-            actors,
-            notes,
-        }
-    }
-}
-
-/// Roots whose verb takes the act it is about as a clause, an act not (yet) done:
-/// appeals, intentions, demands, rejections, threats ("urged X to", "promised to",
-/// "demanded that X", "refused to", "threatened to"). The event is the outer verb's; its
-/// target may sit in that clause ("promised to resume talks with the ELN").
-fn takes_complement(code: &str) -> bool {
-    matches!(code.get(..2), Some("02" | "03" | "10" | "12" | "13"))
-}
-
-/// Of those, the roots whose "that" clause is the act demanded, refused or threatened
-/// ("demanded that Britain negotiate"); after other verbs a "that" clause reports an
-/// event, which codes on its own.
-fn takes_that_clause(code: &str) -> bool {
-    matches!(code.get(..2), Some("10" | "12" | "13"))
-}
-
-/// PETRARCH drops every event whose source and target carry the identical code. dyad
-/// keeps one where a person (a named one, or a role word such as "leader") acts on the
-/// group they belong to ("the Tatar leader called on the Crimean Tatars to boycott",
-/// both UKRTAT): two phrases, with different head words, the target not a person. It
-/// drops the rest: one phrase read twice, the same actor named twice ("Russia ...
-/// Russia"), a country acting on a place of its own ("India deployed troops to
-/// Kashmir").
-fn same_actor(t: &Tree<'_>, d: &dyad_dict::Dictionaries, a: &Mention, b: &Mention) -> bool {
-    let overlap = a.first <= b.last && b.first <= a.last;
-    let (Some(ha), Some(hb)) = (t.s.tokens.get(a.last), t.s.tokens.get(b.last)) else {
-        return true;
-    };
-    // The source is one person: a named one, or a singular role word ("leader").
-    let person = is_person(d, a, ha) || ha.xpos == "NN";
-    overlap || !person || is_person(d, b, hb) || t.lemmas[a.last] == t.lemmas[b.last]
-}
-
-/// The country of a code: its first three letters when they are a country's (not a
-/// role "---", nor an IGO/NGO/MNC prefix).
-fn country_of(code: &str) -> Option<String> {
-    let c = code.get(..3)?;
-    let role = matches!(c, "---" | "IGO" | "NGO" | "MNC" | "UAF" | "REB" | "GOV");
-    (!role && c.chars().all(|x| x.is_ascii_uppercase())).then(|| c.to_string())
-}
-
-/// Gives a role-only mention ("---GOV") the country `c` when its phrase is definite
-/// ("the government"), not an indefinite or bare one ("a soldier", "protesters").
-fn take_country(t: &Tree<'_>, m: &mut Mention, c: Option<&str>) {
-    let Some(c) = c else { return };
-    if m.actor.is_some() || !m.code.starts_with("---") {
-        return;
-    }
-    // Past the preposition the phrase may start with ("of the government").
-    let start = (m.first..=m.last).find(|&k| t.rels[k] != Rel::Case);
-    if start.is_some_and(|k| &t.forms[k] == "the") {
-        m.code = format!("{c}{}", &m.code[3..]);
-    }
-}
-
-/// The antecedent of pronoun token `s` from the discourse, placed on the pronoun.
-fn resolve_pronoun(t: &Tree<'_>, s: usize, ctx: Option<&Discourse>) -> Option<Mention> {
-    let mut m = ctx?.resolve(subject_pronoun(t, s)?)?;
-    (m.first, m.last, m.resolved) = (s, s, true);
-    Some(m)
-}
-
-/// Phrases hanging under a noun: its prepositional phrases, and those (and objects)
-/// of a participle modifying it ("roads leading into X", "trip in X").
-///
-/// Left out: phrases of time and circumstance ("after the shooting in Cape Town", "during
-/// the protests"), which say when, not to whom. (The "by" phrase of a participle stays:
-/// "welcomed memos sent by Bree" is aimed at Bree, as TABARI's records expect.)
-fn phrases_under(t: &Tree<'_>, n: usize) -> Vec<usize> {
-    let circumstance = |x: usize| {
-        matches!(
-            t.case_of(x),
-            Some("after" | "before" | "during" | "since" | "following" | "amid" | "until")
-        )
-    };
-    let mut out = Vec::new();
-    for &c in t.children(n) {
-        match t.rels[c] {
-            Rel::Nmod if !circumstance(c) => out.push(c),
-            Rel::Acl => out.extend(
-                t.children(c)
-                    .iter()
-                    .copied()
-                    .filter(|&x| matches!(t.rels[x], Rel::Nmod | Rel::Obj) && !circumstance(x)),
-            ),
-            _ => {}
-        }
-    }
-    out
 }

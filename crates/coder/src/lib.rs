@@ -31,10 +31,13 @@ mod builder;
 mod code;
 mod discourse;
 mod error;
+mod explain;
 mod linear;
 mod modality;
 mod negate;
 mod patterns;
+mod slots;
+mod targets;
 mod tree;
 pub mod validate;
 

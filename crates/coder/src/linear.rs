@@ -81,7 +81,7 @@ pub(crate) fn actor_in_object(
     let Some(o) = t.child(i, Rel::Obj) else {
         return;
     };
-    // Not inside a phrase of time (as `phrases_under` in code.rs).
+    // Not inside a phrase of time (as `phrases_under` in targets.rs).
     let aside = |k: usize| {
         let mut x = k;
         for _ in 0..t.len() {

@@ -1,0 +1,80 @@
+//! The explanation attached to an event with `CoderBuilder::explain`: the verb, the
+//! pattern or default code and where it was written, the actor and agent entries, and
+//! notes on negation, resolved pronouns and intentions.
+
+use crate::actors::Mention;
+use crate::code::VerbHit;
+use crate::modality;
+use crate::tree::Tree;
+use crate::Coder;
+use dyad_model::Explain;
+
+impl Coder {
+    pub(crate) fn explain(
+        &self,
+        t: &Tree<'_>,
+        h: &VerbHit,
+        s: Option<&Mention>,
+        tg: Option<&Mention>,
+        negated: bool,
+    ) -> Explain {
+        let d = &self.d;
+        let v = &d.verbs;
+        let tok = &t.s.tokens[h.token];
+        let verb = v.verb(h.verb);
+        let fam = verb.and_then(|vb| v.families.get(vb.family.0 as usize));
+        let pattern = match h.pattern.and_then(|p| v.patterns.get(p.0 as usize)) {
+            Some(p) => format!("{} ({})", p.text, d.locate(p.origin)),
+            None => format!(
+                "default code of {} ({})",
+                fam.map_or("?", |f| f.name.as_str()),
+                verb.map_or(String::new(), |vb| d.locate(vb.origin))
+            ),
+        };
+        let mut actors = Vec::new();
+        for (role, m) in [("source", s), ("target", tg)] {
+            let Some(m) = m else { continue };
+            let mut line = format!("{role} {}", m.code);
+            if let Some(a) = m.actor.and_then(|a| d.actors.actor(a)) {
+                line.push_str(&format!(
+                    " actor {} ({})",
+                    a.names.first().map(|n| n.join("_")).unwrap_or_default(),
+                    d.locate(a.origin)
+                ));
+            }
+            for g in &m.agents {
+                if let Some(ag) = d.agents.agents.get(g.0 as usize) {
+                    line.push_str(&format!(
+                        " agent {} ({})",
+                        ag.names.first().map(|n| n.join("_")).unwrap_or_default(),
+                        d.locate(ag.origin)
+                    ));
+                }
+            }
+            actors.push(line);
+        }
+        let mut notes = Vec::new();
+        if negated {
+            notes.push("verb is negated".to_string());
+        }
+        for (role, m) in [("source", s), ("target", tg)] {
+            if m.is_some_and(|m| m.resolved) {
+                notes.push(format!(
+                    "{role} is a pronoun resolved to an earlier sentence"
+                ));
+            }
+        }
+        if self.opts.intentions
+            && modality::unrealised(t, h.token)
+            && modality::as_unrealised(&h.code.forward).is_some()
+        {
+            notes.push("the act is intended or threatened, not done".to_string());
+        }
+        Explain {
+            verb: format!("{} ({})", tok.form, tok.lemma),
+            pattern,
+            actors,
+            notes,
+        }
+    }
+}

@@ -1,0 +1,72 @@
+//! Who fills an event's slots: which complements belong to the event, identical codes,
+//! the country of a bare role word, and pronouns resolved against the discourse.
+
+use crate::actors::Mention;
+use crate::discourse::{is_person, subject_pronoun, Discourse};
+use crate::tree::{Rel, Tree};
+
+/// Roots whose verb takes the act it is about as a clause, an act not (yet) done:
+/// appeals, intentions, demands, rejections, threats ("urged X to", "promised to",
+/// "demanded that X", "refused to", "threatened to"). The event is the outer verb's; its
+/// target may sit in that clause ("promised to resume talks with the ELN").
+pub(crate) fn takes_complement(code: &str) -> bool {
+    matches!(code.get(..2), Some("02" | "03" | "10" | "12" | "13"))
+}
+
+/// Of those, the roots whose "that" clause is the act demanded, refused or threatened
+/// ("demanded that Britain negotiate"); after other verbs a "that" clause reports an
+/// event, which codes on its own.
+pub(crate) fn takes_that_clause(code: &str) -> bool {
+    matches!(code.get(..2), Some("10" | "12" | "13"))
+}
+
+/// PETRARCH drops every event whose source and target carry the identical code. dyad
+/// keeps one where a person (a named one, or a role word such as "leader") acts on the
+/// group they belong to ("the Tatar leader called on the Crimean Tatars to boycott",
+/// both UKRTAT): two phrases, with different head words, the target not a person. It
+/// drops the rest: one phrase read twice, the same actor named twice ("Russia ...
+/// Russia"), a country acting on a place of its own ("India deployed troops to
+/// Kashmir").
+pub(crate) fn same_actor(
+    t: &Tree<'_>,
+    d: &dyad_dict::Dictionaries,
+    a: &Mention,
+    b: &Mention,
+) -> bool {
+    let overlap = a.first <= b.last && b.first <= a.last;
+    let (Some(ha), Some(hb)) = (t.s.tokens.get(a.last), t.s.tokens.get(b.last)) else {
+        return true;
+    };
+    // The source is one person: a named one, or a singular role word ("leader").
+    let person = is_person(d, a, ha) || ha.xpos == "NN";
+    overlap || !person || is_person(d, b, hb) || t.lemmas[a.last] == t.lemmas[b.last]
+}
+
+/// The country of a code: its first three letters when they are a country's (not a
+/// role "---", nor an IGO/NGO/MNC prefix).
+pub(crate) fn country_of(code: &str) -> Option<String> {
+    let c = code.get(..3)?;
+    let role = matches!(c, "---" | "IGO" | "NGO" | "MNC" | "UAF" | "REB" | "GOV");
+    (!role && c.chars().all(|x| x.is_ascii_uppercase())).then(|| c.to_string())
+}
+
+/// Gives a role-only mention ("---GOV") the country `c` when its phrase is definite
+/// ("the government"), not an indefinite or bare one ("a soldier", "protesters").
+pub(crate) fn take_country(t: &Tree<'_>, m: &mut Mention, c: Option<&str>) {
+    let Some(c) = c else { return };
+    if m.actor.is_some() || !m.code.starts_with("---") {
+        return;
+    }
+    // Past the preposition the phrase may start with ("of the government").
+    let start = (m.first..=m.last).find(|&k| t.rels[k] != Rel::Case);
+    if start.is_some_and(|k| &t.forms[k] == "the") {
+        m.code = format!("{c}{}", &m.code[3..]);
+    }
+}
+
+/// The antecedent of pronoun token `s` from the discourse, placed on the pronoun.
+pub(crate) fn resolve_pronoun(t: &Tree<'_>, s: usize, ctx: Option<&Discourse>) -> Option<Mention> {
+    let mut m = ctx?.resolve(subject_pronoun(t, s)?)?;
+    (m.first, m.last, m.resolved) = (s, s, true);
+    Some(m)
+}

@@ -1,0 +1,180 @@
+//! Where an event's target comes from when the verb has no object naming an actor:
+//! its phrases, nested phrases, the clauses it reports or demands, and (as a last
+//! resort) the word-order fallbacks of `linear.rs`.
+
+use crate::actors::{ActorFinder, Mention};
+use crate::code::VerbHit;
+use crate::linear;
+use crate::slots::{resolve_pronoun, takes_that_clause};
+use crate::tree::{Rel, Tree};
+use crate::Coder;
+
+impl Coder {
+    /// Targets the parse does not give. A cooperative act with no one named after it
+    /// ("Erdogan has also pledged his support") is aimed at the subject of the clause
+    /// it is coordinated with, when that is another actor; else, as TABARI reads, the
+    /// first actor after the verb in its clause.
+    pub(crate) fn fallback_targets(
+        &self,
+        t: &Tree<'_>,
+        f: &ActorFinder<'_, '_>,
+        h: &VerbHit,
+        sources: &[Mention],
+        out: &mut Vec<Mention>,
+    ) {
+        let i = h.token;
+        let root: u32 = h
+            .code
+            .forward
+            .get(..2)
+            .and_then(|r| r.parse().ok())
+            .unwrap_or(0);
+        if (3..=8).contains(&root) {
+            if let Some(s) = linear::coordinated_subject(t, i) {
+                let mut found = Vec::new();
+                f.with_conjuncts(s, &mut found);
+                if found.is_empty() {
+                    found.extend(resolve_pronoun(t, s, f.ctx));
+                }
+                found.retain(|m| sources.iter().all(|x| x.code != m.code));
+                if !found.is_empty() {
+                    out.extend(found);
+                    return;
+                }
+            }
+        }
+        linear::actor_in_object(t, f, i, out);
+    }
+
+    /// Targets of an active verb: its object, else indirect object, else the first
+    /// prepositional phrase with an actor, else the subject of a clause it reports
+    /// when that clause coded nothing itself.
+    // The recursion into complements carries the clause state along with the tree.
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn find_targets(
+        &self,
+        t: &Tree<'_>,
+        f: &ActorFinder<'_, '_>,
+        i: usize,
+        by: Option<usize>,
+        coded: &[bool],
+        through: Option<&str>,
+        out: &mut Vec<Mention>,
+    ) {
+        let objs: Vec<usize> = t
+            .children(i)
+            .iter()
+            .copied()
+            .filter(|&c| t.rels[c] == Rel::Obj)
+            .collect();
+        for &o in &objs {
+            f.with_conjuncts(o, out);
+            if !out.is_empty() {
+                return;
+            }
+        }
+        if let Some(o) = t.child(i, Rel::Iobj) {
+            f.with_conjuncts(o, out);
+            if !out.is_empty() {
+                return;
+            }
+        }
+        self.phrase_actors(t, f, i, &objs, by, out);
+        if !out.is_empty() {
+            return;
+        }
+        // A reported clause that coded nothing itself: its subject, else its
+        // object or phrases ("said that an embargo against X would not work").
+        for &c in t.children(i) {
+            let infinitive = t.rels[c] == Rel::Advcl
+                && t.children(c)
+                    .iter()
+                    .any(|&m| t.rels[m] == Rel::Mark && &t.forms[m] == "to");
+            let via = match t.rels[c] {
+                Rel::Ccomp => through.is_some_and(takes_that_clause),
+                _ => through.is_some(),
+            };
+            if (matches!(t.rels[c], Rel::Ccomp | Rel::Xcomp) || infinitive) && (!coded[c] || via) {
+                if let Some(s) = t
+                    .child(c, Rel::Nsubj)
+                    .or_else(|| t.child(c, Rel::NsubjPass))
+                {
+                    f.with_conjuncts(s, out);
+                    if out.is_empty() {
+                        self.phrase_actors(t, f, s, &[], None, out);
+                    }
+                }
+                if out.is_empty() && t.is_verbal(c) {
+                    self.find_targets(t, f, c, None, coded, through, out);
+                }
+                if !out.is_empty() {
+                    return;
+                }
+            }
+        }
+    }
+
+    /// Actors in the prepositional phrases of `i` and of `objs`, then in phrases nested in
+    /// those, level by level ("resumption of ties with X"); `skip` is left out.
+    pub(crate) fn phrase_actors(
+        &self,
+        t: &Tree<'_>,
+        f: &ActorFinder<'_, '_>,
+        i: usize,
+        objs: &[usize],
+        skip: Option<usize>,
+        out: &mut Vec<Mention>,
+    ) {
+        let mut level: Vec<usize> = phrases_under(t, i)
+            .into_iter()
+            .filter(|&c| Some(c) != skip)
+            .collect();
+        for &o in objs {
+            level.extend(phrases_under(t, o));
+        }
+        // Deeper nesting than this is a different topic, not the verb's argument.
+        const MAX_LEVELS: usize = 3;
+        for _ in 0..MAX_LEVELS {
+            level.sort_unstable();
+            for &c in &level {
+                f.with_conjuncts(c, out);
+                if !out.is_empty() {
+                    return;
+                }
+            }
+            level = level.iter().flat_map(|&c| phrases_under(t, c)).collect();
+            if level.is_empty() {
+                break;
+            }
+        }
+    }
+}
+
+/// Phrases hanging under a noun: its prepositional phrases, and those (and objects)
+/// of a participle modifying it ("roads leading into X", "trip in X").
+///
+/// Left out: phrases of time and circumstance ("after the shooting in Cape Town", "during
+/// the protests"), which say when, not to whom. (The "by" phrase of a participle stays:
+/// "welcomed memos sent by Bree" is aimed at Bree, as TABARI's records expect.)
+fn phrases_under(t: &Tree<'_>, n: usize) -> Vec<usize> {
+    let circumstance = |x: usize| {
+        matches!(
+            t.case_of(x),
+            Some("after" | "before" | "during" | "since" | "following" | "amid" | "until")
+        )
+    };
+    let mut out = Vec::new();
+    for &c in t.children(n) {
+        match t.rels[c] {
+            Rel::Nmod if !circumstance(c) => out.push(c),
+            Rel::Acl => out.extend(
+                t.children(c)
+                    .iter()
+                    .copied()
+                    .filter(|&x| matches!(t.rels[x], Rel::Nmod | Rel::Obj) && !circumstance(x)),
+            ),
+            _ => {}
+        }
+    }
+    out
+}
