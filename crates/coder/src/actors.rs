@@ -140,8 +140,24 @@ impl ActorFinder<'_, '_> {
             return;
         }
         let before = out.len();
+        // An apposition names the same thing: "Old foe Gondor", "the state's fiercest
+        // foe, Osgiliath" (only when the head itself names no actor).
+        if agents.is_empty() {
+            for &c in self.t.children(h) {
+                if self.t.rels[c] == Rel::Appos {
+                    self.with_conjuncts_depth(c, depth + 1, out);
+                }
+            }
+            if out.len() > before {
+                return;
+            }
+        }
         for &c in self.t.children(h) {
-            if self.t.rels[c] == Rel::Nmod && is_belonging_prep(self.t.case_of(c)) {
+            let prep = self.t.case_of(c);
+            // "in X" gives an owner to role words ("ministers in Kabul"), not to acts and
+            // things ("an attack ... in south Ithilen" is a place, not whose attack).
+            let owned = is_belonging_prep(prep) && (prep != Some("in") || !agents.is_empty());
+            if self.t.rels[c] == Rel::Nmod && owned {
                 let mut inner = Vec::new();
                 self.with_conjuncts_depth(c, depth + 1, &mut inner);
                 for m in inner.into_iter().filter(|m| m.actor.is_some()) {

@@ -118,6 +118,23 @@ impl<'s> Tree<'s> {
                 }
             }
         }
+        // A proper name attached to the proper name beside it as `nmod`, `appos` or
+        // `conj`, with no preposition or conjunction, is one name read as two ("Bree Prime Minister Romendacil" with
+        // `Romendacil` an nmod of `Bree`; "Arnor President Umbardacil" with an appos):
+        // the words belong to one phrase, as `compound` and `flat` would have them.
+        let proper = |k: usize| toks[k].upos == Upos::Propn || toks[k].xpos.starts_with("NNP");
+        for i in 0..n {
+            let Some(h) = heads[i] else { continue };
+            if !matches!(rels[i], Rel::Nmod | Rel::Appos | Rel::Conj) {
+                continue;
+            }
+            let (a, b) = (i.min(h), i.max(h));
+            let marked =
+                (0..n).any(|k| heads[k] == Some(i) && matches!(rels[k], Rel::Case | Rel::Cc));
+            if !marked && (a..=b).all(proper) {
+                rels[i] = Rel::Other;
+            }
+        }
         // Children in one flat array (counting sort by head), not a vector per token.
         let mut starts = vec![0usize; n + 1];
         for h in heads.iter().flatten() {

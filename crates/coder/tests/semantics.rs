@@ -130,6 +130,56 @@ fn sentence_rules() {
             &["UKRTAT UKRTAT 020"],
         ),
         (
+            "a title and name read as a second noun (nmod) stay one actor with its agent",
+            &[
+                "Israel Israel PROPN NNP 4 nsubj",
+                "Prime Prime ADJ NNP 3 amod",
+                "Government Government PROPN NNP 4 nmod:desc",
+                "Telemar Telemar PROPN NNP 1 nmod",
+                "attacked attack VERB VBD 0 root",
+                "Egypt Egypt PROPN NNP 5 obj",
+            ],
+            &["ISRGOV EGY 190"],
+        ),
+        (
+            "the same with the name read as a conjunct without a conjunction",
+            &[
+                "Israel Israel PROPN NNP 5 nsubj",
+                "Government Government PROPN NNP 3 nmod:desc",
+                "Telemar Telemar PROPN NNP 1 conj",
+                "has have AUX VBZ 5 aux",
+                "attacked attack VERB VBN 0 root",
+                "Egypt Egypt PROPN NNP 5 obj",
+            ],
+            &["ISRGOV EGY 190"],
+        ),
+        (
+            "an apposition names the actor when its head names none",
+            &[
+                "Old old ADJ JJ 2 amod",
+                "foe foe NOUN NN 4 nsubj",
+                "Jordan Jordan PROPN NNP 2 appos",
+                "attacked attack VERB VBD 0 root",
+                "Egypt Egypt PROPN NNP 4 obj",
+            ],
+            &["JOR EGY 190"],
+        ),
+        (
+            "'in X' after an act is its place, not whose act: the 'by' phrase is the target",
+            &[
+                "Egypt Egypt PROPN NNP 2 nsubj",
+                "criticized criticize VERB VBD 0 root",
+                "an a DET DT 4 det",
+                "attack attack NOUN NN 2 obj",
+                "by by ADP IN 7 case",
+                "Israeli Israeli ADJ JJ 7 amod",
+                "troops troop NOUN NNS 4 nmod",
+                "in in ADP IN 9 case",
+                "Jordan Jordan PROPN NNP 4 nmod",
+            ],
+            &["EGY ISRMIL 111"],
+        ),
+        (
             "the same actor named twice is no event",
             &[
                 "Israel Israel PROPN NNP 2 nsubj",
