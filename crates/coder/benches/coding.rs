@@ -8,20 +8,12 @@
 use dyad_coder::validate::ValidationFile;
 use dyad_coder::CoderBuilder;
 use dyad_dict::{Dictionaries, FileKind, LoadOptions};
-use std::path::Path;
 use std::time::Instant;
 
 fn main() {
-    let shared = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared"));
-    if !shared.is_dir() {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "CI is set but {} is missing",
-            shared.display()
-        );
-        eprintln!("skipping: {} not found", shared.display());
+    let Some(shared) = dyad_testdata::shared() else {
         return;
-    }
+    };
     // Phoenix load and compile time.
     let t0 = Instant::now();
     let phoenix =

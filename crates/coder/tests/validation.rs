@@ -4,23 +4,13 @@
 use dyad_coder::validate::{given_parse, run, ValidationFile};
 use dyad_coder::CoderBuilder;
 use dyad_dict::{Dictionaries, FileKind, LoadOptions};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 /// Records passed when this floor was set; raise it when the coder improves.
 const FLOOR: usize = 251;
 
 fn shared() -> Option<PathBuf> {
-    let p = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared")).to_path_buf();
-    if p.is_dir() {
-        return Some(p);
-    }
-    assert!(
-        std::env::var_os("CI").is_none(),
-        "CI is set but {} is missing",
-        p.display()
-    );
-    eprintln!("skipping: {} not found", p.display());
-    None
+    dyad_testdata::shared()
 }
 
 #[test]

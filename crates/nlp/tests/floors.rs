@@ -4,15 +4,7 @@
 use std::path::PathBuf;
 
 fn shared() -> Option<PathBuf> {
-    let dir = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared"));
-    if dir.is_dir() {
-        return Some(dir);
-    }
-    if std::env::var_os("CI").is_some() {
-        panic!("CI is set but ../shared is missing at {}", dir.display());
-    }
-    eprintln!("skipping: ../shared not found at {}", dir.display());
-    None
+    dyad_testdata::shared()
 }
 
 struct Floor {
