@@ -18,7 +18,8 @@ pub struct Args {
     /// Dictionary folder (dyad's layout or a flat Phoenix folder). Default: dyad's own.
     #[arg(long)]
     dict_dir: Option<PathBuf>,
-    /// The day of the story (YYYY-MM-DD): picks dated actor codes.
+    /// The day of the story (YYYY-MM-DD): picks dated actor codes. Default: today (UTC),
+    /// so people are coded in their current office.
     #[arg(long)]
     date: Option<String>,
 }
@@ -39,7 +40,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d")
                 .with_context(|| format!("--date {s:?} is not YYYY-MM-DD"))?,
         ),
-        None => None,
+        None => today(),
     };
     let d = match &args.dict_dir {
         Some(dir) => super::load_path(dir, &LoadOptions::default())?,
@@ -55,6 +56,15 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         explain(&mut out, &pipeline, &s, date)?;
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Today's date in UTC, from the system clock.
+fn today() -> Option<chrono::NaiveDate> {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .ok()?
+        .as_secs();
+    chrono::DateTime::from_timestamp(i64::try_from(secs).ok()?, 0).map(|t| t.date_naive())
 }
 
 fn explain(
