@@ -306,6 +306,17 @@ fn forward<'a>(
         }
         None => return None,
     };
+    // An infinitive or "of" report ends where a coordinated clause begins: "urged Tatars
+    // to stay away from the polls, and a Tatar elder called the vote ...".
+    let end = if ws.get(start).is_some_and(|w| w.is_any(&["to", "of"])) {
+        ws.get(start..end)
+            .unwrap_or(&[])
+            .windows(2)
+            .position(|p| p[0].text == "," && p[1].is_any(&["and", "but", "while"]))
+            .map_or(end, |k| start + k)
+    } else {
+        end
+    };
     let content = span_of(ws, start, end)?;
     // "X said A and said B": the second verb's speaker is the first's.
     let coordinated = v > 0 && ws[v - 1].is_any(&["and", "but"]);

@@ -745,6 +745,19 @@ fn report_cases() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
+#[test]
+fn an_infinitive_report_ends_before_a_coordinated_clause() {
+    let text =
+        "The council urged residents to stay indoors, and a local doctor said the air was unsafe.";
+    let got = find_quotes(text, &[], &[]);
+    let urged = got.iter().find(|q| q.text.starts_with("to stay"));
+    assert_eq!(
+        urged.map(|q| q.text.as_str()),
+        Some("to stay indoors"),
+        "{got:?}"
+    );
+}
+
 /// Sentences that look like reports and are not, with the number of quotes they hold.
 const NOT_REPORTS: &[(&str, usize)] = &[
     // The verb attributes the direct quote; what follows is where, not what.
