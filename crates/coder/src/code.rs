@@ -33,6 +33,17 @@ pub(crate) struct VerbHit {
     pub(crate) depth: usize,
 }
 
+impl VerbHit {
+    /// The CAMEO root of the code found (1-20), or 0 when it has none.
+    pub(crate) fn root(&self) -> u32 {
+        self.code
+            .forward
+            .get(..2)
+            .and_then(|r| r.parse().ok())
+            .unwrap_or(0)
+    }
+}
+
 /// Words negating the verb they modify.
 fn is_negator(w: &str) -> bool {
     matches!(w, "not" | "n't" | "never" | "no")
@@ -622,12 +633,7 @@ impl Coder {
             return;
         }
         if targets.is_empty() && self.opts.require_target {
-            let root: u32 = h
-                .code
-                .forward
-                .get(..2)
-                .and_then(|r| r.parse().ok())
-                .unwrap_or(0);
+            let root = h.root();
             if root > 20 || self.opts.targetless_roots & (1 << root) == 0 {
                 return;
             }

@@ -23,12 +23,7 @@ impl Coder {
         out: &mut Vec<Mention>,
     ) {
         let i = h.token;
-        let root: u32 = h
-            .code
-            .forward
-            .get(..2)
-            .and_then(|r| r.parse().ok())
-            .unwrap_or(0);
+        let root = h.root();
         if (3..=8).contains(&root) {
             if let Some(s) = linear::coordinated_subject(t, i) {
                 let mut found = Vec::new();
