@@ -306,13 +306,17 @@ fn forward<'a>(
         }
         None => return None,
     };
-    // An infinitive or "of" report ends where a coordinated clause begins: "urged Tatars
-    // to stay away from the polls, and a Tatar elder called the vote ...".
+    // An infinitive or "of" report ends where a coordinated clause or report begins:
+    // "urged Tatars to stay away from the polls, and a Tatar elder called the vote ...",
+    // "urged NATO to intervene and called on the Tatars to ...".
     let end = if ws.get(start).is_some_and(|w| w.is_any(&["to", "of"])) {
         ws.get(start..end)
             .unwrap_or(&[])
             .windows(2)
-            .position(|p| p[0].text == "," && p[1].is_any(&["and", "but", "while"]))
+            .position(|p| {
+                (p[0].text == "," && p[1].is_any(&["and", "but", "while"]))
+                    || (p[0].is_any(&["and", "but"]) && is_report_verb(&p[1]))
+            })
             .map_or(end, |k| start + k)
     } else {
         end

@@ -747,15 +747,18 @@ fn report_cases() {
 
 #[test]
 fn an_infinitive_report_ends_before_a_coordinated_clause() {
-    let text =
-        "The council urged residents to stay indoors, and a local doctor said the air was unsafe.";
-    let got = find_quotes(text, &[], &[]);
-    let urged = got.iter().find(|q| q.text.starts_with("to stay"));
-    assert_eq!(
-        urged.map(|q| q.text.as_str()),
-        Some("to stay indoors"),
-        "{got:?}"
-    );
+    for text in [
+        "The council urged residents to stay indoors, and a local doctor said the air was unsafe.",
+        "The mayor urged residents to stay indoors and called on shops to close early.",
+    ] {
+        let got = find_quotes(text, &[], &[]);
+        let urged = got.iter().find(|q| q.text.starts_with("to stay"));
+        assert_eq!(
+            urged.map(|q| q.text.as_str()),
+            Some("to stay indoors"),
+            "{got:?}"
+        );
+    }
 }
 
 /// Sentences that look like reports and are not, with the number of quotes they hold.
