@@ -17,6 +17,8 @@ pub(crate) struct Mention {
     pub(crate) agents: Vec<AgentId>,
     /// The phrase is a pronoun resolved against an earlier sentence.
     pub(crate) resolved: bool,
+    /// A role word given its country by a possessive ("its troops": the subject's).
+    pub(crate) owned: bool,
 }
 
 /// Dictionary matches over a whole sentence, computed once.
@@ -180,7 +182,8 @@ impl ActorFinder<'_, '_> {
             // "its troops", "their government": the owner is the subject of the clause
             // the phrase sits in ("Russia put its troops on alert": Russian troops).
             if let Some(owner) = self.owner(h, depth) {
-                if let Some(m) = self.combine(owner.actor, &agents, first, last) {
+                if let Some(mut m) = self.combine(owner.actor, &agents, first, last) {
+                    m.owned = true;
                     out.push(m);
                     return;
                 }
@@ -351,6 +354,7 @@ impl ActorFinder<'_, '_> {
             actor,
             agents: ids,
             resolved: false,
+            owned: false,
         })
     }
 }

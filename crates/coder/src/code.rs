@@ -629,10 +629,21 @@ impl Coder {
                 sources.push(m);
             }
         }
+        // "Russia put its troops on alert": the subject's own forces, named through a
+        // possessive, are who acts; Russia does not act on Russian troops.
+        let mut own_organ = false;
+        if let ([src], [tg]) = (sources.as_slice(), targets.as_slice()) {
+            let country = country_of(&src.code);
+            if tg.owned && country.is_some() && country_of(&tg.code) == country {
+                sources = vec![tg.clone()];
+                targets.clear();
+                own_organ = true;
+            }
+        }
         if sources.is_empty() && self.opts.require_source {
             return;
         }
-        if targets.is_empty() && self.opts.require_target {
+        if targets.is_empty() && self.opts.require_target && !own_organ {
             let root = h.root();
             if root > 20 || self.opts.targetless_roots & (1 << root) == 0 {
                 return;

@@ -27,6 +27,8 @@ RESTORE
 - * TIES (WITH +) [051]
 --- REFUSE [120] ---
 REFUSE
+--- MOBILIZE [153] ---
+MOBILIZE
 --- IMPOSE [---] ---
 IMPOSE
 - * BANS [172]
@@ -178,6 +180,16 @@ fn sentence_rules() {
                 "Jordan Jordan PROPN NNP 4 nmod",
             ],
             &["EGY ISRMIL 111"],
+        ),
+        (
+            "the subject's own forces named through 'its' are who acts, with no target",
+            &[
+                "Israel Israel PROPN NNP 2 nsubj",
+                "mobilized mobilize VERB VBD 0 root",
+                "its its PRON PRP$ 4 nmod:poss",
+                "troops troop NOUN NNS 2 obj",
+            ],
+            &["ISRMIL - 153"],
         ),
         (
             "the same actor named twice is no event",

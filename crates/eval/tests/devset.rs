@@ -12,12 +12,12 @@ const DEVSET: &str = concat!(
 const CORPORA: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/corpora/news");
 
 /// Floors: (subset, sentences with the right type %, right type + source + target %,
-/// most false events per right one). Measured 2026-11-27 15:01 UTC at bceaaf9 (the new
-/// dictionaries and the coder semantics of issue 4): written 73.5% / 61.4% / 0.38, all
-/// 70.8% / 57.8% / 0.47 (docs/devset.md). The floors
-/// sit two to three points under, because the parser model and dictionaries change under
-/// concurrent work and move these figures by a point or two; raise them as dyad improves.
-const FLOORS: &[(&str, f64, f64, f64)] = &[("written", 71.5, 58.5, 0.55), ("all", 68.5, 55.0, 0.6)];
+/// most false events per right one). Measured 2026-11-27 at the end of session 2 (round-2
+/// dictionaries, the coder's semantics, "its troops" acting): written 74.5% / 62.4% /
+/// 0.38, all 71.9% / 58.6% / 0.47 (docs/devset.md). The floors sit about a point under,
+/// for parser retraining; raise them as dyad improves.
+const FLOORS: &[(&str, f64, f64, f64)] =
+    &[("written", 73.5, 61.0, 0.45), ("all", 70.5, 57.5, 0.55)];
 
 fn corpus_texts(items: &[dyad_eval::Item]) -> Option<HashMap<String, String>> {
     let corpora = Corpora::open(CORPORA.as_ref());
