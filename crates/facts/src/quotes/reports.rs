@@ -353,13 +353,6 @@ fn is_noun_here(sentence: &Sentence, ws: &[Word], v: usize) -> bool {
 /// Skips "on Thursday", "last week", "earlier", "late on Friday" after a verb.
 fn skip_time(ws: &[Word], mut s: usize) -> usize {
     const TIME: &[&str] = &[
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
         "week",
         "month",
         "year",
@@ -381,7 +374,7 @@ fn skip_time(ws: &[Word], mut s: usize) -> usize {
         let Some(k) = ws[s.min(ws.len())..]
             .iter()
             .take(4)
-            .position(|w| is_in(TIME, w.text))
+            .position(|w| is_in(TIME, w.text) || crate::time::lexicon::weekday(w.text).is_some())
         else {
             break;
         };

@@ -37,7 +37,7 @@
 //! than [`HISTORICAL_DAYS`] (365) days before publication: "during World War II", "in the
 //! late 1980s", "two years ago" are; "last month" and "last year" (from March) are not.
 
-mod lexicon;
+pub(crate) mod lexicon;
 mod resolve;
 mod scan;
 mod tense;

@@ -5,6 +5,7 @@
 use super::{is_report_verb, is_sentence_end, words_in, MAX_TAIL_SPEAKER_WORDS};
 use crate::quotes::lexicon::{is_in, FINITE_WORDS, SKIP_BEFORE_VERB};
 use crate::quotes::mentions::{np_before, subject};
+use crate::time::lexicon::{month, weekday};
 use crate::words::{has_parse, scan, token_at, Word};
 use dyad_model::{Sentence, Span, Upos};
 
@@ -18,30 +19,9 @@ const MAX_HOPS: usize = 3;
 pub(crate) fn is_date_np(ws: &[Word]) -> bool {
     ws.iter().filter(|w| !w.is_punct()).all(|w| {
         w.text.chars().all(|c| c.is_ascii_digit())
-            || w.is_any(&[
-                "january",
-                "february",
-                "march",
-                "april",
-                "may",
-                "june",
-                "july",
-                "august",
-                "september",
-                "october",
-                "november",
-                "december",
-                "monday",
-                "tuesday",
-                "wednesday",
-                "thursday",
-                "friday",
-                "saturday",
-                "sunday",
-                "on",
-                "last",
-                "week",
-            ])
+            || month(w.text).is_some()
+            || weekday(w.text).is_some()
+            || w.is_any(&["on", "last", "week"])
     })
 }
 
