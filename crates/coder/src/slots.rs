@@ -59,7 +59,18 @@ pub(crate) fn take_country(t: &Tree<'_>, m: &mut Mention, c: Option<&str>) {
     }
     // Past the preposition the phrase may start with ("of the government").
     let start = (m.first..=m.last).find(|&k| t.rels[k] != Rel::Case);
-    if start.is_some_and(|k| &t.forms[k] == "the") {
+    // "the two governments", "both armies": several parties, not the other side's one.
+    let several = (m.first..=m.last).any(|k| {
+        matches!(
+            &t.forms[k][..],
+            "two" | "both" | "three" | "several" | "all"
+        ) || t
+            .s
+            .tokens
+            .get(k)
+            .is_some_and(|x| x.upos == dyad_model::Upos::Num)
+    });
+    if start.is_some_and(|k| &t.forms[k] == "the") && !several {
         m.code = format!("{c}{}", &m.code[3..]);
     }
 }

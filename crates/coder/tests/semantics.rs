@@ -192,6 +192,17 @@ fn sentence_rules() {
             &["ISRMIL - 153"],
         ),
         (
+            "'the two governments' are several parties, not the other side's government",
+            &[
+                "Israel Israel PROPN NNP 2 nsubj",
+                "criticized criticize VERB VBD 0 root",
+                "the the DET DT 5 det",
+                "two two NUM CD 5 nummod",
+                "governments government NOUN NNS 2 obj",
+            ],
+            &["ISR ---GOV 111"],
+        ),
+        (
             "the same actor named twice is no event",
             &[
                 "Israel Israel PROPN NNP 2 nsubj",
