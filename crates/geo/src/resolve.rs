@@ -30,6 +30,8 @@ const APPOSITION: f64 = 3.0;
 const CO_COUNTRY: f64 = 0.6;
 const CO_ADM1: f64 = 1.0;
 const ALTERNATE_PENALTY: f64 = 0.3;
+/// Below this confidence a town with no support from the article is not reported.
+const MIN_UNSUPPORTED_CONFIDENCE: f64 = 0.3;
 
 #[derive(Debug, Clone, Copy)]
 struct Cand {
@@ -97,6 +99,7 @@ impl Gazetteer {
     fn resolve(&self, text: &str, toks: &[Tok], mentions: &[Mention], ctx: &Context) -> Vec<Place> {
         let dateline = ctx.dateline.and_then(|d| self.resolve_dateline(d));
         let hint = ctx.country_hint.and_then(|h| self.country_code(h));
+        let has_home = dateline.is_some_and(|d| !d.iso2.is_empty()) || hint.is_some();
         let mut cands: Vec<Vec<Cand>> = mentions
             .iter()
             .map(|m| {
@@ -213,7 +216,7 @@ impl Gazetteer {
         mentions
             .iter()
             .zip(&cands)
-            .filter_map(|(m, cs)| self.place(text, m, cs))
+            .filter_map(|(m, cs)| self.place(text, m, cs, has_home))
             .collect()
     }
 
@@ -255,13 +258,25 @@ impl Gazetteer {
         }
     }
 
-    fn place(&self, text: &str, m: &Mention, cs: &[Cand]) -> Option<Place> {
+    /// `has_home`: the article has a home country (a dateline or a hint).
+    fn place(&self, text: &str, m: &Mention, cs: &[Cand], has_home: bool) -> Option<Place> {
         let b = best(cs)?;
         if !b.supported && self.is_weak(m, &text[m.start..m.end], &b) {
             return None;
         }
         let total: f64 = cs.iter().map(|c| (c.score - b.score).exp()).sum();
         let e = self.entry(b.id);
+        // A town that nothing in the article supports, among many namesakes, in an article
+        // from elsewhere ("the village of San Isidro" in a story from Paraguay, whose San
+        // Isidro is not in the gazetteer): a guess, left out rather than mapped to the
+        // wrong country. Without a home country the likeliest namesake is kept.
+        if has_home
+            && !b.supported
+            && e.feature == FeatureType::City
+            && 1.0 / total < MIN_UNSUPPORTED_CONFIDENCE
+        {
+            return None;
+        }
         let iso2 = (!e.iso2.is_empty()).then(|| e.iso2.clone());
         Some(Place {
             text: text[m.start..m.end].to_string(),

@@ -385,6 +385,21 @@ fn adjectival_flag_and_no_tatar_place() {
 }
 
 #[test]
+fn an_unsupported_namesake_is_left_out_in_an_article_from_elsewhere() {
+    // Many towns are called San Isidro; none of the gazetteer's is in Paraguay.
+    let text = "Soldiers burned houses in the village of San Isidro.";
+    let from_paraguay = Context {
+        dateline: Some("ASUNCION"),
+        ..Context::default()
+    };
+    let places = find(text, &from_paraguay);
+    assert!(place_of(&places, "San Isidro").is_none(), "{places:?}");
+    // With no home country the likeliest namesake is still given.
+    let places = find(text, &Context::default());
+    assert!(place_of(&places, "San Isidro").is_some(), "{places:?}");
+}
+
+#[test]
 fn words_that_are_not_places() {
     let cases = [
         (
