@@ -96,11 +96,17 @@ fn looks_finite(ws: &[Word]) -> bool {
     })
 }
 
-/// Span of the words `ws[a..b]` without punctuation at either end.
+/// Span of the words `ws[a..b]` without punctuation at either end, except a closing
+/// quotation mark whose opening one is inside ('to avert a "massacre"').
 fn span_of(ws: &[Word], a: usize, b: usize) -> Option<Span> {
     let part = ws.get(a..b)?;
     let s = part.iter().position(|w| !w.is_punct())?;
-    let e = part.iter().rposition(|w| !w.is_punct())?;
+    let mut e = part.iter().rposition(|w| !w.is_punct())?;
+    let is_mark = |w: &Word| matches!(w.text, "\"" | "“" | "”");
+    let open = part[s..=e].iter().filter(|w| is_mark(w)).count() % 2 == 1;
+    if open && part.get(e + 1).is_some_and(is_mark) {
+        e += 1;
+    }
     (words_in(&part[s..=e]) >= MIN_CONTENT_WORDS).then(|| part[s].span.cover(part[e].span))
 }
 

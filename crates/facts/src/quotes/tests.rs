@@ -746,6 +746,19 @@ fn report_cases() {
 }
 
 #[test]
+fn a_report_keeps_the_closing_mark_of_a_word_it_quotes() {
+    let text =
+        "The envoy urged the army to act before a \"massacre\" and called on both sides to talk.";
+    let got = find_quotes(text, &[], &[]);
+    let urged = got.iter().find(|q| q.text.starts_with("to act"));
+    assert_eq!(
+        urged.map(|q| q.text.as_str()),
+        Some("to act before a \"massacre\""),
+        "{got:?}"
+    );
+}
+
+#[test]
 fn an_infinitive_report_ends_before_a_coordinated_clause() {
     for text in [
         "The council urged residents to stay indoors, and a local doctor said the air was unsafe.",
