@@ -1,29 +1,14 @@
 //! The store side of the binary, run for real in a temp dir: ingest the project's example
 //! articles, re-ingest (skipped), query, search, aggregate, export, raise alerts.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::path::PathBuf;
+use std::process::Output;
+
+mod common;
+use common::{dyad_ok as dyad, stdout};
 
 fn examples() -> PathBuf {
     PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../examples"))
-}
-
-fn dyad(dir: &Path, args: &[&str]) -> Output {
-    let out = Command::new(env!("CARGO_BIN_EXE_dyad"))
-        .args(args)
-        .current_dir(dir)
-        .output()
-        .unwrap_or_else(|e| panic!("running dyad: {e}"));
-    assert!(
-        out.status.success(),
-        "dyad {args:?} failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    out
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
 }
 
 fn stderr(o: &Output) -> String {

@@ -6,9 +6,12 @@
 
 use serde_json::Value;
 use std::io::{BufRead, BufReader};
-use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Output, Stdio};
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
+
+mod common;
+use common::dyad_ok as dyad;
 
 fn scenario() -> PathBuf {
     PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../examples/warn"))
@@ -24,20 +27,6 @@ fn articles() -> Vec<PathBuf> {
     // File names start with their order in time.
     v.sort();
     v
-}
-
-fn dyad(dir: &Path, args: &[&str]) -> Output {
-    let out = Command::new(env!("CARGO_BIN_EXE_dyad"))
-        .args(args)
-        .current_dir(dir)
-        .output()
-        .unwrap_or_else(|e| panic!("running dyad: {e}"));
-    assert!(
-        out.status.success(),
-        "dyad {args:?} failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    out
 }
 
 fn json_lines(text: &str) -> Vec<Value> {

@@ -3,18 +3,12 @@
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpListener;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::path::PathBuf;
 use std::sync::mpsc;
 use std::time::Duration;
 
-fn dyad(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_dyad"))
-        .args(args)
-        .current_dir(dir)
-        .output()
-        .unwrap_or_else(|e| panic!("running dyad: {e}"))
-}
+mod common;
+use common::dyad_in as dyad;
 
 /// Serves `replies.len()` requests on loopback, answering each with the next status, and
 /// sends every request body back to the test.
