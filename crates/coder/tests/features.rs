@@ -4,6 +4,9 @@ use dyad_coder::{Coder, CoderBuilder};
 use dyad_dict::{Dictionaries, FileKind, LoadOptions};
 use dyad_model::Sentence;
 
+mod common;
+use common::sent;
+
 const VERBS: &str = "\
 --- ATTACK [190] ---
 ATTACK
@@ -52,26 +55,6 @@ fn coder(require_source: bool) -> Coder {
         .explain(true)
         .build()
         .unwrap_or_else(|e| panic!("{e}"))
-}
-
-/// A sentence from rows "form lemma UPOS head deprel".
-fn sent(rows: &[&str]) -> Sentence {
-    let mut conllu = String::new();
-    for (i, r) in rows.iter().enumerate() {
-        let c: Vec<&str> = r.split_whitespace().collect();
-        conllu.push_str(&format!(
-            "{}\t{}\t{}\t{}\t_\t_\t{}\t{}\t_\t_\n",
-            i + 1,
-            c[0],
-            c[1],
-            c[2],
-            c[3],
-            c[4]
-        ));
-    }
-    dyad_model::conllu::parse(&conllu)
-        .unwrap_or_else(|e| panic!("{e}"))
-        .remove(0)
 }
 
 fn coded(c: &Coder, s: &Sentence, date: Option<&str>) -> Vec<String> {

@@ -6,6 +6,9 @@ use dyad_coder::{Coder, CoderBuilder, Discourse};
 use dyad_dict::{Dictionaries, FileKind, LoadOptions};
 use dyad_model::Sentence;
 
+mod common;
+use common::sent;
+
 const VERBS: &str = "\
 --- ATTACK [190] ---
 ATTACK
@@ -61,33 +64,6 @@ fn coder() -> Coder {
         .targetless_roots(&[12])
         .build()
         .unwrap_or_else(|e| panic!("{e}"))
-}
-
-/// A sentence from rows "form lemma UPOS XPOS head deprel".
-fn sent(rows: &[&str]) -> Sentence {
-    let mut conllu = String::new();
-    for (i, r) in rows.iter().enumerate() {
-        let c: Vec<&str> = r.split_whitespace().collect();
-        conllu.push_str(&format!(
-            "{}\t{}\t{}\t{}\t{}\t_\t{}\t{}\t_\t_\n",
-            i + 1,
-            c[0],
-            c[1],
-            c[2],
-            c[3],
-            c[4],
-            c[5]
-        ));
-    }
-    let mut s = dyad_model::conllu::parse(&conllu)
-        .unwrap_or_else(|e| panic!("{e}"))
-        .remove(0);
-    s.text = rows
-        .iter()
-        .filter_map(|r| r.split_whitespace().next())
-        .collect::<Vec<_>>()
-        .join(" ");
-    s
 }
 
 fn show(events: &[dyad_model::Event]) -> Vec<String> {

@@ -1,0 +1,34 @@
+//! Helpers shared by the coder's integration tests.
+#![allow(dead_code)]
+
+use dyad_model::Sentence;
+
+/// A parsed sentence from rows "form lemma UPOS [XPOS] head deprel" (XPOS optional), its
+/// text the forms joined by spaces.
+pub fn sent(rows: &[&str]) -> Sentence {
+    let mut conllu = String::new();
+    for (i, r) in rows.iter().enumerate() {
+        let c: Vec<&str> = r.split_whitespace().collect();
+        let (xpos, head, deprel) = match c.as_slice() {
+            [_, _, _, x, h, d] => (*x, *h, *d),
+            [_, _, _, h, d] => ("_", *h, *d),
+            _ => panic!("row {r:?}: want 5 or 6 columns"),
+        };
+        conllu.push_str(&format!(
+            "{}\t{}\t{}\t{}\t{xpos}\t_\t{head}\t{deprel}\t_\t_\n",
+            i + 1,
+            c[0],
+            c[1],
+            c[2],
+        ));
+    }
+    let mut s = dyad_model::conllu::parse(&conllu)
+        .unwrap_or_else(|e| panic!("{e}"))
+        .remove(0);
+    s.text = rows
+        .iter()
+        .filter_map(|r| r.split_whitespace().next())
+        .collect::<Vec<_>>()
+        .join(" ");
+    s
+}
