@@ -123,15 +123,20 @@ impl<'s> Tree<'s> {
         // `Romendacil` an nmod of `Bree`; "Arnor President Umbardacil" with an appos):
         // the words belong to one phrase, as `compound` and `flat` would have them.
         let proper = |k: usize| toks[k].upos == Upos::Propn || toks[k].xpos.starts_with("NNP");
+        // Tokens with a preposition or conjunction of their own, in one pass.
+        let mut marked = vec![false; n];
+        for k in 0..n {
+            if let (Some(h), Rel::Case | Rel::Cc) = (heads[k], rels[k]) {
+                marked[h] = true;
+            }
+        }
         for i in 0..n {
             let Some(h) = heads[i] else { continue };
             if !matches!(rels[i], Rel::Nmod | Rel::Appos | Rel::Conj) {
                 continue;
             }
             let (a, b) = (i.min(h), i.max(h));
-            let marked =
-                (0..n).any(|k| heads[k] == Some(i) && matches!(rels[k], Rel::Case | Rel::Cc));
-            if !marked && (a..=b).all(proper) {
+            if !marked[i] && (a..=b).all(proper) {
                 rels[i] = Rel::Other;
             }
         }

@@ -192,16 +192,13 @@ impl Pipeline {
                 country_hint: None,
                 sentences: Some(&sentences),
             };
-            places = gaz
-                .find_places(text, &ctx)
-                .into_iter()
-                .map(to_model_place)
-                .collect();
-            let place_spans: Vec<Span> = places
+            let found = gaz.find_places(text, &ctx);
+            let place_spans: Vec<Span> = found
                 .iter()
-                .filter(|p| p.feature != "adjectival")
+                .filter(|p| !p.adjectival)
                 .map(|p| p.span)
                 .collect();
+            places = found.into_iter().map(to_model_place).collect();
             quotes = dyad_facts::quotes::find_quotes_knowing_places(
                 text,
                 &sentences,
