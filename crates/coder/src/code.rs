@@ -2,6 +2,7 @@
 
 use crate::actors::{ActorFinder, Matches, Mention};
 use crate::discourse::Discourse;
+use crate::hypothetical;
 use crate::linear;
 use crate::modality;
 use crate::patterns::{Captures, Matcher};
@@ -111,7 +112,7 @@ impl Coder {
             return;
         }
         let t = Tree::new(s, &self.d);
-        if self.discard_of(&t).is_some() {
+        if self.discard_of(&t).is_some() || hypothetical::is_question(&t) {
             if let Some(c) = ctx {
                 c.record(
                     &t,
@@ -136,6 +137,7 @@ impl Coder {
             ctx: ctx.as_deref(),
         };
         let mut hits = self.find_verbs(&t, &f);
+        hits.retain(|h| !hypothetical::in_condition(&t, h.token));
         // Inner clauses first, so a reporting verb knows whether its clause coded.
         hits.sort_by(|a, b| b.depth.cmp(&a.depth).then(a.token.cmp(&b.token)));
         let start = out.len();

@@ -1,0 +1,59 @@
+//! Sentences and clauses that report no act: questions ("Who else is imprisoned in
+//! Kashmir?", "Do GOP's Benghazi Charges Harm Hillary Clinton?") and conditions ("would
+//! be crossing a red line if he looked into his family's finances", "weighing whether
+//! to participate"). News asks and supposes; CAMEO codes what was done or said.
+
+use crate::tree::{Rel, Tree};
+use dyad_model::Upos;
+
+/// True when the sentence is a question: its last mark, closing quotes and brackets
+/// aside, is a question mark. A quoted question inside a statement ends in a period
+/// ("'Why now?' he asked.") and stays a statement.
+pub(crate) fn is_question(t: &Tree<'_>) -> bool {
+    for i in (0..t.len()).rev() {
+        let w = &t.forms[i];
+        if t.upos(i) != Upos::Punct {
+            return false;
+        }
+        if w.contains('?') {
+            return true;
+        }
+        let closing = w
+            .chars()
+            .all(|c| matches!(c, '"' | '\'' | '’' | '”' | ')' | ']' | '»' | '`'));
+        if !closing {
+            return false;
+        }
+    }
+    false
+}
+
+/// Words that open a clause of condition or open question: what it says may not happen.
+fn is_conditional(w: &str) -> bool {
+    matches!(w, "if" | "unless" | "whether")
+}
+
+/// True when the verb at `i` lies in a clause of condition or an open question, at any
+/// depth ("if the government decides to attack": the attack too).
+pub(crate) fn in_condition(t: &Tree<'_>, i: usize) -> bool {
+    let mut x = i;
+    // Bounded: a malformed parse may hold a cycle.
+    for _ in 0..t.len() {
+        let clause = matches!(
+            t.rels[x],
+            Rel::Advcl | Rel::Ccomp | Rel::Xcomp | Rel::Acl | Rel::Relcl | Rel::Parataxis
+        ) || t.heads[x].is_none();
+        if clause
+            && t.children(x)
+                .iter()
+                .any(|&c| t.rels[c] == Rel::Mark && is_conditional(&t.forms[c]))
+        {
+            return true;
+        }
+        match t.heads[x] {
+            Some(h) => x = h,
+            None => return false,
+        }
+    }
+    false
+}
