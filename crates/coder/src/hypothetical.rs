@@ -1,7 +1,8 @@
 //! Sentences and clauses that report no act: questions ("Who else is imprisoned in
-//! Kashmir?", "Do GOP's Benghazi Charges Harm Hillary Clinton?") and conditions ("would
+//! Kashmir?", "Do GOP's Benghazi Charges Harm Hillary Clinton?"), conditions ("would
 //! be crossing a red line if he looked into his family's finances", "weighing whether
-//! to participate"). News asks and supposes; CAMEO codes what was done or said.
+//! to participate") and denials ("denied a missile hit the airplane"). News asks,
+//! supposes and denies; CAMEO codes what was done or said (the denial itself is 016).
 
 use crate::tree::{Rel, Tree};
 use dyad_model::Upos;
@@ -33,8 +34,13 @@ fn is_conditional(w: &str) -> bool {
     matches!(w, "if" | "unless" | "whether")
 }
 
-/// True when the verb at `i` lies in a clause of condition or an open question, at any
-/// depth ("if the government decides to attack": the attack too).
+/// Verbs whose clause is said not to have happened.
+fn is_denial(lemma: &str) -> bool {
+    matches!(lemma, "deny" | "refute" | "rebut" | "dispute" | "doubt")
+}
+
+/// True when the verb at `i` lies in a clause of condition, an open question or a
+/// denial, at any depth ("if the government decides to attack": the attack too).
 pub(crate) fn in_condition(t: &Tree<'_>, i: usize) -> bool {
     let mut x = i;
     // Bounded: a malformed parse may hold a cycle.
@@ -48,6 +54,11 @@ pub(crate) fn in_condition(t: &Tree<'_>, i: usize) -> bool {
                 .iter()
                 .any(|&c| t.rels[c] == Rel::Mark && is_conditional(&t.forms[c]))
         {
+            return true;
+        }
+        let denied = matches!(t.rels[x], Rel::Ccomp | Rel::Xcomp)
+            && t.heads[x].is_some_and(|h| is_denial(&t.lemmas[h]));
+        if denied {
             return true;
         }
         match t.heads[x] {

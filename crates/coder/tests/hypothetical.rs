@@ -1,4 +1,4 @@
-//! Questions and conditions report no act: the coder codes none of their verbs, while
+//! Questions, conditions and denials report no act: the coder codes none of their verbs, while
 //! the same words as a statement, or a quoted question inside one, still code.
 
 use dyad_coder::{Coder, CoderBuilder};
@@ -95,6 +95,17 @@ fn questions_and_conditions_code_nothing() {
                 "or or CCONJ CC 6 cc",
                 "attacked attack VERB VBD 4 conj",
                 "Egypt Egypt PROPN NNP 6 obj",
+            ],
+            0,
+        ),
+        (
+            "nor an act denied",
+            &[
+                "Egypt Egypt PROPN NNP 2 nsubj",
+                "denied deny VERB VBD 0 root",
+                "Israel Israel PROPN NNP 4 nsubj",
+                "attacked attack VERB VBD 2 ccomp",
+                "Egypt Egypt PROPN NNP 4 obj",
             ],
             0,
         ),
