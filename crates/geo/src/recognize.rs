@@ -168,7 +168,7 @@ pub(crate) fn find_mentions<'g>(
                 break;
             }
         }
-        if found.is_none() {
+        if found.is_none() && caps_context(text, toks, i) {
             found = caps_match(gaz, text_of(text, &toks[i]), &mut key).map(|refs| (1, refs));
         }
         let mut prefix_end = None;
@@ -224,6 +224,29 @@ enum Verdict {
     Drop,
     /// Part of a person's name: drop it, and its other mentions in the text.
     PersonName,
+}
+
+/// True when token `i`, an all-caps word, stands where whole words are capitalised: a
+/// dateline ("SIMFEROPOL, March 14", "WASHINGTON —": first on its line, before a comma,
+/// bracket or dash) or a line in
+/// capitals (an all-caps word beside it). Elsewhere an all-caps word is an acronym
+/// ("the DACA program" is no "Daca", Dhaka; "IRNA").
+fn caps_context(text: &str, toks: &[Tok], i: usize) -> bool {
+    let caps = |t: &Tok| {
+        let w = text_of(text, t);
+        t.is_word && w.chars().count() >= 2 && w.chars().all(|c| !c.is_lowercase())
+    };
+    let line_start = text[..toks[i].start].rfind('\n').map_or(0, |n| n + 1);
+    let first_on_line = text[line_start..toks[i].start].trim().is_empty();
+    let dateline_mark = |c: char| matches!(c, ',' | '(' | '—' | '–' | '-');
+    if first_on_line && text[toks[i].end..].trim_start().starts_with(dateline_mark) {
+        return true;
+    }
+    let same_line = |a: &Tok, b: &Tok| !text[a.end.min(b.start)..a.end.max(b.start)].contains('\n');
+    let before = toks[..i].iter().rev().find(|t| t.is_word);
+    let after = toks[i + 1..].iter().find(|t| t.is_word);
+    before.is_some_and(|b| caps(b) && same_line(b, &toks[i]))
+        || after.is_some_and(|a| caps(a) && same_line(&toks[i], a))
 }
 
 /// "SIMFEROPOL" in a dateline or an all-caps headline: the title-case form's entries, for a

@@ -646,6 +646,26 @@ fn all_caps_datelines_and_headlines() {
 }
 
 #[test]
+fn acronyms_in_running_text_are_not_places() {
+    // "Daca" is a name of Dhaka, "Kiev" of Kyiv: in a dateline or a line in capitals the
+    // capitals stand for the name; among lower-case words they are an acronym.
+    let cases: &[(&str, &[&str])] = &[
+        ("Obama defended the DACA program.", &[]),
+        (
+            "KIEV, Ukraine - Obama defended the DACA program.",
+            &["KIEV", "Ukraine"],
+        ),
+        ("It rained.\nMOSCOW — It rained.", &["MOSCOW"]),
+        ("DACA RULING HITS DHAKA", &["DACA", "DHAKA"]),
+    ];
+    for (text, want) in cases {
+        let places = find(text, &Context::default());
+        let got: Vec<&str> = places.iter().map(|p| p.text.as_str()).collect();
+        assert_eq!(got, *want, "{text}");
+    }
+}
+
+#[test]
 fn first_names_and_initials_are_not_places() {
     let text = "George W Bush and Anna said no. A Kyiv court ruled.";
     let places = find(text, &Context::default());
