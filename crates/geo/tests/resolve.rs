@@ -666,6 +666,29 @@ fn acronyms_in_running_text_are_not_places() {
 }
 
 #[test]
+fn a_town_the_gazetteer_lacks_gives_way_to_its_qualifier() {
+    // No Palm Beach in Florida, no Augusta in Australia in the gazetteer: not a namesake
+    // elsewhere. A list is no qualifier.
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "The wedding was in Palm Beach, Florida, last year.",
+            &["Florida"],
+        ),
+        ("Police found it near Augusta, Australia.", &["Australia"]),
+        ("He flew to Kharkiv, Ukraine.", &["Kharkiv", "Ukraine"]),
+        (
+            "Raids in Brussels, Germany and France.",
+            &["Brussels", "Germany", "France"],
+        ),
+    ];
+    for (text, want) in cases {
+        let places = find(text, &Context::default());
+        let got: Vec<&str> = places.iter().map(|p| p.text.as_str()).collect();
+        assert_eq!(got, *want, "{text}: {places:?}");
+    }
+}
+
+#[test]
 fn first_names_and_initials_are_not_places() {
     let text = "George W Bush and Anna said no. A Kyiv court ruled.";
     let places = find(text, &Context::default());
