@@ -318,7 +318,9 @@ fn keep(gaz: &Gazetteer, text: &str, toks: &[Tok], m: &Mention, tags: Option<&Ta
     let after_name = prev.is_some_and(|p| {
         let w = text_of(text, p);
         stoplist::is_title(w)
-            || (is_capitalised(w) && !gaz.is_common_word(w) && gaz.refs(w).is_empty())
+            || (is_capitalised(w)
+                && !gaz.is_common_word(w)
+                && name_part_beside(gaz, w, &text[m.start..m.end]))
     });
     let only_cities = m
         .refs
@@ -373,7 +375,7 @@ fn filter(gaz: &Gazetteer, text: &str, toks: &[Tok], m: &Mention, tags: Option<&
             && !stoplist::is_place_prefix(p)
             && (initial || !gaz.is_common_word(p))
             && !initial_word_is_common(p)
-            && gaz.refs(p).is_empty();
+            && name_part_beside(gaz, p, surface);
         if is_name_part && !demonym {
             return false;
         }
@@ -387,7 +389,7 @@ fn filter(gaz: &Gazetteer, text: &str, toks: &[Tok], m: &Mention, tags: Option<&
         let next_is_name = is_capitalised(w)
             && (initial || !gaz.is_common_word(w))
             && !initial_word_is_common(w)
-            && gaz.refs(w).is_empty();
+            && name_part_beside(gaz, w, surface);
         if next_is_name && single && !demonym {
             return false;
         }
@@ -409,6 +411,26 @@ fn filter(gaz: &Gazetteer, text: &str, toks: &[Tok], m: &Mention, tags: Option<&
         return !initial && (locative || apposition);
     }
     true
+}
+
+/// True when the capitalised word `w` beside the place name `name` makes it part of a
+/// person's name: `w` names no place ("Mike Pompeo"), or both name only small towns
+/// ("Marco Rubio": Marco is a Brazilian town, Rubio a Venezuelan one). A city, division
+/// or country on either side ("Dead Boston bombing suspect", "Russian Crimea") is a place.
+fn name_part_beside(gaz: &Gazetteer, w: &str, name: &str) -> bool {
+    gaz.refs(w).is_empty() || (only_minor_towns(gaz, w) && only_minor_towns(gaz, name))
+}
+
+/// True when every place `w` names is a small town, or a town by another name.
+fn only_minor_towns(gaz: &Gazetteer, w: &str) -> bool {
+    // Towns under this size seldom stand next to another place name without a comma.
+    const MINOR_POPULATION: u64 = 100_000;
+    gaz.refs(w).iter().all(|&(id, kind)| {
+        let e = gaz.entry(id);
+        e.feature == FeatureType::City
+            && !e.is_capital
+            && (kind != NameKind::Primary || e.population < MINOR_POPULATION)
+    })
 }
 
 /// Capitalised words that may precede or follow a place without being a name part.

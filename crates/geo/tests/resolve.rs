@@ -689,6 +689,22 @@ fn a_town_the_gazetteer_lacks_gives_way_to_its_qualifier() {
 }
 
 #[test]
+fn surnames_after_first_names_that_are_towns_are_not_places() {
+    // Marco is a Brazilian town, Rubio a Venezuelan one: a person's name, in every later
+    // mention too. Beside a city or a country a word is a place.
+    let text = "Sen. Marco Rubio spoke. Later Rubio left.";
+    let places = find(text, &Context::default());
+    assert!(places.is_empty(), "{places:?}");
+    let text = "Russian Crimea and Aleppo Syria. Dead Boston bombing suspect. In Boston.";
+    let places = find(text, &Context::default());
+    let got: Vec<&str> = places.iter().map(|p| p.text.as_str()).collect();
+    assert_eq!(
+        got,
+        ["Russian", "Crimea", "Aleppo", "Syria", "Boston", "Boston"]
+    );
+}
+
+#[test]
 fn first_names_and_initials_are_not_places() {
     let text = "George W Bush and Anna said no. A Kyiv court ruled.";
     let places = find(text, &Context::default());
