@@ -46,8 +46,56 @@ pub(crate) fn same_actor(
 /// role "---", nor an IGO/NGO/MNC prefix).
 pub(crate) fn country_of(code: &str) -> Option<String> {
     let c = code.get(..3)?;
-    let role = matches!(c, "---" | "IGO" | "NGO" | "MNC" | "UAF" | "REB" | "GOV");
-    (!role && c.chars().all(|x| x.is_ascii_uppercase())).then(|| c.to_string())
+    let role = matches!(
+        c,
+        "---" | "IGO" | "NGO" | "MNC" | "IMG" | "UAF" | "REB" | "GOV"
+    );
+    (!role && !is_region_or_faith(c) && c.chars().all(|x| x.is_ascii_uppercase()))
+        .then(|| c.to_string())
+}
+
+/// CAMEO's codes for regions and religions, which take the place of a country code
+/// ("MOS" Muslims, "CRB" the Caribbean) but give no government to "the government".
+fn is_region_or_faith(c: &str) -> bool {
+    matches!(
+        c,
+        "AFR"
+            | "ASA"
+            | "BLK"
+            | "CAS"
+            | "CAU"
+            | "CEU"
+            | "CFR"
+            | "CRB"
+            | "EAF"
+            | "EEU"
+            | "EUR"
+            | "LAM"
+            | "MDT"
+            | "MEA"
+            | "NAF"
+            | "NMR"
+            | "PGS"
+            | "SAF"
+            | "SAM"
+            | "SAS"
+            | "SCN"
+            | "SEA"
+            | "WAF"
+            | "WEU"
+            | "WST"
+            | "BUD"
+            | "CHR"
+            | "HIN"
+            | "JEW"
+            | "SHI"
+            | "SIK"
+            | "SUN"
+            | "KUR"
+            | "DRZ"
+            | "PAS"
+            | "MOS"
+    )
 }
 
 /// Gives a role-only mention ("---GOV") the country `c` when its phrase is definite
@@ -80,4 +128,25 @@ pub(crate) fn resolve_pronoun(t: &Tree<'_>, s: usize, ctx: Option<&Discourse>) -
     let mut m = ctx?.resolve(subject_pronoun(t, s)?)?;
     (m.first, m.last, m.resolved) = (s, s, true);
     Some(m)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::country_of;
+
+    #[test]
+    fn country_of_codes() {
+        let cases = [
+            ("RUSGOV", Some("RUS")),
+            ("MUS", Some("MUS")),
+            ("MOS", None),
+            ("CRB", None),
+            ("---GOV", None),
+            ("IGOUNO", None),
+            ("IMGMUSISI", None),
+        ];
+        for (code, want) in cases {
+            assert_eq!(country_of(code).as_deref(), want, "{code}");
+        }
+    }
 }
