@@ -56,46 +56,14 @@ pub(crate) fn country_of(code: &str) -> Option<String> {
 
 /// CAMEO's codes for regions and religions, which take the place of a country code
 /// ("MOS" Muslims, "CRB" the Caribbean) but give no government to "the government".
+const REGIONS_AND_FAITHS: &[&str] = &[
+    "AFR", "ASA", "BLK", "CAS", "CAU", "CEU", "CFR", "CRB", "EAF", "EEU", "EUR", "LAM", "MDT",
+    "MEA", "NAF", "NMR", "PGS", "SAF", "SAM", "SAS", "SCN", "SEA", "WAF", "WEU", "WST", "BUD",
+    "CHR", "HIN", "JEW", "SHI", "SIK", "SUN", "KUR", "DRZ", "PAS", "MOS",
+];
+
 fn is_region_or_faith(c: &str) -> bool {
-    matches!(
-        c,
-        "AFR"
-            | "ASA"
-            | "BLK"
-            | "CAS"
-            | "CAU"
-            | "CEU"
-            | "CFR"
-            | "CRB"
-            | "EAF"
-            | "EEU"
-            | "EUR"
-            | "LAM"
-            | "MDT"
-            | "MEA"
-            | "NAF"
-            | "NMR"
-            | "PGS"
-            | "SAF"
-            | "SAM"
-            | "SAS"
-            | "SCN"
-            | "SEA"
-            | "WAF"
-            | "WEU"
-            | "WST"
-            | "BUD"
-            | "CHR"
-            | "HIN"
-            | "JEW"
-            | "SHI"
-            | "SIK"
-            | "SUN"
-            | "KUR"
-            | "DRZ"
-            | "PAS"
-            | "MOS"
-    )
+    REGIONS_AND_FAITHS.contains(&c)
 }
 
 /// Gives a role-only mention ("---GOV") the country `c` when its phrase is definite
