@@ -7,7 +7,8 @@ use crate::linear;
 use crate::modality;
 use crate::patterns::{Captures, Matcher};
 use crate::slots::{
-    country_of, resolve_pronoun, same_actor, take_country, takes_complement, takes_that_clause,
+    country_of, resolve_pronoun, same_actor, take_country, take_home, takes_complement,
+    takes_that_clause,
 };
 use crate::tree::{Rel, Tree};
 use crate::Coder;
@@ -660,10 +661,16 @@ impl Coder {
                 take_country(t, tg, country.as_deref());
             }
         }
+        // Not from a bare country: "the government condemned Iran" is not Iran's.
         if let [tg] = targets.as_slice() {
-            let country = country_of(&tg.code);
+            let country = country_of(&tg.code).filter(|_| tg.code.len() > 3);
             for src in &mut sources {
                 take_country(t, src, country.as_deref());
+            }
+        }
+        if let Some(home) = f.ctx.and_then(Discourse::home) {
+            for m in &mut sources {
+                take_home(t, m, home);
             }
         }
         // An act intended or threatened, not done, codes as the intention or threat.

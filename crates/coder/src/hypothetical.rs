@@ -43,6 +43,7 @@ fn is_denial(lemma: &str) -> bool {
 /// denial, at any depth ("if the government decides to attack": the attack too).
 pub(crate) fn in_condition(t: &Tree<'_>, i: usize) -> bool {
     let mut x = i;
+    let mut bare_conj = false;
     // Bounded: a malformed parse may hold a cycle.
     for _ in 0..t.len() {
         let clause = matches!(
@@ -58,9 +59,15 @@ pub(crate) fn in_condition(t: &Tree<'_>, i: usize) -> bool {
         }
         let denied = matches!(t.rels[x], Rel::Ccomp | Rel::Xcomp)
             && t.heads[x].is_some_and(|h| is_denial(&t.lemmas[h]));
-        if denied {
+        if denied && !bare_conj {
             return true;
         }
+        // "denied that its soldiers had attacked the village and blamed the police": a
+        // verb with no subject of its own after "and" may be the denier's next act, which
+        // parsers often hang on the denied clause.
+        bare_conj |= t.rels[x] == Rel::Conj
+            && t.child(x, Rel::Nsubj).is_none()
+            && t.child(x, Rel::NsubjPass).is_none();
         match t.heads[x] {
             Some(h) => x = h,
             None => return false,

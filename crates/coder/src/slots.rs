@@ -91,6 +91,32 @@ pub(crate) fn take_country(t: &Tree<'_>, m: &mut Mention, c: Option<&str>) {
     }
 }
 
+/// Gives the source, a civil state organ of no country ("the government", "police",
+/// "the court"), the article's home country, the dateline's: in a story from Kabul they
+/// are Afghanistan's unless the sentence said otherwise (`take_country` ran first).
+/// Not an indefinite one ("a policeman", who may be anyone's), nor several parties, nor
+/// troops, which news from a place reports of every side.
+pub(crate) fn take_home(t: &Tree<'_>, m: &mut Mention, home: &str) {
+    if m.actor.is_some() || !m.code.starts_with("---") || m.resolved {
+        return;
+    }
+    let role = &m.code[3..];
+    let organ = ["GOV", "COP", "JUD", "LEG", "SPY"]
+        .iter()
+        .any(|o| role.starts_with(o));
+    let start = (m.first..=m.last).find(|&k| t.rels[k] != Rel::Case);
+    let indefinite = start.is_some_and(|k| matches!(&t.forms[k][..], "a" | "an" | "some"));
+    let several = (m.first..=m.last).any(|k| {
+        matches!(
+            &t.forms[k][..],
+            "two" | "both" | "several" | "all" | "other"
+        )
+    });
+    if organ && !indefinite && !several {
+        m.code = format!("{home}{role}");
+    }
+}
+
 /// The antecedent of pronoun token `s` from the discourse, placed on the pronoun.
 pub(crate) fn resolve_pronoun(t: &Tree<'_>, s: usize, ctx: Option<&Discourse>) -> Option<Mention> {
     let mut m = ctx?.resolve(subject_pronoun(t, s)?)?;

@@ -110,6 +110,19 @@ fn questions_and_conditions_code_nothing() {
             0,
         ),
         (
+            "but a denier's next act, hung on the denied clause, is done",
+            &[
+                "Egypt Egypt PROPN NNP 2 nsubj",
+                "denied deny VERB VBD 0 root",
+                "Israel Israel PROPN NNP 4 nsubj",
+                "attacked attack VERB VBD 2 ccomp",
+                "and and CCONJ CC 6 cc",
+                "attacked attack VERB VBD 4 conj",
+                "Egypt Egypt PROPN NNP 6 obj",
+            ],
+            1,
+        ),
+        (
             "the main clause of a condition still codes",
             &[
                 "Israel Israel PROPN NNP 2 nsubj",
