@@ -36,6 +36,7 @@ mod linear;
 mod modality;
 mod negate;
 mod patterns;
+mod repair;
 mod slots;
 mod targets;
 mod tree;

@@ -8,6 +8,7 @@ use crate::linear;
 use crate::slots::{resolve_pronoun, takes_that_clause};
 use crate::tree::{Rel, Tree};
 use crate::Coder;
+use dyad_model::Upos;
 
 impl Coder {
     /// Targets the parse does not give. A cooperative act with no one named after it
@@ -89,7 +90,16 @@ impl Coder {
                 Rel::Ccomp => through.is_some_and(takes_that_clause),
                 _ => through.is_some(),
             };
-            if (matches!(t.rels[c], Rel::Ccomp | Rel::Xcomp) || infinitive) && (!coded[c] || via) {
+            // A clause whose predicate, or a clause it embeds, coded ("said Arnor is about
+            // to restore ties": the restoring) is reported, not the report's target.
+            let coded_in = (0..t.len()).any(|k| coded[k] && embeds(t, c, k));
+            // A noun without a copula heads no clause: a misparse, no report.
+            let clause =
+                !matches!(t.upos(c), Upos::Noun | Upos::Propn) || t.child(c, Rel::Cop).is_some();
+            if (matches!(t.rels[c], Rel::Ccomp | Rel::Xcomp) || infinitive)
+                && clause
+                && (!coded_in || via)
+            {
                 if let Some(s) = t
                     .child(c, Rel::Nsubj)
                     .or_else(|| t.child(c, Rel::NsubjPass))
@@ -101,6 +111,11 @@ impl Coder {
                 }
                 if out.is_empty() && t.is_verbal(c) {
                     self.find_targets(t, f, c, None, coded, through, out);
+                }
+                // A predicate adjective's phrases are the verb's ("marched close to the
+                // border with Mordor").
+                if out.is_empty() && t.rels[c] == Rel::Xcomp && t.upos(c) == Upos::Adj {
+                    self.phrase_actors(t, f, c, &[], None, out);
                 }
                 if !out.is_empty() {
                     return;
@@ -143,6 +158,27 @@ impl Coder {
             }
         }
     }
+}
+
+/// True when verb `k` is the predicate of clause `c` or of a clause `c` embeds through
+/// complements, adverbial clauses and coordination, not through a noun ("armed the
+/// gunmen who attacked police": the attack is no part of the arming).
+fn embeds(t: &Tree<'_>, c: usize, k: usize) -> bool {
+    let mut x = k;
+    // Clauses nest a few deep in news; deeper is another topic.
+    for _ in 0..6 {
+        if x == c {
+            return true;
+        }
+        if !matches!(t.rels[x], Rel::Xcomp | Rel::Ccomp | Rel::Advcl | Rel::Conj) {
+            return false;
+        }
+        match t.heads[x] {
+            Some(h) => x = h,
+            None => return false,
+        }
+    }
+    false
 }
 
 /// Phrases hanging under a noun: its prepositional phrases, and those (and objects)
