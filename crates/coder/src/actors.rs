@@ -337,7 +337,10 @@ impl ActorFinder<'_, '_> {
             for &x in &level {
                 for &c in self.t.children(x) {
                     let r = self.t.rels[c];
-                    let list = x == h && is_list && r == Rel::Appos;
+                    // An item read as a bare phrase of the first ("X, the awful Y,
+                    // and Z" with Y an `nmod` of X and no preposition) is one too.
+                    let bare = r == Rel::Nmod && self.t.child(c, Rel::Case).is_none();
+                    let list = x == h && is_list && (r == Rel::Appos || bare);
                     if (r == Rel::Conj || list) && !self.t.is_verbal(c) && !items.contains(&c) {
                         items.push(c);
                         next.push(c);

@@ -156,8 +156,14 @@ impl Draft<'_> {
                 || !finite
                 || !matches!(self.upos(n), Upos::Noun | Upos::Propn)
                 || self.has_child(n, Rel::Cop)
-                || self.children(v).any(|k| k < v && self.nominal(k))
             {
+                continue;
+            }
+            if self.heads[n].is_none() && n < v {
+                self.verb_after_a_list(n, v);
+                continue;
+            }
+            if self.children(v).any(|k| k < v && self.nominal(k)) {
                 continue;
             }
             let mut a = n;
@@ -180,6 +186,28 @@ impl Draft<'_> {
             if n > v && between_own && !self.has_child(v, Rel::Obj) {
                 self.heads[n] = Some(v);
                 self.rels[n] = Rel::Obj;
+            }
+        }
+    }
+
+    /// "X, Y and Z welcomed ...", read with X as the sentence's root, `welcomed` its
+    /// conjunct and Z the subject: the verb is the root and X one of its subjects (which
+    /// `two_subjects` then coordinates with Z).
+    fn verb_after_a_list(&mut self, n: usize, v: usize) {
+        let own_subject = self
+            .children(v)
+            .any(|s| n < s && s < v && self.is_subject(s) && self.nominal(s));
+        if !own_subject {
+            return;
+        }
+        self.heads[v] = None;
+        self.rels[v] = self.rels[n];
+        self.heads[n] = Some(v);
+        self.rels[n] = Rel::Nsubj;
+        // What the root held after the verb (the final stop) is the verb's.
+        for k in v + 1..self.len() {
+            if self.heads[k] == Some(n) {
+                self.heads[k] = Some(v);
             }
         }
     }

@@ -194,10 +194,20 @@ fn phrases_under(t: &Tree<'_>, n: usize) -> Vec<usize> {
             Some("after" | "before" | "during" | "since" | "following" | "amid" | "until")
         )
     };
+    // A span of time without a preposition ("five years after ...") says when, not to
+    // whom. (Other bare phrases are often a misread object: "killed five Palestinians",
+    // "cordoned off for construction the roads leading into X".)
+    let bare = |x: usize| {
+        t.child(x, Rel::Case).is_none()
+            && matches!(
+                &t.lemmas[x],
+                "year" | "month" | "week" | "day" | "hour" | "minute" | "decade" | "century"
+            )
+    };
     let mut out = Vec::new();
     for &c in t.children(n) {
         match t.rels[c] {
-            Rel::Nmod if !circumstance(c) => out.push(c),
+            Rel::Nmod if !circumstance(c) && !bare(c) => out.push(c),
             Rel::Acl => out.extend(
                 t.children(c)
                     .iter()

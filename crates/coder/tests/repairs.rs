@@ -34,6 +34,7 @@ MOVE
 const ACTORS: &str = "\
 ISRAEL [ISR]
 +ISRAELI
+SYRIA [SYR]
 EGYPT [EGY]
 +EGYPTIAN
 JORDAN [JOR]
@@ -278,6 +279,35 @@ fn misparses_read_as_the_parse_meant() {
                 "police police NOUN NNS 9 obj",
             ],
             &["ISR EGY 016"],
+        ),
+        (
+            "a list read with its first item as the root: the verb is the root, the list its subjects",
+            &[
+                "Israel Israel PROPN NNP 0 root",
+                ", , PUNCT , 5 punct",
+                "the the DET DT 5 det",
+                "awful awful ADJ JJ 5 amod",
+                "Egypt Egypt PROPN NNP 1 nmod",
+                ", , PUNCT , 9 punct",
+                "and and CCONJ CC 9 cc",
+                "Jordan Jordan PROPN NNP 9 nsubj",
+                "attacked attack VERB VBD 1 conj",
+                "Syria Syria PROPN NNP 9 obj",
+                ". . PUNCT . 1 punct",
+            ],
+            &["EGY SYR 190", "ISR SYR 190", "JOR SYR 190"],
+        ),
+        (
+            "a span of time without a preposition is no target",
+            &[
+                "Israel Israel PROPN NNP 2 nsubj",
+                "said say VERB VBD 0 root",
+                "Egypt Egypt PROPN NNP 5 compound",
+                "five five NUM CD 5 nummod",
+                "years year NOUN NNS 2 obl",
+                "later later ADV RB 2 advmod",
+            ],
+            &[],
         ),
     ];
     for (name, rows, want) in cases {
