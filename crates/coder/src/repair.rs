@@ -25,6 +25,7 @@ pub(crate) fn repair(d: &mut Draft<'_>) {
     d.bare_objects();
     d.two_subjects();
     d.pronoun_objects_of_reports();
+    d.participles_before_nouns();
 }
 
 /// Nested clauses a repair walks up through; real sentences rarely nest deeper.
@@ -331,6 +332,39 @@ impl Draft<'_> {
             if let Some(c) = clause {
                 self.heads[o] = Some(c);
                 self.rels[o] = Rel::Nsubj;
+            }
+        }
+    }
+
+    /// A bare participle between a verb and its noun describes the noun ("will abandon
+    /// improved relations with X", read with `improved` a clause and `relations` its
+    /// object): the noun is the verb's object.
+    fn participles_before_nouns(&mut self) {
+        for p in 1..self.len() {
+            let Some(v) = self.heads[p] else { continue };
+            if self.xpos(p) != "VBN"
+                || v + 1 != p
+                || !matches!(self.rels[p], Rel::Ccomp | Rel::Xcomp)
+                || self.upos(v) != Upos::Verb
+                || self.has_child(v, Rel::Obj)
+            {
+                continue;
+            }
+            let Some(o) = self.children(p).next() else {
+                continue;
+            };
+            let modifiers =
+                (p + 1..o).all(|k| self.heads[k] == Some(o) && self.rels[k] == Rel::Other);
+            if self.rels[o] == Rel::Obj && o > p && modifiers && self.nominal(o) {
+                // What else the participle held (later phrases, clauses) is the verb's.
+                for k in o + 1..self.len() {
+                    if self.heads[k] == Some(p) {
+                        self.heads[k] = Some(v);
+                    }
+                }
+                self.heads[o] = Some(v);
+                self.heads[p] = Some(o);
+                self.rels[p] = Rel::Other;
             }
         }
     }

@@ -208,6 +208,14 @@ fn phrases_under(t: &Tree<'_>, n: usize) -> Vec<usize> {
     for &c in t.children(n) {
         match t.rels[c] {
             Rel::Nmod if !circumstance(c) && !bare(c) => out.push(c),
+            // A phrase a parser hung on the verb's adverb ("act now with X") is the
+            // verb's.
+            Rel::Advmod if t.is_verbal(n) => out.extend(
+                t.children(c)
+                    .iter()
+                    .copied()
+                    .filter(|&x| t.rels[x] == Rel::Nmod && !circumstance(x) && !bare(x)),
+            ),
             Rel::Acl => out.extend(
                 t.children(c)
                     .iter()

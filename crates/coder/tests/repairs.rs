@@ -30,6 +30,10 @@ SAY {SAID}
 DENY
 --- MOVE [150] ---
 MOVE
+--- CELEBRATE [017] ---
+CELEBRATE
+- * EID (AT ^) (WITH +) [017]
+- * EID [016]
 ";
 const ACTORS: &str = "\
 ISRAEL [ISR]
@@ -308,6 +312,43 @@ fn misparses_read_as_the_parse_meant() {
                 "later later ADV RB 2 advmod",
             ],
             &[],
+        ),
+        (
+            "a phrase hung on the verb's adverb is the verb's",
+            &[
+                "Israel Israel PROPN NNP 2 nsubj",
+                "met meet VERB VBD 0 root",
+                "again again ADV RB 2 advmod",
+                "with with ADP IN 5 case",
+                "Egypt Egypt PROPN NNP 3 obl",
+            ],
+            &["ISR EGY 040"],
+        ),
+        (
+            "a bare participle between a verb and its noun describes the noun",
+            &[
+                "Israel Israel PROPN NNP 3 nsubj",
+                "will will AUX MD 3 aux",
+                "restore restore VERB VB 0 root",
+                "improved improve VERB VBN 3 ccomp",
+                "ties tie NOUN NNS 4 obj",
+                "with with ADP IN 7 case",
+                "Egypt Egypt PROPN NNP 5 nmod",
+            ],
+            &["ISR EGY 051"],
+        ),
+        (
+            "a pattern's skipped phrase leaves a phrase nested in it to the next element",
+            &[
+                "Israel Israel PROPN NNP 2 nsubj",
+                "celebrated celebrate VERB VBD 0 root",
+                "Eid Eid PROPN NNP 2 obj",
+                "at at ADP IN 5 case",
+                "Jordan Jordan PROPN NNP 3 nmod",
+                "with with ADP IN 7 case",
+                "Egypt Egypt PROPN NNP 5 nmod",
+            ],
+            &["ISR EGY 017"],
         ),
     ];
     for (name, rows, want) in cases {
