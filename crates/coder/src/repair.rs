@@ -19,6 +19,7 @@ pub(crate) struct Draft<'a> {
 
 /// Applies every repair, in an order where each one sees the earlier ones' results.
 pub(crate) fn repair(d: &mut Draft<'_>) {
+    d.capitalized_verbs_in_names();
     d.prepositions_on_arguments();
     d.conjuncts_before_their_verb();
     d.verbs_conjoined_to_nouns();
@@ -366,6 +367,44 @@ impl Draft<'_> {
                 self.heads[p] = Some(o);
                 self.rels[p] = Rel::Other;
             }
+        }
+    }
+
+    /// A capitalized word inside a name read as the verb ("The Ministry of Silly Walks
+    /// condemned ...", with `Walks` the root and `condemned` its clause): the clause's
+    /// verb right after it, which has no subject of its own, is the sentence's verb, and
+    /// the word is part of the name before it.
+    fn capitalized_verbs_in_names(&mut self) {
+        for v in 1..self.len().saturating_sub(1) {
+            let c = v + 1;
+            let capital = self
+                .toks
+                .get(v)
+                .is_some_and(|t| t.form.starts_with(|x: char| x.is_uppercase()));
+            let in_name = self.upos(v - 1) == Upos::Propn || self.xpos(v - 1).starts_with("NNP");
+            if !capital
+                || !in_name
+                || !self.verbal(v)
+                || self.heads[c] != Some(v)
+                || !matches!(self.xpos(c), "VBD" | "VBZ" | "VBP" | "VBN")
+                || !matches!(
+                    self.rels[c],
+                    Rel::Ccomp | Rel::Parataxis | Rel::Conj | Rel::Xcomp
+                )
+                || self.children(c).any(|s| self.is_subject(s))
+                || self.heads[v - 1] == Some(v) && !self.is_subject(v - 1)
+            {
+                continue;
+            }
+            self.heads[c] = self.heads[v];
+            self.rels[c] = self.rels[v];
+            for k in 0..self.len() {
+                if k != c && self.heads[k] == Some(v) {
+                    self.heads[k] = Some(c);
+                }
+            }
+            self.heads[v] = Some(v - 1);
+            self.rels[v] = Rel::Other;
         }
     }
 }

@@ -160,6 +160,28 @@ impl Coder {
     }
 }
 
+/// The "by" phrase of a passive verb `i` that a parser hung on a word of the clause
+/// other than the verb ("was opposed earlier by X", with "by X" under `earlier`): the
+/// first under `i` reached through nouns, adjectives and adverbs only, not through
+/// another verb ("a decision taken by X" is X's decision, not X's act).
+pub(crate) fn hung_by_phrase(t: &Tree<'_>, i: usize) -> Option<usize> {
+    (i + 1..t.len()).find(|&k| {
+        if t.rels[k] != Rel::Nmod || t.case_of(k) != Some("by") {
+            return false;
+        }
+        let mut x = t.heads[k];
+        // Phrases nest a few deep; further is another clause's.
+        for _ in 0..4 {
+            match x {
+                Some(h) if h == i => return true,
+                Some(h) if !t.is_verbal(h) && !matches!(t.rels[h], Rel::Punct) => x = t.heads[h],
+                _ => return false,
+            }
+        }
+        false
+    })
+}
+
 /// True when verb `k` is the predicate of clause `c` or of a clause `c` embeds through
 /// complements, adverbial clauses and coordination, not through a noun ("armed the
 /// gunmen who attacked police": the attack is no part of the arming).

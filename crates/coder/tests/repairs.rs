@@ -49,6 +49,7 @@ const AGENTS: &str = "\
 TROOPS {} [~MIL]
 ARMY [~MIL]
 MINISTER [~GOV]
+MINISTRY [~GOV]
 OFFICIAL [~GOV]
 ";
 
@@ -349,6 +350,49 @@ fn misparses_read_as_the_parse_meant() {
                 "Egypt Egypt PROPN NNP 5 nmod",
             ],
             &["ISR EGY 017"],
+        ),
+        (
+            "a passive's by-phrase hung on another word of the clause is its agent",
+            &[
+                "Egypt Egypt PROPN NNP 3 nsubj:pass",
+                "was be AUX VBD 3 aux:pass",
+                "criticized criticize VERB VBN 0 root",
+                "harshly harshly ADV RB 3 advmod",
+                "by by ADP IN 6 case",
+                "Israel Israel PROPN NNP 4 obl",
+            ],
+            &["ISR EGY 111"],
+        ),
+        (
+            "not one inside a participle's phrase (the participle's agent): a phrase of the verb stands in",
+            &[
+                "Egypt Egypt PROPN NNP 3 nsubj:pass",
+                "was be AUX VBD 3 aux:pass",
+                "criticized criticize VERB VBN 0 root",
+                "for for ADP IN 6 case",
+                "a a DET DT 6 det",
+                "decision decision NOUN NN 3 obl",
+                "taken take VERB VBN 6 acl",
+                "by by ADP IN 9 case",
+                "Israel Israel PROPN NNP 7 obl",
+                "in in ADP IN 11 case",
+                "Jordan Jordan PROPN NNP 3 obl",
+            ],
+            &["JOR EGY 111"],
+        ),
+        (
+            "a capitalized word of a name read as the verb is part of the name",
+            &[
+                "The the DET DT 3 det",
+                "Egypt Egypt PROPN NNP 3 compound",
+                "Ministry Ministry PROPN NNP 6 nsubj",
+                "of of ADP IN 5 case",
+                "Funny Funny PROPN NNP 3 nmod",
+                "Hats hat VERB VBZ 0 root",
+                "criticized criticize VERB VBN 6 ccomp",
+                "Israel Israel PROPN NNP 7 obj",
+            ],
+            &["EGYGOV ISR 111"],
         ),
     ];
     for (name, rows, want) in cases {
