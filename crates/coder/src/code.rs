@@ -572,7 +572,7 @@ impl Coder {
         let mut targets = Vec::new();
         match (cap.source, passive) {
             (Some(s), _) => f.with_conjuncts(s, &mut sources),
-            (None, true) => match by {
+            (None, true) => match by.or_else(|| crate::targets::hung_by_phrase(t, i)) {
                 Some(b) => f.with_conjuncts(b, &mut sources),
                 // No "by" agent: the first phrase naming an actor ("shot in X").
                 None => self.phrase_actors(t, f, i, &[], None, &mut sources),

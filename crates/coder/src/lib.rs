@@ -37,6 +37,7 @@ mod linear;
 mod modality;
 mod negate;
 mod patterns;
+mod repair;
 mod slots;
 mod targets;
 mod tree;

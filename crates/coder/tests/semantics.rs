@@ -7,7 +7,7 @@ use dyad_dict::{Dictionaries, FileKind, LoadOptions};
 use dyad_model::Sentence;
 
 mod common;
-use common::sent;
+use common::{sent, show};
 
 const VERBS: &str = "\
 --- ATTACK [190] ---
@@ -64,17 +64,6 @@ fn coder() -> Coder {
         .targetless_roots(&[12])
         .build()
         .unwrap_or_else(|e| panic!("{e}"))
-}
-
-fn show(events: &[dyad_model::Event]) -> Vec<String> {
-    let code =
-        |a: &Option<dyad_model::ActorMention>| a.as_ref().map_or("-".into(), |a| a.code.clone());
-    let mut v: Vec<String> = events
-        .iter()
-        .map(|e| format!("{} {} {}", code(&e.source), code(&e.target), e.cameo))
-        .collect();
-    v.sort();
-    v
 }
 
 /// One sentence at a time, no discourse.
