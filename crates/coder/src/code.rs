@@ -6,8 +6,9 @@ use crate::linear;
 use crate::modality;
 use crate::patterns::{Captures, Matcher};
 use crate::slots::{
-    country_of, is_that_clause, own_forces, predicate_adjective, resolve_pronoun, said_to_no_one,
-    same_actor, take_country, take_home_country, takes_complement, takes_that_clause,
+    about_an_act, country_of, is_that_clause, own_forces, own_side, predicate_adjective,
+    resolve_pronoun, said_to_no_one, same_actor, take_country, take_home_country, takes_complement,
+    takes_that_clause,
 };
 use crate::tree::{Rel, Tree};
 use crate::Coder;
@@ -670,6 +671,9 @@ impl Coder {
             let objs = crate::targets::objects_of(t, i);
             self.phrase_actors(t, f, i, &objs, by, &mut targets);
             targets.retain(|m| sources.iter().all(|s| s.code != m.code));
+        }
+        if about_an_act(&h.code.forward) {
+            targets.retain(|tg| !sources.iter().any(|s| own_side(s, tg)));
         }
         if sources.is_empty() && self.opts.require_source {
             return;

@@ -146,8 +146,8 @@ pub(crate) fn own_forces(src: &Mention, tg: &Mention, root: u32) -> Option<Menti
 /// claiming or denying responsibility (015, 016) and symbolic acts (017, "laid a
 /// wreath"). Other statements (010 "said", 019 "agreed") need someone they are about;
 /// without one they are news of no one in particular ("agreed to pay $80 million").
-/// Such a statement is news from a state, its organs, its political opponents or an
-/// international body, not from a role of no country ("---JUD admitted"), a wire
+/// Such a statement is news from a state, its organs, its political opponents, an
+/// international body or armed movement ("Islamic State claimed the bombings"), not from a role of no country ("---JUD admitted"), a wire
 /// service, a company or doctors ("Yukos warned it is being driven toward bankruptcy").
 pub(crate) fn said_to_no_one(code: &str, source: Option<&Mention>) -> bool {
     if code.get(..2) != Some("01") {
@@ -158,6 +158,7 @@ pub(crate) fn said_to_no_one(code: &str, source: Option<&Mention>) -> bool {
         let sector = c.get(3..6).unwrap_or("");
         c.starts_with("IGO")
             || c.starts_with("NGO")
+            || c.starts_with("IMG")
             || country_of(c).is_some()
                 && !c.starts_with("MED")
                 && matches!(
@@ -170,4 +171,18 @@ pub(crate) fn said_to_no_one(code: &str, source: Option<&Mention>) -> bool {
             code.get(..3),
             Some("011" | "012" | "013" | "015" | "016" | "017")
         )
+}
+
+/// Claims and denials of responsibility (015, 016) are about an act, and their target
+/// is the act's victim ("denied attacking Ukrainian civilians": UKR), never the actor's
+/// own side named inside the act ("denied that Russian forces had targeted civilians"
+/// is not aimed at Russia's forces, "denied any use of gas by the Assad government" not
+/// at Syria's government).
+pub(crate) fn about_an_act(code: &str) -> bool {
+    matches!(code.get(..3), Some("015" | "016"))
+}
+
+/// Whether `b` is of `a`'s own country.
+pub(crate) fn own_side(a: &Mention, b: &Mention) -> bool {
+    country_of(&a.code).is_some_and(|c| country_of(&b.code).as_deref() == Some(c.as_str()))
 }

@@ -528,6 +528,33 @@ fn statements_without_addressee() {
             &["EGY - 016"],
         ),
         (
+            "a denial is not aimed at the actor's own side inside the act denied",
+            &[
+                "Egypt Egypt PROPN NNP 2 nsubj",
+                "denied deny VERB VBD 0 root",
+                "that that SCONJ IN 6 mark",
+                "Egyptian Egyptian ADJ JJ 5 amod",
+                "troops troops NOUN NNS 6 nsubj",
+                "killed kill VERB VBD 2 ccomp",
+                "civilians civilian NOUN NNS 6 obj",
+            ],
+            &["EGY - 016"],
+        ),
+        (
+            "but at the victim the act names",
+            &[
+                "Egypt Egypt PROPN NNP 2 nsubj",
+                "denied deny VERB VBD 0 root",
+                "involvement involvement NOUN NN 2 obj",
+                "in in ADP IN 6 case",
+                "the the DET DT 6 det",
+                "attack attack NOUN NN 3 nmod",
+                "on on ADP IN 8 case",
+                "Israel Israel PROPN NNP 6 nmod",
+            ],
+            &["EGY ISR 016"],
+        ),
+        (
             "a plain statement does",
             &[
                 "Egypt Egypt PROPN NNP 2 nsubj",

@@ -14,11 +14,12 @@ const CORPORA: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/corp
 /// Floors: (subset, sentences with the right type %, right type + source + target %,
 /// most false events per right one). Measured 2026-11-27 in session 3 (statement
 /// adjectives, subjunctive demands, addressee-less statements, own forces, truces
-/// agreed): written 76.8% / 64.8% / 0.33, all 74.7% / 61.9% / 0.40 (docs/devset.md).
+/// agreed, denials not aimed at the actor's own side): written 76.8% / 65.4% / 0.31,
+/// all 74.7% / 62.9% / 0.37 (docs/devset.md).
 /// The floors sit about a point under, for parser retraining; raise them as dyad
 /// improves.
 const FLOORS: &[(&str, f64, f64, f64)] =
-    &[("written", 75.5, 63.5, 0.40), ("all", 73.5, 60.5, 0.48)];
+    &[("written", 75.5, 64.0, 0.38), ("all", 73.5, 61.5, 0.45)];
 
 fn corpus_texts(items: &[dyad_eval::Item]) -> Option<HashMap<String, String>> {
     let corpora = Corpora::open(CORPORA.as_ref());
