@@ -150,27 +150,32 @@ pub(crate) fn own_forces(src: &Mention, tg: &Mention, root: u32) -> Option<Menti
 /// international body or armed movement ("Islamic State claimed the bombings"), not from a role of no country ("---JUD admitted"), a wire
 /// service, a company or doctors ("Yukos warned it is being driven toward bankruptcy").
 pub(crate) fn said_to_no_one(code: &str, source: Option<&Mention>) -> bool {
-    if code.get(..2) != Some("01") {
+    let root = code.get(..2).unwrap_or("");
+    if !matches!(root, "01" | "02" | "13") {
         return true;
     }
     let political = source.is_some_and(|s| {
         let c = s.code.as_str();
         let sector = c.get(3..6).unwrap_or("");
-        c.starts_with("IGO")
-            || c.starts_with("NGO")
-            || c.starts_with("IMG")
-            || country_of(c).is_some()
-                && !c.starts_with("MED")
-                && matches!(
-                    sector,
-                    "" | "GOV" | "MIL" | "LEG" | "OPP" | "REB" | "INS" | "SEP" | "COP" | "SPY"
-                )
+        // Named in the sentence: a pronoun resolved across sentences ("It threatens to
+        // be another day") is too weak a ground for an event with no one on the other end.
+        !s.resolved
+            && (c.starts_with("IGO")
+                || c.starts_with("NGO")
+                || c.starts_with("IMG")
+                || country_of(c).is_some()
+                    && !c.starts_with("MED")
+                    && matches!(
+                        sector,
+                        "" | "GOV" | "MIL" | "LEG" | "OPP" | "REB" | "INS" | "SEP" | "COP" | "SPY"
+                    ))
     });
     political
-        && matches!(
-            code.get(..3),
-            Some("011" | "012" | "013" | "015" | "016" | "017")
-        )
+        && (root != "01"
+            || matches!(
+                code.get(..3),
+                Some("011" | "012" | "013" | "015" | "016" | "017")
+            ))
 }
 
 /// Claims and denials of responsibility (015, 016) are about an act, and their target

@@ -515,7 +515,7 @@ fn sentence_rules() {
 
 #[test]
 fn statements_without_addressee() {
-    let c = coder_with(&[1, 12]);
+    let c = coder_with(&[1, 2, 12]);
     let cases: &[Case] = &[
         (
             "a denial needs no addressee",
@@ -553,6 +553,26 @@ fn statements_without_addressee() {
                 "Israel Israel PROPN NNP 6 nmod",
             ],
             &["EGY ISR 016"],
+        ),
+        (
+            "nor does an appeal from a named state",
+            &[
+                "Egypt Egypt PROPN NNP 2 nsubj",
+                "called call VERB VBD 0 root",
+                "for for ADP IN 4 case",
+                "calm calm NOUN NN 2 obl",
+            ],
+            &["EGY - 020"],
+        ),
+        (
+            "but one from protesters of no country does",
+            &[
+                "Protesters protester NOUN NNS 2 nsubj",
+                "called call VERB VBD 0 root",
+                "for for ADP IN 4 case",
+                "calm calm NOUN NN 2 obl",
+            ],
+            &[],
         ),
         (
             "a plain statement does",
