@@ -83,11 +83,32 @@ impl Analyzer {
         let mut scores = Vec::with_capacity(64);
         let mut xpos = Vec::with_capacity(lexes.len());
         let mut upos = Vec::with_capacity(lexes.len());
+        let mut alt = Vec::with_capacity(lexes.len());
         m.tagger
-            .tag_xpos(&lexes, &mut feats, &mut scores, &mut xpos);
+            .tag_xpos(&lexes, &mut feats, &mut scores, &mut xpos, &mut alt);
         m.tagger
             .tag_upos(&lexes, &xpos, &mut feats, &mut scores, &mut upos);
-        self.parse_tagged(sentence, &lexes, &xpos, &upos, &mut feats);
+        self.parse_tagged(sentence, &lexes, &xpos, &upos, &alt, &mut feats);
+    }
+
+    /// Lemmatizes and parses with the sentence's own Penn tags and UPOS (for
+    /// diagnostics: parsing with gold tags).
+    pub(crate) fn analyze_gold_tags(&self, sentence: &mut Sentence) {
+        let m = &self.model;
+        let lexes: Vec<Lex> = sentence
+            .tokens
+            .iter()
+            .map(|t| lex(&t.form, &m.lexicon))
+            .collect();
+        let xpos: Vec<usize> = sentence
+            .tokens
+            .iter()
+            .map(|t| m.xpos_names.iter().position(|x| *x == t.xpos).unwrap_or(0))
+            .collect();
+        let upos: Vec<usize> = sentence.tokens.iter().map(|t| t.upos.index()).collect();
+        let alt = vec![crate::tagger::NO_ALT; upos.len()];
+        let mut feats = Vec::with_capacity(96);
+        self.parse_tagged(sentence, &lexes, &xpos, &upos, &alt, &mut feats);
     }
 
     /// Lemmatizes and parses with the given tags (also used to evaluate with gold tags).
@@ -97,15 +118,24 @@ impl Analyzer {
         lexes: &[Lex],
         xpos: &[usize],
         upos: &[usize],
+        alt: &[u64],
         feats: &mut Vec<u64>,
     ) {
         let m = &self.model;
         let words = parser::words(
             lexes
                 .iter()
-                .zip(xpos.iter().zip(upos))
+                .zip(xpos.iter().zip(upos).zip(alt))
                 .zip(&sentence.tokens)
-                .map(|((l, (&x, &u)), tok)| (l.lower, parser::joint_tag(x, u), tok.form.as_str())),
+                .map(|((l, ((&x, &u), &a)), tok)| {
+                    (
+                        l.lower,
+                        l.class,
+                        parser::joint_tag(x, u),
+                        a,
+                        tok.form.as_str(),
+                    )
+                }),
         );
         let heads = parser::parse(&m.parser, &words, feats);
         let lwords: Vec<LWord> = words
@@ -113,6 +143,8 @@ impl Analyzer {
             .map(|w| LWord {
                 lower: w.lower,
                 tag: w.tag,
+                class: w.class,
+                alt: w.alt,
             })
             .collect();
         let labels = labeller::label(

@@ -32,6 +32,10 @@ pub(crate) const CORE: [&str; 16] = [
 pub(crate) struct LWord {
     pub(crate) lower: u64,
     pub(crate) tag: u64,
+    /// Ambiguity class (see [`crate::parser::Word`]).
+    pub(crate) class: u64,
+    /// The tagger's close runner-up tag (see [`crate::parser::Word`]).
+    pub(crate) alt: u64,
 }
 
 /// Tree helpers: children lists per word (index `n` is the root), in one flat array
@@ -123,6 +127,7 @@ pub(crate) fn features(
             .map_or(NONE_LABEL, |l| l as u64)
     };
     let (wd, td, wh, th) = (w(d), t(d), w(h), t(h));
+    let cd = words.get(d).map_or(0xDDDD, |w| w.class);
     let dir = u64::from(d < h);
     let dist = if h >= n {
         99
@@ -172,6 +177,9 @@ pub(crate) fn features(
         f3(18, td, dir, hl),
         f4(19, td, th, fw, dir),
         f2(20, wh, hl),
+        f2(26, cd, th),
+        f4(27, cd, td, th, dir),
+        f3(28, words.get(d).map_or(0xDDDE, |w| w.alt), td, th),
     ]);
     // The dependent's own function words ("in" of an obl, "to" of an xcomp).
     for &c in dk.iter().filter(|&&c| c.abs_diff(d) <= 3).take(4) {

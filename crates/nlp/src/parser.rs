@@ -127,6 +127,11 @@ impl State {
 pub(crate) struct Word {
     pub(crate) lower: u64,
     pub(crate) tag: u64,
+    /// Ambiguity class (the tags the word took in training): lets the parser hedge
+    /// where the tagger may be wrong.
+    pub(crate) class: u64,
+    /// The tagger's close runner-up Penn tag, or [`crate::tagger::NO_ALT`].
+    pub(crate) alt: u64,
     /// Punctuation tokens before this one (commas between two words hint at clauses).
     pub(crate) punct_before: u32,
 }
@@ -137,13 +142,15 @@ pub(crate) fn joint_tag(xpos: usize, upos: usize) -> usize {
 }
 
 /// Parser inputs from word hashes, tags and forms.
-pub(crate) fn words<'a>(items: impl Iterator<Item = (u64, usize, &'a str)>) -> Vec<Word> {
+pub(crate) fn words<'a>(items: impl Iterator<Item = (u64, u64, usize, u64, &'a str)>) -> Vec<Word> {
     let mut punct = 0u32;
     items
-        .map(|(lower, tag, form)| {
+        .map(|(lower, class, tag, alt, form)| {
             let w = Word {
                 lower,
                 tag: tag as u64,
+                class,
+                alt,
                 punct_before: punct,
             };
             if !form.chars().any(char::is_alphanumeric) {
@@ -174,6 +181,24 @@ pub(crate) fn features(st: &State, words: &[Word], out: &mut Vec<u64>) {
             ROOT_TAG
         } else {
             words[k].tag
+        }
+    };
+    let c = |k: usize| -> u64 {
+        if k == NONE {
+            NO_TAG
+        } else if k >= n {
+            ROOT_TAG
+        } else {
+            words[k].class
+        }
+    };
+    let a = |k: usize| -> u64 {
+        if k == NONE {
+            NO_TAG
+        } else if k >= n {
+            ROOT_TAG
+        } else {
+            words[k].alt
         }
     };
     let d = st.stack.len();
@@ -312,6 +337,19 @@ pub(crate) fn features(st: &State, words: &[Word], out: &mut Vec<u64>) {
         f3(79, ts1, ts0, t(s0r1)),
         f3(80, ts1, val(s1, false), ts0),
         f4(81, ts1, ts0, tn0, dist10),
+        f2(82, c(s0), c(n0)),
+        f2(83, c(s0), tn0),
+        f2(84, ts0, c(n0)),
+        f3(85, c(s0), ts0, tn0),
+        f3(86, ts0, c(n0), tn0),
+        f3(87, c(s1), ts1, ts0),
+        f2(88, c(n1), tn0),
+        f2(89, a(s0), tn0),
+        f2(90, ts0, a(n0)),
+        f1(91, a(n0)),
+        f1(92, a(s0)),
+        f2(93, a(n1), tn0),
+        f2(94, a(s1), ts0),
     ]);
 }
 

@@ -7,7 +7,7 @@ use crate::lex::{lex, Lex};
 use crate::model::Model;
 use crate::parser::{self, State, Word, MOVES};
 use crate::perceptron::{argmax, Trainer};
-use crate::tagger::{upos_features, xpos_features, DictEntry, Tagger, NO_TAG, NO_UPOS};
+use crate::tagger::{upos_features, xpos_features, DictEntry, Tagger, NO_ALT, NO_TAG, NO_UPOS};
 use crate::{Analyzer, NlpError};
 use dyad_model::Sentence;
 use rustc_hash::FxHashMap;
@@ -163,11 +163,14 @@ pub fn train(dir: &Path, cfg: &TrainConfig) -> Result<Analyzer, NlpError> {
     let all: Vec<&Ex> = exs.iter().collect();
     let tagger = train_tagger(&all, &dev_exs, xpos_names.len(), &dict, cfg, "tagger")?;
     // Jackknifed tags for the parser and labeller.
-    let mut jack: Vec<Vec<usize>> = vec![Vec::new(); exs.len()];
+    let mut jack: Vec<Tags> = (0..exs.len()).map(|_| Tags::default()).collect();
     let folds = cfg.folds.max(1);
     if folds == 1 {
         for (e, j) in exs.iter().zip(&mut jack) {
-            *j = joint_tags(&e.xpos, &e.upos);
+            *j = Tags {
+                joint: joint_tags(&e.xpos, &e.upos),
+                alt: vec![NO_ALT; e.xpos.len()],
+            };
         }
     } else {
         for f in 0..folds {
@@ -182,26 +185,13 @@ pub fn train(dir: &Path, cfg: &TrainConfig) -> Result<Analyzer, NlpError> {
                 ..cfg.clone()
             };
             let t = train_tagger(&part, &[], xpos_names.len(), &dict, &quiet, "fold")?;
-            let (mut feats, mut scores, mut x, mut u) =
-                (Vec::new(), Vec::new(), Vec::new(), Vec::new());
             for (i, e) in exs.iter().enumerate().filter(|(i, _)| i % folds == f) {
-                t.tag_xpos(&e.lex, &mut feats, &mut scores, &mut x);
-                t.tag_upos(&e.lex, &x, &mut feats, &mut scores, &mut u);
-                jack[i] = joint_tags(&x, &u);
+                jack[i] = Tags::of(&t, e);
             }
             log(cfg, format_args!("jackknife fold {}/{} done", f + 1, folds));
         }
     }
-    let dev_tags: Vec<Vec<usize>> = dev_exs
-        .iter()
-        .map(|e| {
-            let (mut feats, mut scores, mut x, mut u) =
-                (Vec::new(), Vec::new(), Vec::new(), Vec::new());
-            tagger.tag_xpos(&e.lex, &mut feats, &mut scores, &mut x);
-            tagger.tag_upos(&e.lex, &x, &mut feats, &mut scores, &mut u);
-            joint_tags(&x, &u)
-        })
-        .collect();
+    let dev_tags: Vec<Tags> = dev_exs.iter().map(|e| Tags::of(&tagger, e)).collect();
     let parser_table = train_parser(&exs, &jack, &dev_exs, &dev_tags, cfg);
     let core: Vec<Option<usize>> = labeller::CORE
         .iter()
@@ -343,6 +333,28 @@ fn build_dict(train: &[Sentence], xpos: &[String]) -> FxHashMap<u64, DictEntry> 
     dict
 }
 
+/// A sentence's predicted tags as the parser and labeller see them.
+#[derive(Default)]
+struct Tags {
+    /// Penn tag and UPOS in one id.
+    joint: Vec<usize>,
+    /// Close runner-up Penn tags.
+    alt: Vec<u64>,
+}
+
+impl Tags {
+    fn of(t: &Tagger, e: &Ex) -> Tags {
+        let (mut feats, mut scores, mut x, mut u, mut alt) =
+            (Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new());
+        t.tag_xpos(&e.lex, &mut feats, &mut scores, &mut x, &mut alt);
+        t.tag_upos(&e.lex, &x, &mut feats, &mut scores, &mut u);
+        Tags {
+            joint: joint_tags(&x, &u),
+            alt,
+        }
+    }
+}
+
 /// The tags the parser and labeller see: Penn tag and UPOS in one id.
 fn joint_tags(xpos: &[usize], upos: &[usize]) -> Vec<usize> {
     xpos.iter()
@@ -443,9 +455,9 @@ fn train_tagger(
                 dict: dict.clone(),
             };
             let (mut xr, mut ur, mut n) = (0, 0, 0);
-            let mut up = Vec::new();
+            let (mut up, mut alt) = (Vec::new(), Vec::new());
             for e in dev {
-                t.tag_xpos(&e.lex, &mut feats, &mut scores, &mut guess);
+                t.tag_xpos(&e.lex, &mut feats, &mut scores, &mut guess, &mut alt);
                 t.tag_upos(&e.lex, &guess, &mut feats, &mut scores, &mut up);
                 xr += guess.iter().zip(&e.xpos).filter(|(a, b)| a == b).count();
                 ur += up.iter().zip(&e.upos).filter(|(a, b)| a == b).count();
@@ -470,21 +482,21 @@ fn train_tagger(
     })
 }
 
-fn words_of(e: &Ex, tags: &[usize]) -> Vec<Word> {
+fn words_of(e: &Ex, tags: &Tags) -> Vec<Word> {
     parser::words(
         e.lex
             .iter()
-            .zip(tags)
+            .zip(tags.joint.iter().zip(&tags.alt))
             .zip(&e.forms)
-            .map(|((l, &t), f)| (l.lower, t, f.as_str())),
+            .map(|((l, (&t, &a)), f)| (l.lower, l.class, t, a, f.as_str())),
     )
 }
 
 fn train_parser(
     exs: &[Ex],
-    tags: &[Vec<usize>],
+    tags: &[Tags],
     dev: &[Ex],
-    dev_tags: &[Vec<usize>],
+    dev_tags: &[Tags],
     cfg: &TrainConfig,
 ) -> crate::perceptron::Table {
     let mut model = Trainer::new(MOVES);
@@ -553,9 +565,9 @@ fn train_parser(
 #[allow(clippy::too_many_arguments)]
 fn train_labeller(
     exs: &[Ex],
-    tags: &[Vec<usize>],
+    tags: &[Tags],
     dev: &[Ex],
-    dev_tags: &[Vec<usize>],
+    dev_tags: &[Tags],
     nl: usize,
     core: &[Option<usize>],
     root: usize,
@@ -567,13 +579,15 @@ fn train_labeller(
     let mut rng = Rng(cfg.seed ^ 0x1AB);
     let mut feats = Vec::new();
     let mut scores = vec![0f32; nl];
-    let lwords = |e: &Ex, tg: &[usize]| -> Vec<LWord> {
+    let lwords = |e: &Ex, tg: &Tags| -> Vec<LWord> {
         e.lex
             .iter()
-            .zip(tg)
-            .map(|(l, &t)| LWord {
+            .zip(tg.joint.iter().zip(&tg.alt))
+            .map(|(l, (&t, &a))| LWord {
                 lower: l.lower,
                 tag: t as u64,
+                class: l.class,
+                alt: a,
             })
             .collect()
     };
