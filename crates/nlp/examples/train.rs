@@ -12,7 +12,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     };
     let start = Instant::now();
     let mut cfg = dyad_nlp::TrainConfig::default();
-    // Experiments: DYAD_EPOCHS="tagger,parser,labeller", DYAD_PRUNE="xpos,upos,parser,labeller".
+    // Experiments: DYAD_EPOCHS="tagger,parser,labeller", DYAD_PRUNE="xpos,upos,parser,labeller,supertag".
     if let Ok(v) = std::env::var("DYAD_EPOCHS") {
         let e: Vec<usize> = v.split(',').map(str::parse).collect::<Result<_, _>>()?;
         if let [t, p, l] = e[..] {
@@ -24,8 +24,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     }
     if let Ok(v) = std::env::var("DYAD_PRUNE") {
         let p: Vec<f32> = v.split(',').map(str::parse).collect::<Result<_, _>>()?;
-        if let [a, b, c, d] = p[..] {
-            cfg.prune = [a, b, c, d];
+        if let [a, b, c, d, e] = p[..] {
+            cfg.prune = [a, b, c, d, e];
         }
     }
     eprintln!("{cfg:?}");

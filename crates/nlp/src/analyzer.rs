@@ -4,6 +4,7 @@ use crate::labeller::{self, LWord};
 use crate::lex::{lex, Lex};
 use crate::model::Model;
 use crate::parser;
+use crate::supertag;
 use crate::NlpError;
 use dyad_model::{Sentence, Upos};
 use std::path::Path;
@@ -50,14 +51,16 @@ impl Analyzer {
         Analyzer::from_bytes(&bytes)
     }
 
-    /// Drops weights smaller than `min` (absolute) from the Penn tagger, UPOS, parser
-    /// and labeller tables, in that order: a smaller, faster, slightly less exact model.
-    pub fn prune(&mut self, min: [f32; 4]) {
+    /// Drops weights smaller than `min` (absolute) from the Penn tagger, UPOS, parser,
+    /// labeller and supertagger tables, in that order: a smaller, faster, slightly less
+    /// exact model.
+    pub fn prune(&mut self, min: [f32; 5]) {
         self.model.prune(min);
     }
 
-    /// Number of features kept in the Penn tagger, UPOS, parser and labeller tables.
-    pub fn table_sizes(&self) -> [usize; 4] {
+    /// Number of features kept in the Penn tagger, UPOS, parser, labeller and
+    /// supertagger tables.
+    pub fn table_sizes(&self) -> [usize; 5] {
         self.model.sizes()
     }
 
@@ -122,7 +125,7 @@ impl Analyzer {
         feats: &mut Vec<u64>,
     ) {
         let m = &self.model;
-        let words = parser::words(
+        let mut words = parser::words(
             lexes
                 .iter()
                 .zip(xpos.iter().zip(upos).zip(alt))
@@ -137,6 +140,7 @@ impl Analyzer {
                     )
                 }),
         );
+        supertag::tag(&m.supertagger, &mut words, feats);
         let heads = parser::parse(&m.parser, &words, feats);
         let lwords: Vec<LWord> = words
             .iter()
@@ -145,6 +149,7 @@ impl Analyzer {
                 tag: w.tag,
                 class: w.class,
                 alt: w.alt,
+                st: w.st,
             })
             .collect();
         let labels = labeller::label(

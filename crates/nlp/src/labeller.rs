@@ -36,6 +36,8 @@ pub(crate) struct LWord {
     pub(crate) class: u64,
     /// The tagger's close runner-up tag (see [`crate::parser::Word`]).
     pub(crate) alt: u64,
+    /// Guessed relation and head side (see [`crate::supertag`]).
+    pub(crate) st: u64,
 }
 
 /// Tree helpers: children lists per word (index `n` is the root), in one flat array
@@ -128,6 +130,7 @@ pub(crate) fn features(
     };
     let (wd, td, wh, th) = (w(d), t(d), w(h), t(h));
     let cd = words.get(d).map_or(0xDDDD, |w| w.class);
+    let sd = words.get(d).map_or(0xDDDF, |w| w.st);
     let dir = u64::from(d < h);
     let dist = if h >= n {
         99
@@ -180,6 +183,9 @@ pub(crate) fn features(
         f2(26, cd, th),
         f4(27, cd, td, th, dir),
         f3(28, words.get(d).map_or(0xDDDE, |w| w.alt), td, th),
+        f1(29, sd),
+        f2(30, sd, th),
+        f3(31, sd, td, dir),
     ]);
     // The dependent's own function words ("in" of an obl, "to" of an xcomp).
     for &c in dk.iter().filter(|&&c| c.abs_diff(d) <= 3).take(4) {

@@ -34,6 +34,7 @@ mod lex;
 mod model;
 mod parser;
 mod perceptron;
+mod supertag;
 mod tagger;
 mod train;
 

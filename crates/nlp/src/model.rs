@@ -13,7 +13,7 @@ use crate::NlpError;
 use rustc_hash::FxHashMap;
 
 const MAGIC: &[u8; 8] = b"DYADNLP\0";
-const VERSION: u32 = 2;
+const VERSION: u32 = 3;
 
 /// Everything the analyzer needs.
 pub(crate) struct Model {
@@ -24,6 +24,8 @@ pub(crate) struct Model {
     pub(crate) lemmatizer: Lemmatizer,
     pub(crate) parser: Table,
     pub(crate) labeller: Table,
+    /// Supertags for the parser and labeller (see [`crate::supertag`]).
+    pub(crate) supertagger: Table,
     /// Penn tags whose words always take one relation (punctuation: `punct`).
     pub(crate) fixed: FxHashMap<u64, usize>,
     /// Label ids of [`CORE`] relations.
@@ -42,6 +44,7 @@ impl Model {
         lemmatizer: Lemmatizer,
         parser: Table,
         labeller: Table,
+        supertagger: Table,
         fixed: FxHashMap<u64, usize>,
     ) -> Model {
         let core = core_ids(&deprels);
@@ -54,27 +57,31 @@ impl Model {
             lemmatizer,
             parser,
             labeller,
+            supertagger,
             fixed,
             core,
             root,
         }
     }
 
-    /// Drops small weights: `min[0..4]` for the Penn tagger, UPOS, parser and labeller.
-    pub(crate) fn prune(&mut self, min: [f32; 4]) {
+    /// Drops small weights: `min[0..5]` for the Penn tagger, UPOS, parser, labeller and
+    /// supertagger.
+    pub(crate) fn prune(&mut self, min: [f32; 5]) {
+        self.supertagger = self.supertagger.pruned(min[4]);
         self.tagger.xpos = self.tagger.xpos.pruned(min[0]);
         self.tagger.upos = self.tagger.upos.pruned(min[1]);
         self.parser = self.parser.pruned(min[2]);
         self.labeller = self.labeller.pruned(min[3]);
     }
 
-    /// Feature counts of the four tables.
-    pub(crate) fn sizes(&self) -> [usize; 4] {
+    /// Feature counts of the five tables.
+    pub(crate) fn sizes(&self) -> [usize; 5] {
         [
             self.tagger.xpos.len(),
             self.tagger.upos.len(),
             self.parser.len(),
             self.labeller.len(),
+            self.supertagger.len(),
         ]
     }
 
@@ -115,6 +122,7 @@ impl Model {
         self.parser.write(&mut w);
         self.labeller.write(&mut w);
         self.lemmatizer.write(&mut w);
+        self.supertagger.write(&mut w);
         w.buf
     }
 
@@ -174,7 +182,9 @@ impl Model {
         let parser = Table::read(&mut r)?;
         let labeller = Table::read(&mut r)?;
         let lemmatizer = Lemmatizer::read(&mut r)?;
+        let supertagger = Table::read(&mut r)?;
         if xpos.classes() != xpos_names.len()
+            || supertagger.classes() != crate::supertag::classes(deprels.len())
             || upos.classes() != dyad_model::Upos::ALL.len()
             || parser.classes() != crate::parser::MOVES
             || labeller.classes() != deprels.len()
@@ -189,6 +199,7 @@ impl Model {
             lemmatizer,
             parser,
             labeller,
+            supertagger,
             fixed,
         ))
     }

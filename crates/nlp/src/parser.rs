@@ -132,6 +132,8 @@ pub(crate) struct Word {
     pub(crate) class: u64,
     /// The tagger's close runner-up Penn tag, or [`crate::tagger::NO_ALT`].
     pub(crate) alt: u64,
+    /// Guessed relation and head side (see [`crate::supertag`]).
+    pub(crate) st: u64,
     /// Punctuation tokens before this one (commas between two words hint at clauses).
     pub(crate) punct_before: u32,
 }
@@ -151,6 +153,7 @@ pub(crate) fn words<'a>(items: impl Iterator<Item = (u64, u64, usize, u64, &'a s
                 tag: tag as u64,
                 class,
                 alt,
+                st: crate::supertag::NO_ST,
                 punct_before: punct,
             };
             if !form.chars().any(char::is_alphanumeric) {
@@ -199,6 +202,15 @@ pub(crate) fn features(st: &State, words: &[Word], out: &mut Vec<u64>) {
             ROOT_TAG
         } else {
             words[k].alt
+        }
+    };
+    let sg = |k: usize| -> u64 {
+        if k == NONE {
+            NO_TAG
+        } else if k >= n {
+            ROOT_TAG
+        } else {
+            words[k].st
         }
     };
     let d = st.stack.len();
@@ -350,6 +362,16 @@ pub(crate) fn features(st: &State, words: &[Word], out: &mut Vec<u64>) {
         f1(92, a(s0)),
         f2(93, a(n1), tn0),
         f2(94, a(s1), ts0),
+        f1(95, sg(s0)),
+        f1(96, sg(n0)),
+        f1(97, sg(n1)),
+        f1(98, sg(s1)),
+        f2(99, sg(s0), sg(n0)),
+        f2(100, sg(s1), sg(s0)),
+        f3(101, sg(s0), sg(n0), sg(n1)),
+        f2(102, sg(s0), tn0),
+        f2(103, ts0, sg(n0)),
+        f3(104, sg(s0), sg(n0), dist),
     ]);
 }
 

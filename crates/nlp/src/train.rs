@@ -7,6 +7,7 @@ use crate::lex::{lex, Lex};
 use crate::model::Model;
 use crate::parser::{self, State, Word, MOVES};
 use crate::perceptron::{argmax, Trainer};
+use crate::supertag;
 use crate::tagger::{upos_features, xpos_features, DictEntry, Tagger, NO_ALT, NO_TAG, NO_UPOS};
 use crate::{Analyzer, NlpError};
 use dyad_model::Sentence;
@@ -22,13 +23,15 @@ pub struct TrainConfig {
     pub parser_epochs: usize,
     /// Passes for the labeller.
     pub labeller_epochs: usize,
+    /// Passes for the supertagger.
+    pub supertag_epochs: usize,
     /// Folds for jackknifed tags (the parser trains on tags like those it will see).
     pub folds: usize,
     /// Seed of the shuffling.
     pub seed: u64,
     /// Weights smaller than these are dropped from the Penn tagger, UPOS, parser and
-    /// labeller tables (see [`Analyzer::prune`]).
-    pub prune: [f32; 4],
+    /// labeller and supertagger tables (see [`Analyzer::prune`]).
+    pub prune: [f32; 5],
     /// Print progress and dev scores to stderr.
     pub verbose: bool,
 }
@@ -39,9 +42,10 @@ impl Default for TrainConfig {
             tagger_epochs: 8,
             parser_epochs: 10,
             labeller_epochs: 6,
+            supertag_epochs: 5,
             folds: 5,
             seed: 0x5EED,
-            prune: [0.5, 0.5, 1.0, 0.5],
+            prune: [0.5, 0.5, 1.0, 0.5, 0.5],
             verbose: true,
         }
     }
@@ -170,6 +174,7 @@ pub fn train(dir: &Path, cfg: &TrainConfig) -> Result<Analyzer, NlpError> {
             *j = Tags {
                 joint: joint_tags(&e.xpos, &e.upos),
                 alt: vec![NO_ALT; e.xpos.len()],
+                st: Vec::new(),
             };
         }
     } else {
@@ -191,7 +196,38 @@ pub fn train(dir: &Path, cfg: &TrainConfig) -> Result<Analyzer, NlpError> {
             log(cfg, format_args!("jackknife fold {}/{} done", f + 1, folds));
         }
     }
-    let dev_tags: Vec<Tags> = dev_exs.iter().map(|e| Tags::of(&tagger, e)).collect();
+    let mut dev_tags: Vec<Tags> = dev_exs.iter().map(|e| Tags::of(&tagger, e)).collect();
+    // Jackknifed supertags (trained on the jackknifed tags), then the final supertagger.
+    let nst = supertag::classes(deprels.len());
+    for f in 0..folds.max(2) {
+        let (part, held): (Vec<usize>, Vec<usize>) =
+            (0..exs.len()).partition(|i| i % folds.max(2) != f);
+        let t = train_supertagger(&exs, &jack, &part, nst, cfg);
+        for i in held {
+            jack[i].st = supertags(&t, &exs[i], &jack[i]);
+        }
+        log(
+            cfg,
+            format_args!("supertag fold {}/{} done", f + 1, folds.max(2)),
+        );
+    }
+    let supertagger = train_supertagger(&exs, &jack, &(0..exs.len()).collect::<Vec<_>>(), nst, cfg);
+    let (mut right, mut total) = (0usize, 0usize);
+    for (e, t) in dev_exs.iter().zip(&mut dev_tags) {
+        t.st = supertags(&supertagger, e, t);
+        let n = e.heads.len();
+        for (d, &g) in t.st.iter().enumerate() {
+            right += usize::from(g == supertag::of(e.labels[d], d, e.heads[d], n) as u64);
+        }
+        total += n;
+    }
+    log(
+        cfg,
+        format_args!(
+            "supertags: dev accuracy {:.2}",
+            100.0 * right as f64 / total.max(1) as f64
+        ),
+    );
     let parser_table = train_parser(&exs, &jack, &dev_exs, &dev_tags, cfg);
     let core: Vec<Option<usize>> = labeller::CORE
         .iter()
@@ -219,6 +255,7 @@ pub fn train(dir: &Path, cfg: &TrainConfig) -> Result<Analyzer, NlpError> {
         lemmatizer,
         parser_table,
         labeller_table,
+        supertagger,
         fixed,
     );
     let mut model = model;
@@ -340,6 +377,8 @@ struct Tags {
     joint: Vec<usize>,
     /// Close runner-up Penn tags.
     alt: Vec<u64>,
+    /// Guessed supertags.
+    st: Vec<u64>,
 }
 
 impl Tags {
@@ -351,6 +390,7 @@ impl Tags {
         Tags {
             joint: joint_tags(&x, &u),
             alt,
+            st: Vec::new(),
         }
     }
 }
@@ -483,13 +523,59 @@ fn train_tagger(
 }
 
 fn words_of(e: &Ex, tags: &Tags) -> Vec<Word> {
-    parser::words(
+    let mut words = parser::words(
         e.lex
             .iter()
             .zip(tags.joint.iter().zip(&tags.alt))
             .zip(&e.forms)
             .map(|((l, (&t, &a)), f)| (l.lower, l.class, t, a, f.as_str())),
-    )
+    );
+    for (w, &s) in words.iter_mut().zip(&tags.st) {
+        w.st = s;
+    }
+    words
+}
+
+/// Supertags of a sentence with the given tags.
+fn supertags(t: &crate::perceptron::Table, e: &Ex, tags: &Tags) -> Vec<u64> {
+    let mut words = words_of(e, tags);
+    supertag::tag(t, &mut words, &mut Vec::new());
+    words.iter().map(|w| w.st).collect()
+}
+
+/// Trains the supertagger on sentences `which` (gold trees, predicted tags).
+fn train_supertagger(
+    exs: &[Ex],
+    tags: &[Tags],
+    which: &[usize],
+    classes: usize,
+    cfg: &TrainConfig,
+) -> crate::perceptron::Table {
+    let mut model = Trainer::new(classes);
+    let mut order = which.to_vec();
+    let mut rng = Rng(cfg.seed ^ 0x57A6);
+    let (mut feats, mut scores) = (Vec::new(), vec![0f32; classes]);
+    for _ in 0..cfg.supertag_epochs {
+        rng.shuffle(&mut order);
+        for &k in &order {
+            let e = &exs[k];
+            // (Supertag features never read `st`, so any already filled are harmless.)
+            let words = words_of(e, &tags[k]);
+            let n = words.len();
+            let (mut p1, mut p2) = (supertag::NO_ST, supertag::NO_ST);
+            for i in 0..n {
+                supertag::features(&words, i, p1, p2, &mut feats);
+                scores.iter_mut().for_each(|s| *s = 0.0);
+                model.score(&feats, &mut scores);
+                let g = argmax(&scores, |_| true).unwrap_or(0);
+                model.update(&feats, supertag::of(e.labels[i], i, e.heads[i], n), g);
+                model.tick();
+                p2 = p1;
+                p1 = g as u64;
+            }
+        }
+    }
+    model.finish(0.05)
 }
 
 fn train_parser(
@@ -583,11 +669,13 @@ fn train_labeller(
         e.lex
             .iter()
             .zip(tg.joint.iter().zip(&tg.alt))
-            .map(|(l, (&t, &a))| LWord {
+            .enumerate()
+            .map(|(i, (l, (&t, &a)))| LWord {
                 lower: l.lower,
                 tag: t as u64,
                 class: l.class,
                 alt: a,
+                st: tg.st.get(i).copied().unwrap_or(supertag::NO_ST),
             })
             .collect()
     };
