@@ -56,6 +56,18 @@ impl State {
         ]
     }
 
+    /// The only valid move, if there is one: SHIFT on an empty stack, an arc when only
+    /// the root is left in the buffer (about a third of all moves in English). Parsing
+    /// applies it without scoring.
+    pub(crate) fn forced(&self) -> Option<usize> {
+        let valid = self.valid();
+        if valid.iter().filter(|&&v| v).count() == 1 {
+            valid.iter().position(|&v| v)
+        } else {
+            None
+        }
+    }
+
     fn arc(&mut self, head: usize, child: usize) {
         self.heads[child] = head;
         if child < head {
@@ -381,10 +393,15 @@ pub(crate) fn parse(table: &Table, words: &[Word], feats: &mut Vec<u64>) -> Vec<
     let mut st = State::new(n);
     let mut scores = [0f32; MOVES];
     while !st.is_final() {
+        // A forced move needs no scoring.
+        if let Some(m) = st.forced() {
+            st.apply(m);
+            continue;
+        }
+        let valid = st.valid();
         features(&st, words, feats);
         scores = [0.0; MOVES];
         table.score(feats, &mut scores);
-        let valid = st.valid();
         let Some(m) = argmax(&scores, |m| valid[m]) else {
             break;
         };

@@ -86,3 +86,46 @@ pub(crate) fn tag(table: &Table, words: &mut [Word], feats: &mut Vec<u64>) {
         p1 = g;
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn supertags_name_relation_and_head_side() {
+        // (label, dependent, head, sentence length, supertag)
+        let cases = [
+            ("head to the left", 4, 3, 1, 5, 4 * 3),
+            ("head to the right", 4, 1, 3, 5, 4 * 3 + 1),
+            ("root", 0, 2, 5, 5, 2),
+            ("rare relations share the last id", 200, 0, 1, 2, 84 * 3 + 1),
+        ];
+        for (name, label, d, head, n, want) in cases {
+            assert_eq!(of(label, d, head, n), want, "{name}");
+            assert!(
+                of(label, d, head, n) < classes(label + 1),
+                "{name}: in range"
+            );
+        }
+        assert_eq!(classes(51), 153);
+        assert_eq!(classes(1000), 255);
+    }
+
+    #[test]
+    fn any_sentence_gets_a_supertag_per_word() {
+        let table = crate::perceptron::Trainer::new(classes(4)).finish(0.0);
+        for n in [0, 1, 7] {
+            let mut words = crate::parser::words((0..n).map(|i| {
+                (
+                    i as u64,
+                    5,
+                    i % 3,
+                    NO_ST,
+                    if i % 2 == 0 { "," } else { "w" },
+                )
+            }));
+            tag(&table, &mut words, &mut Vec::new());
+            assert!(words.iter().all(|w| w.st != NO_ST), "n={n}");
+        }
+    }
+}

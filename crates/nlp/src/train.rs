@@ -45,7 +45,7 @@ impl Default for TrainConfig {
             supertag_epochs: 5,
             folds: 5,
             seed: 0x5EED,
-            prune: [0.5, 0.5, 1.0, 0.5, 0.5],
+            prune: [0.5, 0.5, 1.5, 0.75, 1.5],
             verbose: true,
         }
     }
