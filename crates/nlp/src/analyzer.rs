@@ -140,8 +140,11 @@ impl Analyzer {
                     )
                 }),
         );
-        supertag::tag(&m.supertagger, &mut words, feats);
-        let heads = parser::parse(&m.parser, &words, feats);
+        let extended = m.supertagger.is_some();
+        if let Some(t) = &m.supertagger {
+            supertag::tag(t, &mut words, feats);
+        }
+        let heads = parser::parse(&m.parser, &words, extended, feats);
         let lwords: Vec<LWord> = words
             .iter()
             .map(|w| LWord {
@@ -159,6 +162,7 @@ impl Analyzer {
             &m.core,
             m.root,
             &m.fixed,
+            extended,
             feats,
         );
         let n = sentence.tokens.len();

@@ -107,6 +107,8 @@ impl Tree {
 const NONE_LABEL: u64 = 0xEEEE;
 
 /// Features for labelling the arc into `d`; `labels[w]` is w's label if already given.
+/// `extended` adds the ambiguity-class, runner-up tag and supertag templates.
+#[allow(clippy::too_many_arguments)]
 pub(crate) fn features(
     words: &[LWord],
     heads: &[usize],
@@ -114,6 +116,7 @@ pub(crate) fn features(
     labels: &[Option<usize>],
     core: &[Option<usize>],
     d: usize,
+    extended: bool,
     out: &mut Vec<u64>,
 ) {
     out.clear();
@@ -180,13 +183,17 @@ pub(crate) fn features(
         f3(18, td, dir, hl),
         f4(19, td, th, fw, dir),
         f2(20, wh, hl),
-        f2(26, cd, th),
-        f4(27, cd, td, th, dir),
-        f3(28, words.get(d).map_or(0xDDDE, |w| w.alt), td, th),
-        f1(29, sd),
-        f2(30, sd, th),
-        f3(31, sd, td, dir),
     ]);
+    if extended {
+        out.extend_from_slice(&[
+            f2(26, cd, th),
+            f4(27, cd, td, th, dir),
+            f3(28, words.get(d).map_or(0xDDDE, |w| w.alt), td, th),
+            f1(29, sd),
+            f2(30, sd, th),
+            f3(31, sd, td, dir),
+        ]);
+    }
     // The dependent's own function words ("in" of an obl, "to" of an xcomp).
     for &c in dk.iter().filter(|&&c| c.abs_diff(d) <= 3).take(4) {
         out.push(f4(22, td, w(c), t(c), u64::from(c < d)));
@@ -203,7 +210,8 @@ pub(crate) fn features(
     }
 }
 
-/// Labels every arc of the tree; returns label ids.
+/// Labels every arc of the tree; returns label ids. `extended` as in [`features`].
+#[allow(clippy::too_many_arguments)]
 pub(crate) fn label(
     table: &Table,
     words: &[LWord],
@@ -211,6 +219,7 @@ pub(crate) fn label(
     core: &[Option<usize>],
     root: usize,
     fixed: &FxHashMap<u64, usize>,
+    extended: bool,
     feats: &mut Vec<u64>,
 ) -> Vec<usize> {
     let tree = Tree::new(heads);
@@ -225,7 +234,7 @@ pub(crate) fn label(
             labels[d] = Some(l);
             continue;
         }
-        features(words, heads, &tree, &labels, core, d, feats);
+        features(words, heads, &tree, &labels, core, d, extended, feats);
         scores.iter_mut().for_each(|s| *s = 0.0);
         table.score(feats, &mut scores);
         labels[d] = argmax(&scores, |l| l != root);

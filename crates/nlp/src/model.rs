@@ -13,7 +13,10 @@ use crate::NlpError;
 use rustc_hash::FxHashMap;
 
 const MAGIC: &[u8; 8] = b"DYADNLP\0";
+/// Format 3 adds the supertagger; format 2 models (no supertagger) still load and parse
+/// with the feature templates they were trained with.
 const VERSION: u32 = 3;
+const OLDEST: u32 = 2;
 
 /// Everything the analyzer needs.
 pub(crate) struct Model {
@@ -24,8 +27,9 @@ pub(crate) struct Model {
     pub(crate) lemmatizer: Lemmatizer,
     pub(crate) parser: Table,
     pub(crate) labeller: Table,
-    /// Supertags for the parser and labeller (see [`crate::supertag`]).
-    pub(crate) supertagger: Table,
+    /// Supertags for the parser and labeller (see [`crate::supertag`]); a model
+    /// without one uses neither supertags nor the templates added with them.
+    pub(crate) supertagger: Option<Table>,
     /// Penn tags whose words always take one relation (punctuation: `punct`).
     pub(crate) fixed: FxHashMap<u64, usize>,
     /// Label ids of [`CORE`] relations.
@@ -44,7 +48,7 @@ impl Model {
         lemmatizer: Lemmatizer,
         parser: Table,
         labeller: Table,
-        supertagger: Table,
+        supertagger: Option<Table>,
         fixed: FxHashMap<u64, usize>,
     ) -> Model {
         let core = core_ids(&deprels);
@@ -67,7 +71,9 @@ impl Model {
     /// Drops small weights: `min[0..5]` for the Penn tagger, UPOS, parser, labeller and
     /// supertagger.
     pub(crate) fn prune(&mut self, min: [f32; 5]) {
-        self.supertagger = self.supertagger.pruned(min[4]);
+        if let Some(t) = &mut self.supertagger {
+            *t = t.pruned(min[4]);
+        }
         self.tagger.xpos = self.tagger.xpos.pruned(min[0]);
         self.tagger.upos = self.tagger.upos.pruned(min[1]);
         self.parser = self.parser.pruned(min[2]);
@@ -81,14 +87,18 @@ impl Model {
             self.tagger.upos.len(),
             self.parser.len(),
             self.labeller.len(),
-            self.supertagger.len(),
+            self.supertagger.as_ref().map_or(0, Table::len),
         ]
     }
 
     pub(crate) fn to_bytes(&self) -> Vec<u8> {
         let mut w = Writer::default();
         w.buf.extend_from_slice(MAGIC);
-        w.u32(VERSION);
+        w.u32(if self.supertagger.is_some() {
+            VERSION
+        } else {
+            OLDEST
+        });
         for names in [&self.xpos_names, &self.deprels] {
             w.var(names.len() as u64);
             for s in names {
@@ -122,7 +132,9 @@ impl Model {
         self.parser.write(&mut w);
         self.labeller.write(&mut w);
         self.lemmatizer.write(&mut w);
-        self.supertagger.write(&mut w);
+        if let Some(t) = &self.supertagger {
+            t.write(&mut w);
+        }
         w.buf
     }
 
@@ -132,7 +144,7 @@ impl Model {
             return Err(NlpError::BadMagic);
         }
         let version = r.u32()?;
-        if version != VERSION {
+        if !(OLDEST..=VERSION).contains(&version) {
             return Err(NlpError::Version {
                 found: version,
                 expected: VERSION,
@@ -182,9 +194,15 @@ impl Model {
         let parser = Table::read(&mut r)?;
         let labeller = Table::read(&mut r)?;
         let lemmatizer = Lemmatizer::read(&mut r)?;
-        let supertagger = Table::read(&mut r)?;
+        let supertagger = if version >= 3 {
+            Some(Table::read(&mut r)?)
+        } else {
+            None
+        };
         if xpos.classes() != xpos_names.len()
-            || supertagger.classes() != crate::supertag::classes(deprels.len())
+            || supertagger
+                .as_ref()
+                .is_some_and(|t| t.classes() != crate::supertag::classes(deprels.len()))
             || upos.classes() != dyad_model::Upos::ALL.len()
             || parser.classes() != crate::parser::MOVES
             || labeller.classes() != deprels.len()

@@ -176,8 +176,9 @@ pub(crate) fn words<'a>(items: impl Iterator<Item = (u64, u64, usize, u64, &'a s
         .collect()
 }
 
-/// Features of a parser state.
-pub(crate) fn features(st: &State, words: &[Word], out: &mut Vec<u64>) {
+/// Features of a parser state; `extended` adds the ambiguity-class, runner-up tag and
+/// supertag templates (models with a supertagger).
+pub(crate) fn features(st: &State, words: &[Word], extended: bool, out: &mut Vec<u64>) {
     out.clear();
     let n = st.n;
     let w = |k: usize| -> u64 {
@@ -361,6 +362,11 @@ pub(crate) fn features(st: &State, words: &[Word], out: &mut Vec<u64>) {
         f3(79, ts1, ts0, t(s0r1)),
         f3(80, ts1, val(s1, false), ts0),
         f4(81, ts1, ts0, tn0, dist10),
+    ]);
+    if !extended {
+        return;
+    }
+    out.extend_from_slice(&[
         f2(82, c(s0), c(n0)),
         f2(83, c(s0), tn0),
         f2(84, ts0, c(n0)),
@@ -387,8 +393,13 @@ pub(crate) fn features(st: &State, words: &[Word], out: &mut Vec<u64>) {
     ]);
 }
 
-/// Greedy parse; returns heads with `n` meaning the root.
-pub(crate) fn parse(table: &Table, words: &[Word], feats: &mut Vec<u64>) -> Vec<usize> {
+/// Greedy parse; returns heads with `n` meaning the root. `extended` as in [`features`].
+pub(crate) fn parse(
+    table: &Table,
+    words: &[Word],
+    extended: bool,
+    feats: &mut Vec<u64>,
+) -> Vec<usize> {
     let n = words.len();
     let mut st = State::new(n);
     let mut scores = [0f32; MOVES];
@@ -399,7 +410,7 @@ pub(crate) fn parse(table: &Table, words: &[Word], feats: &mut Vec<u64>) -> Vec<
             continue;
         }
         let valid = st.valid();
-        features(&st, words, feats);
+        features(&st, words, extended, feats);
         scores = [0.0; MOVES];
         table.score(feats, &mut scores);
         let Some(m) = argmax(&scores, |m| valid[m]) else {

@@ -255,7 +255,7 @@ pub fn train(dir: &Path, cfg: &TrainConfig) -> Result<Analyzer, NlpError> {
         lemmatizer,
         parser_table,
         labeller_table,
-        supertagger,
+        Some(supertagger),
         fixed,
     );
     let mut model = model;
@@ -600,7 +600,7 @@ fn train_parser(
             gold.push(usize::MAX - 1);
             let mut st = State::new(n);
             while !st.is_final() {
-                parser::features(&st, &words, &mut feats);
+                parser::features(&st, &words, true, &mut feats);
                 let mut scores = [0f32; MOVES];
                 model.score(&feats, &mut scores);
                 let valid = st.valid();
@@ -629,7 +629,7 @@ fn train_parser(
             let t = model.finish(0.0);
             let (mut r, mut nn) = (0, 0);
             for (e, tg) in dev.iter().zip(dev_tags) {
-                let heads = parser::parse(&t, &words_of(e, tg), &mut feats);
+                let heads = parser::parse(&t, &words_of(e, tg), true, &mut feats);
                 r += heads.iter().zip(&e.heads).filter(|(a, b)| a == b).count();
                 nn += e.heads.len();
             }
@@ -695,7 +695,7 @@ fn train_labeller(
                     labels[d] = Some(l);
                     continue;
                 }
-                labeller::features(&words, &e.heads, &tree, &labels, core, d, &mut feats);
+                labeller::features(&words, &e.heads, &tree, &labels, core, d, true, &mut feats);
                 scores.iter_mut().for_each(|s| *s = 0.0);
                 model.score(&feats, &mut scores);
                 let g = argmax(&scores, |l| l != root).unwrap_or(0);
@@ -708,8 +708,16 @@ fn train_labeller(
             let t = model.finish(0.0);
             let (mut r, mut nn) = (0, 0);
             for (e, tg) in dev.iter().zip(dev_tags) {
-                let got =
-                    labeller::label(&t, &lwords(e, tg), &e.heads, core, root, fixed, &mut feats);
+                let got = labeller::label(
+                    &t,
+                    &lwords(e, tg),
+                    &e.heads,
+                    core,
+                    root,
+                    fixed,
+                    true,
+                    &mut feats,
+                );
                 r += got.iter().zip(&e.labels).filter(|(a, b)| a == b).count();
                 nn += e.labels.len();
             }
