@@ -11,7 +11,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         return Err("usage: train TREEBANK_DIR OUT.bin".into());
     };
     let start = Instant::now();
-    let mut cfg = dyad_nlp::TrainConfig::default();
+    // DYAD_SUPERTAGS=1: the supertag model (model/en-ewt-supertag.bin).
+    let mut cfg = if std::env::var_os("DYAD_SUPERTAGS").is_some_and(|v| v == "1") {
+        dyad_nlp::TrainConfig::supertag()
+    } else {
+        dyad_nlp::TrainConfig::default()
+    };
     // Experiments: DYAD_EPOCHS="tagger,parser,labeller", DYAD_PRUNE="xpos,upos,parser,labeller,supertag".
     if let Ok(v) = std::env::var("DYAD_EPOCHS") {
         let e: Vec<usize> = v.split(',').map(str::parse).collect::<Result<_, _>>()?;

@@ -14,7 +14,9 @@ use dyad_model::Sentence;
 use rustc_hash::FxHashMap;
 use std::path::{Path, PathBuf};
 
-/// Training settings; the defaults are the ones the committed model was trained with.
+/// Training settings. The defaults are the ones the embedded model (`model/en-ewt.bin`)
+/// was trained with; [`TrainConfig::supertag`] gives the supertag model's
+/// (`model/en-ewt-supertag.bin`).
 #[derive(Debug, Clone)]
 pub struct TrainConfig {
     /// Passes over the data for the tagger.
@@ -32,6 +34,9 @@ pub struct TrainConfig {
     /// Weights smaller than these are dropped from the Penn tagger, UPOS, parser and
     /// labeller and supertagger tables (see [`Analyzer::prune`]).
     pub prune: [f32; 5],
+    /// Train a supertagger, and the parser and labeller templates that read its
+    /// guesses and the tagger's runner-up tags (model format 3).
+    pub supertags: bool,
     /// Print progress and dev scores to stderr.
     pub verbose: bool,
 }
@@ -45,8 +50,20 @@ impl Default for TrainConfig {
             supertag_epochs: 5,
             folds: 5,
             seed: 0x5EED,
-            prune: [0.5, 0.5, 1.5, 0.75, 1.5],
+            prune: [0.5, 0.5, 1.0, 0.5, 0.0],
+            supertags: false,
             verbose: true,
+        }
+    }
+}
+
+impl TrainConfig {
+    /// The settings of the supertag model.
+    pub fn supertag() -> TrainConfig {
+        TrainConfig {
+            prune: [0.5, 0.5, 1.5, 0.75, 1.5],
+            supertags: true,
+            ..TrainConfig::default()
         }
     }
 }
@@ -197,37 +214,18 @@ pub fn train(dir: &Path, cfg: &TrainConfig) -> Result<Analyzer, NlpError> {
         }
     }
     let mut dev_tags: Vec<Tags> = dev_exs.iter().map(|e| Tags::of(&tagger, e)).collect();
-    // Jackknifed supertags (trained on the jackknifed tags), then the final supertagger.
-    let nst = supertag::classes(deprels.len());
-    for f in 0..folds.max(2) {
-        let (part, held): (Vec<usize>, Vec<usize>) =
-            (0..exs.len()).partition(|i| i % folds.max(2) != f);
-        let t = train_supertagger(&exs, &jack, &part, nst, cfg);
-        for i in held {
-            jack[i].st = supertags(&t, &exs[i], &jack[i]);
-        }
-        log(
+    let supertagger = if cfg.supertags {
+        Some(supertag_all(
+            &exs,
+            &mut jack,
+            &dev_exs,
+            &mut dev_tags,
+            deprels.len(),
             cfg,
-            format_args!("supertag fold {}/{} done", f + 1, folds.max(2)),
-        );
-    }
-    let supertagger = train_supertagger(&exs, &jack, &(0..exs.len()).collect::<Vec<_>>(), nst, cfg);
-    let (mut right, mut total) = (0usize, 0usize);
-    for (e, t) in dev_exs.iter().zip(&mut dev_tags) {
-        t.st = supertags(&supertagger, e, t);
-        let n = e.heads.len();
-        for (d, &g) in t.st.iter().enumerate() {
-            right += usize::from(g == supertag::of(e.labels[d], d, e.heads[d], n) as u64);
-        }
-        total += n;
-    }
-    log(
-        cfg,
-        format_args!(
-            "supertags: dev accuracy {:.2}",
-            100.0 * right as f64 / total.max(1) as f64
-        ),
-    );
+        ))
+    } else {
+        None
+    };
     let parser_table = train_parser(&exs, &jack, &dev_exs, &dev_tags, cfg);
     let core: Vec<Option<usize>> = labeller::CORE
         .iter()
@@ -255,7 +253,7 @@ pub fn train(dir: &Path, cfg: &TrainConfig) -> Result<Analyzer, NlpError> {
         lemmatizer,
         parser_table,
         labeller_table,
-        Some(supertagger),
+        supertagger,
         fixed,
     );
     let mut model = model;
@@ -536,6 +534,47 @@ fn words_of(e: &Ex, tags: &Tags) -> Vec<Word> {
     words
 }
 
+/// Trains the supertagger: jackknifed supertags for the training sentences (each fold's
+/// supertagger trained on the others, with their jackknifed tags), supertags for dev,
+/// and the final supertagger from every sentence.
+fn supertag_all(
+    exs: &[Ex],
+    jack: &mut [Tags],
+    dev_exs: &[Ex],
+    dev_tags: &mut [Tags],
+    labels: usize,
+    cfg: &TrainConfig,
+) -> crate::perceptron::Table {
+    let folds = cfg.folds.max(2);
+    let nst = supertag::classes(labels);
+    for f in 0..folds {
+        let (part, held): (Vec<usize>, Vec<usize>) = (0..exs.len()).partition(|i| i % folds != f);
+        let t = train_supertagger(exs, jack, &part, nst, cfg);
+        for i in held {
+            jack[i].st = supertags(&t, &exs[i], &jack[i]);
+        }
+        log(cfg, format_args!("supertag fold {}/{} done", f + 1, folds));
+    }
+    let supertagger = train_supertagger(exs, jack, &(0..exs.len()).collect::<Vec<_>>(), nst, cfg);
+    let (mut right, mut total) = (0usize, 0usize);
+    for (e, t) in dev_exs.iter().zip(dev_tags) {
+        t.st = supertags(&supertagger, e, t);
+        let n = e.heads.len();
+        for (d, &g) in t.st.iter().enumerate() {
+            right += usize::from(g == supertag::of(e.labels[d], d, e.heads[d], n) as u64);
+        }
+        total += n;
+    }
+    log(
+        cfg,
+        format_args!(
+            "supertags: dev accuracy {:.2}",
+            100.0 * right as f64 / total.max(1) as f64
+        ),
+    );
+    supertagger
+}
+
 /// Supertags of a sentence with the given tags.
 fn supertags(t: &crate::perceptron::Table, e: &Ex, tags: &Tags) -> Vec<u64> {
     let mut words = words_of(e, tags);
@@ -600,7 +639,7 @@ fn train_parser(
             gold.push(usize::MAX - 1);
             let mut st = State::new(n);
             while !st.is_final() {
-                parser::features(&st, &words, true, &mut feats);
+                parser::features(&st, &words, cfg.supertags, &mut feats);
                 let mut scores = [0f32; MOVES];
                 model.score(&feats, &mut scores);
                 let valid = st.valid();
@@ -629,7 +668,7 @@ fn train_parser(
             let t = model.finish(0.0);
             let (mut r, mut nn) = (0, 0);
             for (e, tg) in dev.iter().zip(dev_tags) {
-                let heads = parser::parse(&t, &words_of(e, tg), true, &mut feats);
+                let heads = parser::parse(&t, &words_of(e, tg), cfg.supertags, &mut feats);
                 r += heads.iter().zip(&e.heads).filter(|(a, b)| a == b).count();
                 nn += e.heads.len();
             }
@@ -695,7 +734,16 @@ fn train_labeller(
                     labels[d] = Some(l);
                     continue;
                 }
-                labeller::features(&words, &e.heads, &tree, &labels, core, d, true, &mut feats);
+                labeller::features(
+                    &words,
+                    &e.heads,
+                    &tree,
+                    &labels,
+                    core,
+                    d,
+                    cfg.supertags,
+                    &mut feats,
+                );
                 scores.iter_mut().for_each(|s| *s = 0.0);
                 model.score(&feats, &mut scores);
                 let g = argmax(&scores, |l| l != root).unwrap_or(0);
