@@ -2,11 +2,13 @@
 
 use crate::actors::{ActorFinder, Matches, Mention};
 use crate::discourse::Discourse;
+use crate::hypothetical;
 use crate::linear;
 use crate::modality;
 use crate::patterns::{Captures, Matcher};
 use crate::slots::{
-    country_of, resolve_pronoun, same_actor, take_country, takes_complement, takes_that_clause,
+    country_of, resolve_pronoun, same_actor, take_country, take_home, takes_complement,
+    takes_that_clause,
 };
 use crate::tree::{Rel, Tree};
 use crate::Coder;
@@ -111,7 +113,7 @@ impl Coder {
             return;
         }
         let t = Tree::new(s, &self.d);
-        if self.discard_of(&t).is_some() {
+        if self.discard_of(&t).is_some() || hypothetical::is_question(&t) {
             if let Some(c) = ctx {
                 c.record(
                     &t,
@@ -136,6 +138,7 @@ impl Coder {
             ctx: ctx.as_deref(),
         };
         let mut hits = self.find_verbs(&t, &f);
+        hits.retain(|h| !hypothetical::in_condition(&t, h.token));
         // Inner clauses first, so a reporting verb knows whether its clause coded.
         hits.sort_by(|a, b| b.depth.cmp(&a.depth).then(a.token.cmp(&b.token)));
         let start = out.len();
@@ -658,10 +661,16 @@ impl Coder {
                 take_country(t, tg, country.as_deref());
             }
         }
+        // Not from a bare country: "the government condemned Iran" is not Iran's.
         if let [tg] = targets.as_slice() {
-            let country = country_of(&tg.code);
+            let country = country_of(&tg.code).filter(|_| tg.code.len() > 3);
             for src in &mut sources {
                 take_country(t, src, country.as_deref());
+            }
+        }
+        if let Some(home) = f.ctx.and_then(Discourse::home) {
+            for m in &mut sources {
+                take_home(t, m, home);
             }
         }
         // An act intended or threatened, not done, codes as the intention or threat.

@@ -32,6 +32,7 @@ mod code;
 mod discourse;
 mod error;
 mod explain;
+mod hypothetical;
 mod linear;
 mod modality;
 mod negate;

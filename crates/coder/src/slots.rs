@@ -46,8 +46,24 @@ pub(crate) fn same_actor(
 /// role "---", nor an IGO/NGO/MNC prefix).
 pub(crate) fn country_of(code: &str) -> Option<String> {
     let c = code.get(..3)?;
-    let role = matches!(c, "---" | "IGO" | "NGO" | "MNC" | "UAF" | "REB" | "GOV");
-    (!role && c.chars().all(|x| x.is_ascii_uppercase())).then(|| c.to_string())
+    let role = matches!(
+        c,
+        "---" | "IGO" | "NGO" | "MNC" | "IMG" | "UAF" | "REB" | "GOV"
+    );
+    (!role && !is_region_or_faith(c) && c.chars().all(|x| x.is_ascii_uppercase()))
+        .then(|| c.to_string())
+}
+
+/// CAMEO's codes for regions and religions, which take the place of a country code
+/// ("MOS" Muslims, "CRB" the Caribbean) but give no government to "the government".
+const REGIONS_AND_FAITHS: &[&str] = &[
+    "AFR", "ASA", "BLK", "CAS", "CAU", "CEU", "CFR", "CRB", "EAF", "EEU", "EUR", "LAM", "MDT",
+    "MEA", "NAF", "NMR", "PGS", "SAF", "SAM", "SAS", "SCN", "SEA", "WAF", "WEU", "WST", "BUD",
+    "CHR", "HIN", "JEW", "SHI", "SIK", "SUN", "KUR", "DRZ", "PAS", "MOS",
+];
+
+fn is_region_or_faith(c: &str) -> bool {
+    REGIONS_AND_FAITHS.contains(&c)
 }
 
 /// Gives a role-only mention ("---GOV") the country `c` when its phrase is definite
@@ -75,9 +91,56 @@ pub(crate) fn take_country(t: &Tree<'_>, m: &mut Mention, c: Option<&str>) {
     }
 }
 
+/// Gives the source, a civil state organ of no country ("the government", "police",
+/// "the court"), the article's home country, the dateline's: in a story from Kabul they
+/// are Afghanistan's unless the sentence said otherwise (`take_country` ran first).
+/// Not an indefinite one ("a policeman", who may be anyone's), nor several parties, nor
+/// troops, which news from a place reports of every side.
+pub(crate) fn take_home(t: &Tree<'_>, m: &mut Mention, home: &str) {
+    if m.actor.is_some() || !m.code.starts_with("---") || m.resolved {
+        return;
+    }
+    let role = &m.code[3..];
+    let organ = ["GOV", "COP", "JUD", "LEG", "SPY"]
+        .iter()
+        .any(|o| role.starts_with(o));
+    let start = (m.first..=m.last).find(|&k| t.rels[k] != Rel::Case);
+    let indefinite = start.is_some_and(|k| matches!(&t.forms[k][..], "a" | "an" | "some"));
+    let several = (m.first..=m.last).any(|k| {
+        matches!(
+            &t.forms[k][..],
+            "two" | "both" | "several" | "all" | "other"
+        )
+    });
+    if organ && !indefinite && !several {
+        m.code = format!("{home}{role}");
+    }
+}
+
 /// The antecedent of pronoun token `s` from the discourse, placed on the pronoun.
 pub(crate) fn resolve_pronoun(t: &Tree<'_>, s: usize, ctx: Option<&Discourse>) -> Option<Mention> {
     let mut m = ctx?.resolve(subject_pronoun(t, s)?)?;
     (m.first, m.last, m.resolved) = (s, s, true);
     Some(m)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::country_of;
+
+    #[test]
+    fn country_of_codes() {
+        let cases = [
+            ("RUSGOV", Some("RUS")),
+            ("MUS", Some("MUS")),
+            ("MOS", None),
+            ("CRB", None),
+            ("---GOV", None),
+            ("IGOUNO", None),
+            ("IMGMUSISI", None),
+        ];
+        for (code, want) in cases {
+            assert_eq!(country_of(code).as_deref(), want, "{code}");
+        }
+    }
 }
