@@ -28,10 +28,23 @@ impl std::fmt::Debug for Analyzer {
     }
 }
 
+/// The environment variable naming a model file to use instead of the embedded one.
+pub const MODEL_VAR: &str = "DYAD_PARSER_MODEL";
+
 impl Analyzer {
     /// Loads the model embedded in the binary.
     pub fn embedded() -> Result<Analyzer, NlpError> {
         Analyzer::from_bytes(EMBEDDED)
+    }
+
+    /// Loads the model file named by the environment variable `DYAD_PARSER_MODEL` (for
+    /// example the more accurate, slower `model/en-ewt-supertag.bin`), else the embedded
+    /// one. Every dyad command that parses loads its model this way.
+    pub fn from_env() -> Result<Analyzer, NlpError> {
+        match std::env::var_os(MODEL_VAR) {
+            Some(path) if !path.is_empty() => Analyzer::from_file(path),
+            _ => Analyzer::embedded(),
+        }
     }
 
     /// Loads a model from its bytes (as written by training).

@@ -94,7 +94,7 @@ impl PipelineBuilder {
             .build()?;
         Ok(Pipeline {
             tokenizer: Tokenizer::builder().skip_dateline(true).build(),
-            analyzer: Analyzer::embedded()?,
+            analyzer: Analyzer::from_env()?,
             coder,
             gazetteer: if self.facts {
                 Some(Gazetteer::embedded()?)
