@@ -102,7 +102,8 @@ impl Coder {
                         self.phrase_actors(t, f, s, &[], None, out);
                     }
                 }
-                if out.is_empty() && t.is_verbal(c) {
+                // Not into a clause above this one: a malformed parse may hold a cycle.
+                if out.is_empty() && t.is_verbal(c) && !t.dominates(c, i) {
                     self.find_targets(t, f, c, None, coded, through, out);
                 }
                 // A predicate adjective's phrases are the verb's ("marched close to the
