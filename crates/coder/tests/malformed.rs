@@ -127,7 +127,7 @@ fn sentence(r: &mut Lcg, acyclic: bool) -> Sentence {
         tree_head[order[k]] = order[r.below(k)] + 1;
     }
     let mut s = Sentence::default();
-    for i in 0..n {
+    for (i, &tree) in tree_head.iter().enumerate() {
         let f = FORMS[r.below(FORMS.len())];
         if i > 0 && r.below(3) != 0 {
             s.text.push(' ');
@@ -140,7 +140,7 @@ fn sentence(r: &mut Lcg, acyclic: bool) -> Sentence {
             lemma: f.trim_end_matches("ed").to_lowercase(),
             upos: UPOS[r.below(UPOS.len())],
             xpos: XPOS[r.below(XPOS.len())].to_string(),
-            head: if acyclic { tree_head[i] } else { head },
+            head: if acyclic { tree } else { head },
             deprel: RELS[r.below(RELS.len())].to_string(),
             span: Span::new(start, s.text.len()),
             ..Token::default()
