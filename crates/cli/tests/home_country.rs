@@ -27,6 +27,21 @@ fn state_organs_take_the_dateline_country() {
          The government condemned Iran.\n",
     );
     assert_eq!(got, ["AFGCOP AFGREB \"173\"", "AFGGOV IRN \"111\""]);
+    // The dateline comes before the other side's country; a state's opponents are not
+    // given the country of whoever bombs or arms them.
+    let got = dyads(
+        "Britain expels diplomats\n\n\
+         LONDON (Reuters) - The government expelled Russian diplomats on Monday. \
+         Russia bombed the rebels. The United States supplies the rebels with weapons.\n",
+    );
+    assert_eq!(
+        got,
+        [
+            "GBRGOV RUSGOV \"161\"",
+            "RUS ---REB \"195\"",
+            "USA ---REB \"072\""
+        ]
+    );
     // Without a dateline the police stay of no country.
     let got = dyads("Police arrest fighters\n\nPolice arrested five Taliban fighters on Monday.\n");
     assert_eq!(got, ["---COP AFGREB \"173\""]);

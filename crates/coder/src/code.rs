@@ -687,6 +687,13 @@ impl Coder {
                 return;
             }
         }
+        // A civil state organ with no country named as the source is the dateline's first
+        // ("LONDON - The government expelled Russian diplomats" is Britain's).
+        if let Some(home) = f.ctx.and_then(Discourse::home) {
+            for m in &mut sources {
+                take_dateline_country(t, m, home);
+            }
+        }
         // "The government", "the army" with no country named: the country of the other
         // side, when that side is one country ("Lebanese protesters demanded the
         // resignation of the government": Lebanon's).
@@ -701,12 +708,12 @@ impl Coder {
         if let [tg] = targets.as_slice() {
             let country = country_of(&tg.code).filter(|_| tg.code.len() > 3);
             for src in &mut sources {
+                let before = src.code.clone();
                 take_country(t, src, country.as_deref());
-            }
-        }
-        if let Some(home) = f.ctx.and_then(Discourse::home) {
-            for m in &mut sources {
-                take_dateline_country(t, m, home);
+                // Never the target itself ("the government expelled Russian diplomats").
+                if src.code == tg.code {
+                    src.code = before;
+                }
             }
         }
         // An act intended or threatened, not done, codes as the intention or threat.

@@ -8,21 +8,27 @@ use crate::tree::{Rel, Tree};
 use dyad_model::Upos;
 
 /// True when the sentence is a question: its last mark, closing quotes and brackets
-/// aside, is a question mark. A quoted question inside a statement ends in a period
-/// ("'Why now?' he asked.") and stays a statement.
+/// aside, is a question mark. A quoted question inside a statement is the statement's
+/// ("'Why now?' he asked.", "Kyiv asked: \"Why now?\"").
 pub(crate) fn is_question(t: &Tree<'_>) -> bool {
+    let is_quote = |w: &str| {
+        w.chars()
+            .all(|c| matches!(c, '"' | '\'' | '’' | '”' | '“' | '‘' | '»' | '«' | '`'))
+    };
+    let mut quoted = false;
     for i in (0..t.len()).rev() {
         let w = &t.forms[i];
         if t.upos(i) != Upos::Punct {
             return false;
         }
         if w.contains('?') {
-            return true;
+            // The question is quoted: a statement when words come before its quote.
+            let opening = (0..i).rev().find(|&k| is_quote(&t.forms[k]));
+            return !(quoted && opening.is_some_and(|k| (0..k).any(|j| t.upos(j) != Upos::Punct)));
         }
-        let closing = w
-            .chars()
-            .all(|c| matches!(c, '"' | '\'' | '’' | '”' | ')' | ']' | '»' | '`'));
-        if !closing {
+        if is_quote(w) {
+            quoted = true;
+        } else if !matches!(w, ")" | "]") {
             return false;
         }
     }

@@ -73,6 +73,14 @@ pub(crate) fn take_country(t: &Tree<'_>, m: &mut Mention, c: Option<&str>) {
     if m.actor.is_some() || !m.code.starts_with("---") {
         return;
     }
+    // A state's opponents are `take_home_country`'s: "Russia bombed the rebels" are not
+    // Russia's rebels.
+    if ["OPP", "REB", "INS", "SEP"]
+        .iter()
+        .any(|r| m.code[3..].starts_with(r))
+    {
+        return;
+    }
     // Past the preposition the phrase may start with ("of the government").
     let start = (m.first..=m.last).find(|&k| t.rels[k] != Rel::Case);
     // "the two governments", "both armies": several parties, not the other side's one.

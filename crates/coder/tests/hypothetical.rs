@@ -60,6 +60,20 @@ fn questions_and_conditions_code_nothing() {
             0,
         ),
         (
+            "and so is one at its end",
+            &[
+                "Israel Israel PROPN NNP 2 nsubj",
+                "attacked attack VERB VBD 0 root",
+                "Egypt Egypt PROPN NNP 2 obj",
+                ", , PUNCT , 2 punct",
+                "\" \" PUNCT `` 6 punct",
+                "why why ADV WRB 2 parataxis",
+                "? ? PUNCT . 6 punct",
+                "\" \" PUNCT '' 6 punct",
+            ],
+            1,
+        ),
+        (
             "a quoted question inside a statement is the statement's",
             &[
                 "\" \" PUNCT `` 5 punct",

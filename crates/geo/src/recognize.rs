@@ -168,7 +168,8 @@ pub(crate) fn find_mentions<'g>(
                 break;
             }
         }
-        if found.is_none() && caps_context(text, toks, i) {
+        let all_caps = || text_of(text, &toks[i]).chars().all(|c| !c.is_lowercase());
+        if found.is_none() && all_caps() && caps_context(text, toks, i) {
             found = caps_match(gaz, text_of(text, &toks[i]), &mut key).map(|refs| (1, refs));
         }
         let mut prefix_end = None;
@@ -232,9 +233,11 @@ enum Verdict {
 /// capitals (an all-caps word beside it). Elsewhere an all-caps word is an acronym
 /// ("the DACA program" is no "Daca", Dhaka; "IRNA").
 fn caps_context(text: &str, toks: &[Tok], i: usize) -> bool {
+    // A word in capitals: two letters or more, no digits or dots ("2012", "U.S." are
+    // no sign of a line in capitals).
     let caps = |t: &Tok| {
         let w = text_of(text, t);
-        t.is_word && w.chars().count() >= 2 && w.chars().all(|c| !c.is_lowercase())
+        t.is_word && w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '-')
     };
     let line_start = text[..toks[i].start].rfind('\n').map_or(0, |n| n + 1);
     let first_on_line = text[line_start..toks[i].start].trim().is_empty();
@@ -318,9 +321,7 @@ fn keep(gaz: &Gazetteer, text: &str, toks: &[Tok], m: &Mention, tags: Option<&Ta
     let after_name = prev.is_some_and(|p| {
         let w = text_of(text, p);
         stoplist::is_title(w)
-            || (is_capitalised(w)
-                && !gaz.is_common_word(w)
-                && name_part_beside(gaz, w, &text[m.start..m.end]))
+            || (is_capitalised(w) && !gaz.is_common_word(w) && name_part_beside(gaz, w, m.refs))
     });
     let only_cities = m
         .refs
@@ -375,7 +376,7 @@ fn filter(gaz: &Gazetteer, text: &str, toks: &[Tok], m: &Mention, tags: Option<&
             && !stoplist::is_place_prefix(p)
             && (initial || !gaz.is_common_word(p))
             && !initial_word_is_common(p)
-            && name_part_beside(gaz, p, surface);
+            && name_part_beside(gaz, p, m.refs);
         if is_name_part && !demonym {
             return false;
         }
@@ -389,7 +390,7 @@ fn filter(gaz: &Gazetteer, text: &str, toks: &[Tok], m: &Mention, tags: Option<&
         let next_is_name = is_capitalised(w)
             && (initial || !gaz.is_common_word(w))
             && !initial_word_is_common(w)
-            && name_part_beside(gaz, w, surface);
+            && name_part_beside(gaz, w, m.refs);
         if next_is_name && single && !demonym {
             return false;
         }
@@ -417,20 +418,23 @@ fn filter(gaz: &Gazetteer, text: &str, toks: &[Tok], m: &Mention, tags: Option<&
 /// person's name: `w` names no place ("Mike Pompeo"), or both name only small towns
 /// ("Marco Rubio": Marco is a Brazilian town, Rubio a Venezuelan one). A city, division
 /// or country on either side ("Dead Boston bombing suspect", "Russian Crimea") is a place.
-fn name_part_beside(gaz: &Gazetteer, w: &str, name: &str) -> bool {
-    gaz.refs(w).is_empty() || (only_minor_towns(gaz, w) && only_minor_towns(gaz, name))
+fn name_part_beside(gaz: &Gazetteer, w: &str, name: &[(EntryId, NameKind)]) -> bool {
+    let refs = gaz.refs(w);
+    refs.is_empty() || (only_minor_towns(gaz, refs) && only_minor_towns(gaz, name))
 }
 
-/// True when every place `w` names is a small town, or a town by another name.
-fn only_minor_towns(gaz: &Gazetteer, w: &str) -> bool {
+/// True when the places `refs` name are all small towns, or towns by another name (and
+/// there is at least one).
+fn only_minor_towns(gaz: &Gazetteer, refs: &[(EntryId, NameKind)]) -> bool {
     // Towns under this size seldom stand next to another place name without a comma.
     const MINOR_POPULATION: u64 = 100_000;
-    gaz.refs(w).iter().all(|&(id, kind)| {
-        let e = gaz.entry(id);
-        e.feature == FeatureType::City
-            && !e.is_capital
-            && (kind != NameKind::Primary || e.population < MINOR_POPULATION)
-    })
+    !refs.is_empty()
+        && refs.iter().all(|&(id, kind)| {
+            let e = gaz.entry(id);
+            e.feature == FeatureType::City
+                && !e.is_capital
+                && (kind != NameKind::Primary || e.population < MINOR_POPULATION)
+        })
 }
 
 /// Capitalised words that may precede or follow a place without being a name part.

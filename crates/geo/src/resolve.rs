@@ -364,19 +364,22 @@ fn folds_equal(a: &str, b: &str) -> bool {
     fold(a) == fold(b)
 }
 
-/// The highest-scoring candidate; ties go to the first (the data's order).
-/// True when mention `k` is followed by "and", "or", or a comma and another mention: it
-/// is one of a list, not a qualifier of the mention before it.
+/// True when mention `k` is no qualifier of the mention before it: one of a list (followed
+/// by "and", "or", or a comma and another mention), or the start of a clause ("At the
+/// summit in Brussels, Germany pledged troops"). A qualifier ends its phrase: a mark or
+/// the end of the text follows it ("Palm Beach, Florida, last year").
 fn in_list(text: &str, toks: &[Tok], mentions: &[Mention], k: usize) -> bool {
     let b = &mentions[k];
-    let next = toks.get(b.last).map(|t| &text[t.start..t.end]);
-    match next {
-        Some("and" | "or" | "&") => true,
-        Some(",") => mentions.get(k + 1).is_some_and(|n| n.first == b.last + 1),
-        _ => false,
+    let Some(next) = toks.get(b.last) else {
+        return false;
+    };
+    match &text[next.start..next.end] {
+        "," => mentions.get(k + 1).is_some_and(|n| n.first == b.last + 1),
+        _ => next.is_word,
     }
 }
 
+/// The highest-scoring candidate; ties go to the first (the data's order).
 fn best(cs: &[Cand]) -> Option<Cand> {
     cs.iter()
         .copied()

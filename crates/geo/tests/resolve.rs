@@ -651,6 +651,7 @@ fn acronyms_in_running_text_are_not_places() {
     // capitals stand for the name; among lower-case words they are an acronym.
     let cases: &[(&str, &[&str])] = &[
         ("Obama defended the DACA program.", &[]),
+        ("Obama defended the 2012 DACA program.", &[]),
         (
             "KIEV, Ukraine - Obama defended the DACA program.",
             &["KIEV", "Ukraine"],
@@ -679,6 +680,10 @@ fn a_town_the_gazetteer_lacks_gives_way_to_its_qualifier() {
         (
             "Raids in Brussels, Germany and France.",
             &["Brussels", "Germany", "France"],
+        ),
+        (
+            "At the summit in Brussels, Germany pledged troops.",
+            &["Brussels", "Germany"],
         ),
     ];
     for (text, want) in cases {
