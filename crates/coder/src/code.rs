@@ -608,8 +608,19 @@ impl Coder {
                 f.with_conjuncts(s, &mut targets);
             }
         } else {
+            if matches!(h.root(), 11 | 12) {
+                // An active verb with an object has no agent phrase of its own: its "by"
+                // phrase is the object's, attached one level up.
+                let has_obj = !crate::targets::objects_of(t, i).is_empty();
+                let agent = crate::targets::agent_of_object(t, i).or(by.filter(|_| has_obj));
+                if let Some(a) = agent {
+                    f.with_conjuncts(a, &mut targets);
+                }
+            }
             let through = Some(h.code.forward.as_str()).filter(|c| takes_complement(c));
-            self.find_targets(t, f, i, by, coded, through, &mut targets);
+            if targets.is_empty() {
+                self.find_targets(t, f, i, by, coded, through, &mut targets);
+            }
         }
         if targets.is_empty() && !passive && cap.target.is_none() {
             self.fallback_targets(t, f, h, &sources, &mut targets);

@@ -141,6 +141,18 @@ impl Coder {
     }
 }
 
+/// The agent of an act named as the object of `i` ("condemned the killing of 21
+/// Egyptians BY Islamic State militants"): disapproval and rejection (roots 11, 12) are
+/// aimed at who did the act, not at its victims.
+pub(crate) fn agent_of_object(t: &Tree<'_>, i: usize) -> Option<usize> {
+    objects_of(t, i).into_iter().find_map(|o| {
+        t.children(o)
+            .iter()
+            .copied()
+            .find(|&c| t.rels[c] == Rel::Nmod && t.case_of(c) == Some("by"))
+    })
+}
+
 /// The direct objects of `i`.
 pub(crate) fn objects_of(t: &Tree<'_>, i: usize) -> Vec<usize> {
     t.children(i)

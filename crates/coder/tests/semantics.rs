@@ -55,6 +55,7 @@ ISRAEL [ISR]
 +ISRAELI
 EGYPT [EGY]
 +EGYPTIAN
++EGYPTIANS
 JORDAN [JOR]
 TATARS [UKRTAT]
 +TATAR
@@ -494,6 +495,33 @@ fn sentence_rules() {
                 "protesters protester NOUN NNS 3 obj",
             ],
             &["ISRMIL ---OPP 173"],
+        ),
+        (
+            "criticism of an act is aimed at its agent, not its victims",
+            &[
+                "Jordan Jordan PROPN NNP 2 nsubj",
+                "criticized criticize VERB VBD 0 root",
+                "the the DET DT 4 det",
+                "killing killing NOUN NN 2 obj",
+                "of of ADP IN 6 case",
+                "Egyptians Egyptians PROPN NNPS 4 nmod",
+                "by by ADP IN 8 case",
+                "Israel Israel PROPN NNP 4 nmod",
+            ],
+            &["JOR ISR 111"],
+        ),
+        (
+            "also when the parser hangs the agent on the verb",
+            &[
+                "Jordan Jordan PROPN NNP 2 nsubj",
+                "criticized criticize VERB VBD 0 root",
+                "raids raid NOUN NNS 2 obj",
+                "on on ADP IN 5 case",
+                "Egyptians Egyptians PROPN NNPS 3 nmod",
+                "by by ADP IN 7 case",
+                "Israel Israel PROPN NNP 2 obl:agent",
+            ],
+            &["JOR ISR 111"],
         ),
         (
             "the troops of a show of force are the actor's own; the target is where they go",
