@@ -494,6 +494,7 @@ impl Coder {
             }
             match t.rels[x] {
                 Rel::Xcomp | Rel::Conj => x = t.heads[x]?,
+                _ if modality::infinitive_subject(t, x) => x = t.heads[x]?,
                 // An infinitive of purpose shares its verb's subject ("inching nearer to
                 // accord with X"); other adverbial clauses code nothing of their own.
                 Rel::Advcl

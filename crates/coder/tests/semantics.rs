@@ -497,6 +497,18 @@ fn sentence_rules() {
             &["ISRMIL ---OPP 173"],
         ),
         (
+            "an infinitive parsed as the subject of 'ready' is what the subject is ready to do",
+            &[
+                "Egypt Egypt PROPN NNP 3 nsubj",
+                "is be AUX VBZ 3 cop",
+                "ready ready ADJ JJ 0 root",
+                "to to PART TO 5 mark",
+                "meet meet VERB VB 3 csubj",
+                "Israel Israel PROPN NNP 5 obj",
+            ],
+            &["EGY ISR 036"],
+        ),
+        (
             "criticism of an act is aimed at its agent, not its victims",
             &[
                 "Jordan Jordan PROPN NNP 2 nsubj",

@@ -15,12 +15,12 @@ const CORPORA: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/corp
 /// most false events per right one). Measured 2026-11-27 in session 3 (statement
 /// adjectives, subjunctive demands, addressee-less statements, own forces, truces
 /// agreed, denials not aimed at the actor's own side, appeals and threats without an
-/// addressee, criticism aimed at the agent of the act): written 78.5% / 66.8% / 0.31,
-/// all 76.2% / 63.9% / 0.38 (docs/devset.md).
+/// addressee, criticism aimed at the agent of the act, "ready to" parsed as a clausal
+/// subject): written 78.9% / 67.1% / 0.31, all 76.5% / 64.2% / 0.38 (docs/devset.md).
 /// The floors sit about a point under, for parser retraining; raise them as dyad
 /// improves.
 const FLOORS: &[(&str, f64, f64, f64)] =
-    &[("written", 77.0, 65.0, 0.38), ("all", 75.0, 62.5, 0.45)];
+    &[("written", 77.5, 66.0, 0.38), ("all", 75.5, 63.0, 0.45)];
 
 fn corpus_texts(items: &[dyad_eval::Item]) -> Option<HashMap<String, String>> {
     let corpora = Corpora::open(CORPORA.as_ref());
