@@ -671,7 +671,7 @@ impl Coder {
                 sources = vec![tg.clone()];
                 targets.clear();
                 own_organ = true;
-            } else if let Some(m) = own_forces(src, tg, h.root()) {
+            } else if let Some(m) = own_forces(src, tg, &h.code.forward) {
                 sources = vec![m];
                 targets.clear();
                 own_organ = true;
@@ -682,7 +682,9 @@ impl Coder {
         if own_organ {
             let objs = crate::targets::objects_of(t, i);
             self.phrase_actors(t, f, i, &objs, by, &mut targets);
-            targets.retain(|m| sources.iter().all(|s| s.code != m.code));
+            targets.retain(|m| {
+                country_of(&m.code).is_some() && sources.iter().all(|s| s.code != m.code)
+            });
         }
         if about_an_act(&h.code.forward) {
             targets.retain(|tg| !sources.iter().any(|s| own_side(s, tg)));

@@ -127,12 +127,14 @@ pub(crate) fn is_that_clause(t: &Tree<'_>, c: usize) -> bool {
                 .any(|&m| t.rels[m] == Rel::Mark && &t.forms[m] == "that")
 }
 
-/// The forces in a show of force (root 15) are the actor's own: "China massed troops
-/// along the border" is China's military acting (CHNMIL), not China acting on troops
-/// of no country. Only bare role words (no actor named in the phrase) of the military;
-/// the source's country, or none when it has none ("NATO put troops on standby").
-pub(crate) fn own_forces(src: &Mention, tg: &Mention, root: u32) -> Option<Mention> {
-    if root != 15 || tg.actor.is_some() || tg.code != "---MIL" {
+/// The forces in a show of force (root 15) or a military de-escalation (087x: scaled
+/// back, demobilised, withdrawn) are the actor's own: "China massed troops along the
+/// border" is China's military acting (CHNMIL), not China acting on troops of no
+/// country. Only bare role words (no actor named in the phrase) of the military; the
+/// source's country, or none when it has none ("NATO put troops on standby").
+pub(crate) fn own_forces(src: &Mention, tg: &Mention, code: &str) -> Option<Mention> {
+    let posture = code.starts_with("15") || code.starts_with("087");
+    if !posture || tg.actor.is_some() || tg.code != "---MIL" {
         return None;
     }
     let c = country_of(&src.code)?;

@@ -47,6 +47,8 @@ LIFT
 ARREST
 --- DENY [016] ---
 DENY
+--- REDUCE [087] ---
+REDUCE
 --- REITERATE [010] ---
 REITERATE
 ";
@@ -548,6 +550,17 @@ fn sentence_rules() {
                 "Israel Israel PROPN NNP 6 nmod",
             ],
             &["EGYMIL ISR 153"],
+        ),
+        (
+            "so are the troops of a de-escalation",
+            &[
+                "Egypt Egypt PROPN NNP 2 nsubj",
+                "reduced reduce VERB VBD 0 root",
+                "troops troops NOUN NNS 2 obj",
+                "in in ADP IN 5 case",
+                "Israel Israel PROPN NNP 2 obl",
+            ],
+            &["EGYMIL ISR 087"],
         ),
     ];
     check(&c, cases);
