@@ -153,6 +153,19 @@ pub(crate) fn own_forces(src: &Mention, tg: &Mention, code: &str) -> Option<Ment
 /// service, a company or doctors ("Yukos warned it is being driven toward bankruptcy").
 pub(crate) fn said_to_no_one(code: &str, source: Option<&Mention>) -> bool {
     let root = code.get(..2).unwrap_or("");
+    if root == "14" {
+        // A protest or strike needs no one to aim at when the people protesting are
+        // named with their country ("Kenyan doctors continued their strike", "French
+        // unions staged a strike"), not a bare country ("U.S. Treasury prices rallied").
+        return source.is_some_and(|s| {
+            !s.resolved
+                && country_of(&s.code).is_some()
+                && matches!(
+                    s.code.get(3..6),
+                    Some("OPP" | "LAB" | "CVL" | "EDU" | "HLH" | "REL" | "AGR" | "REF")
+                )
+        });
+    }
     if !matches!(root, "01" | "02" | "13") {
         return true;
     }

@@ -49,6 +49,8 @@ ARREST
 DENY
 --- REDUCE [087] ---
 REDUCE
+--- STRIKE [143] ---
+STRIKE {STRIKES STRUCK STRIKING}
 --- REITERATE [010] ---
 REITERATE
 ";
@@ -62,7 +64,8 @@ JORDAN [JOR]
 TATARS [UKRTAT]
 +TATAR
 ";
-const AGENTS: &str = "TROOPS {} [~MIL]\nGOVERNMENT [~GOV]\nPROTESTERS {} [~OPP]\n";
+const AGENTS: &str =
+    "TROOPS {} [~MIL]\nGOVERNMENT [~GOV]\nPROTESTERS {} [~OPP]\nUNIONS {} [~LAB]\n";
 const PEOPLE: &str = "ARDA_TELEMAR [UKRTAT]\n";
 
 fn coder() -> Coder {
@@ -568,7 +571,7 @@ fn sentence_rules() {
 
 #[test]
 fn statements_without_addressee() {
-    let c = coder_with(&[1, 2, 12]);
+    let c = coder_with(&[1, 2, 12, 14]);
     let cases: &[Case] = &[
         (
             "a denial needs no addressee",
@@ -624,6 +627,23 @@ fn statements_without_addressee() {
                 "called call VERB VBD 0 root",
                 "for for ADP IN 4 case",
                 "calm calm NOUN NN 2 obl",
+            ],
+            &[],
+        ),
+        (
+            "a strike needs no addressee when its people are named with their country",
+            &[
+                "Egyptian Egyptian ADJ JJ 2 amod",
+                "unions union NOUN NNS 3 nsubj",
+                "struck strike VERB VBD 0 root",
+            ],
+            &["EGYLAB - 143"],
+        ),
+        (
+            "but does when a country is named alone",
+            &[
+                "Egypt Egypt PROPN NNP 2 nsubj",
+                "struck strike VERB VBD 0 root",
             ],
             &[],
         ),
