@@ -695,7 +695,10 @@ impl Coder {
         if targets.is_empty() && self.opts.require_target && !own_organ {
             let root = h.root();
             let allowed = root <= 20 && self.opts.targetless_roots & (1 << root) != 0;
-            if !allowed || !said_to_no_one(&h.code.forward, sources.first()) {
+            // "The UN has been warned": the passive's subject is the addressee, not a
+            // speaker making a statement to no one.
+            let spoken = !passive || !matches!(root, 1 | 2 | 13 | 14);
+            if !allowed || !spoken || !said_to_no_one(&h.code.forward, sources.first()) {
                 return;
             }
         }

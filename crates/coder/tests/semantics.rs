@@ -648,6 +648,17 @@ fn statements_without_addressee() {
             &[],
         ),
         (
+            "a passive statement is said to someone: no statement to no one",
+            &[
+                "Access access NOUN NN 3 nsubj:pass",
+                "was be AUX VBD 3 aux:pass",
+                "denied deny VERB VBN 0 root",
+                "in in ADP IN 5 case",
+                "Egypt Egypt PROPN NNP 3 obl",
+            ],
+            &[],
+        ),
+        (
             "a plain statement does",
             &[
                 "Egypt Egypt PROPN NNP 2 nsubj",
