@@ -43,7 +43,7 @@ enum Command {
     Alerts(cmd::alerts::Args),
     /// Score the coder on PETRARCH-format validation records.
     Validate(cmd::validate::Args),
-    /// Code JSONL news records (with given CoNLL-U parses) into events.
+    /// Code articles (text, HTML, JSONL, feeds, folders) into events.
     Code(cmd::code::Args),
     /// Dictionary tools: `dyad dict stats`, `check`, `explain`, `import`.
     Dict(cmd::dict::Args),

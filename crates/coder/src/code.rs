@@ -2,13 +2,14 @@
 
 use crate::actors::{ActorFinder, Matches, Mention};
 use crate::discourse::Discourse;
+use crate::hypothetical;
 use crate::linear;
 use crate::modality;
 use crate::patterns::{Captures, Matcher};
 use crate::slots::{
     about_an_act, country_of, is_that_clause, own_forces, own_side, predicate_adjective,
-    resolve_pronoun, said_to_no_one, same_actor, take_country, take_home_country, takes_complement,
-    takes_that_clause,
+    resolve_pronoun, said_to_no_one, same_actor, take_country, take_dateline_country,
+    take_home_country, takes_complement, takes_that_clause,
 };
 use crate::tree::{Rel, Tree};
 use crate::Coder;
@@ -113,7 +114,7 @@ impl Coder {
             return;
         }
         let t = Tree::new(s, &self.d);
-        if self.discard_of(&t).is_some() {
+        if self.discard_of(&t).is_some() || hypothetical::is_question(&t) {
             if let Some(c) = ctx {
                 c.record(
                     &t,
@@ -138,6 +139,7 @@ impl Coder {
             ctx: ctx.as_deref(),
         };
         let mut hits = self.find_verbs(&t, &f);
+        hits.retain(|h| !hypothetical::in_condition(&t, h.token));
         // A statement whose "that" clause is in the subjunctive demands the act of the
         // clause ("insisted that Washington lift all sanctions": 1054, not 010 and 085).
         let demanded: Vec<(usize, &str)> = hits
@@ -591,7 +593,7 @@ impl Coder {
         let mut targets = Vec::new();
         match (cap.source, passive) {
             (Some(s), _) => f.with_conjuncts(s, &mut sources),
-            (None, true) => match by {
+            (None, true) => match by.or_else(|| crate::targets::hung_by_phrase(t, i)) {
                 Some(b) => f.with_conjuncts(b, &mut sources),
                 // No "by" agent: the first phrase naming an actor ("shot in X").
                 None => self.phrase_actors(t, f, i, &[], None, &mut sources),
@@ -687,7 +689,9 @@ impl Coder {
             });
         }
         if about_an_act(&h.code.forward) {
-            targets.retain(|tg| !sources.iter().any(|s| own_side(s, tg)));
+            targets.retain(|tg| {
+                !tg.code.starts_with("---") && !sources.iter().any(|s| own_side(s, tg))
+            });
         }
         if sources.is_empty() && self.opts.require_source {
             return;
@@ -712,10 +716,16 @@ impl Coder {
                 take_home_country(tg, &src.code, h.root());
             }
         }
+        // Not from a bare country: "the government condemned Iran" is not Iran's.
         if let [tg] = targets.as_slice() {
-            let country = country_of(&tg.code);
+            let country = country_of(&tg.code).filter(|_| tg.code.len() > 3);
             for src in &mut sources {
                 take_country(t, src, country.as_deref());
+            }
+        }
+        if let Some(home) = f.ctx.and_then(Discourse::home) {
+            for m in &mut sources {
+                take_dateline_country(t, m, home);
             }
         }
         // An act intended or threatened, not done, codes as the intention or threat.

@@ -55,12 +55,24 @@ pub struct Discourse {
     in_quote: bool,
     /// Who speaks in the open quote.
     speaker: Option<Mention>,
+    /// The article's home country (ISO3, from its dateline).
+    home: Option<String>,
 }
 
 impl Discourse {
     /// An empty discourse, for the first sentence of an article.
     pub fn new() -> Discourse {
         Discourse::default()
+    }
+
+    /// The article's home country (ISO3 code), from its dateline: a state organ of no
+    /// country ("the police") is taken to be its.
+    pub fn set_home(&mut self, country: Option<&str>) {
+        self.home = country.map(str::to_string);
+    }
+
+    pub(crate) fn home(&self) -> Option<&str> {
+        self.home.as_deref()
     }
 
     /// A new paragraph begins: only the previous sentence stays a candidate.

@@ -198,9 +198,11 @@ impl Matcher<'_, '_> {
             // The rest must lie inside the phrase the preposition belongs to.
             let h = np?;
             let after = self.seq(rest, region, k + 1, &mut inner, Some(h))?;
+            // The phrase's own words: a phrase nested in it ("at X with Y", where
+            // parsers hang "with Y" on X or on the verb alike) is left to later elements.
             let phrase_end = region
                 .iter()
-                .rposition(|&x| self.t.dominates(h, x))
+                .rposition(|&x| self.t.dominates(h, x) && !self.nested_phrase(h, x))
                 .map_or(k + 1, |p| p + 1);
             // A group ending in words lets the next element start right after them,
             // still inside this phrase: "by phone with Japan" (with "with Japan" under
@@ -245,6 +247,24 @@ impl Matcher<'_, '_> {
             }
         }
         Some(x)
+    }
+
+    /// True when `x` lies in a prepositional phrase nested under phrase head `h`.
+    fn nested_phrase(&self, h: usize, mut x: usize) -> bool {
+        // Bounded: a malformed parse may hold a cycle.
+        for _ in 0..self.t.len() {
+            if x == h {
+                return false;
+            }
+            if self.t.rels[x] == Rel::Nmod && self.t.child(x, Rel::Case).is_some() {
+                return true;
+            }
+            match self.t.heads[x] {
+                Some(p) => x = p,
+                None => return false,
+            }
+        }
+        false
     }
 
     fn word_is(&self, i: usize, w: &str) -> bool {

@@ -46,8 +46,24 @@ pub(crate) fn same_actor(
 /// role "---", nor an IGO/NGO/MNC prefix).
 pub(crate) fn country_of(code: &str) -> Option<String> {
     let c = code.get(..3)?;
-    let role = matches!(c, "---" | "IGO" | "NGO" | "MNC" | "UAF" | "REB" | "GOV");
-    (!role && c.chars().all(|x| x.is_ascii_uppercase())).then(|| c.to_string())
+    let role = matches!(
+        c,
+        "---" | "IGO" | "NGO" | "MNC" | "IMG" | "UAF" | "REB" | "GOV"
+    );
+    (!role && !is_region_or_faith(c) && c.chars().all(|x| x.is_ascii_uppercase()))
+        .then(|| c.to_string())
+}
+
+/// CAMEO's codes for regions and religions, which take the place of a country code
+/// ("MOS" Muslims, "CRB" the Caribbean) but give no government to "the government".
+const REGIONS_AND_FAITHS: &[&str] = &[
+    "AFR", "ASA", "BLK", "CAS", "CAU", "CEU", "CFR", "CRB", "EAF", "EEU", "EUR", "LAM", "MDT",
+    "MEA", "NAF", "NMR", "PGS", "SAF", "SAM", "SAS", "SCN", "SEA", "WAF", "WEU", "WST", "BUD",
+    "CHR", "HIN", "JEW", "SHI", "SIK", "SUN", "KUR", "DRZ", "PAS", "MOS",
+];
+
+fn is_region_or_faith(c: &str) -> bool {
+    REGIONS_AND_FAITHS.contains(&c)
 }
 
 /// Gives a role-only mention ("---GOV") the country `c` when its phrase is definite
@@ -72,6 +88,32 @@ pub(crate) fn take_country(t: &Tree<'_>, m: &mut Mention, c: Option<&str>) {
     });
     if start.is_some_and(|k| &t.forms[k] == "the") && !several {
         m.code = format!("{c}{}", &m.code[3..]);
+    }
+}
+
+/// Gives the source, a civil state organ of no country ("the government", "police",
+/// "the court"), the article's home country, the dateline's: in a story from Kabul they
+/// are Afghanistan's unless the sentence said otherwise (`take_country` ran first).
+/// Not an indefinite one ("a policeman", who may be anyone's), nor several parties, nor
+/// troops, which news from a place reports of every side.
+pub(crate) fn take_dateline_country(t: &Tree<'_>, m: &mut Mention, home: &str) {
+    if m.actor.is_some() || !m.code.starts_with("---") || m.resolved {
+        return;
+    }
+    let role = &m.code[3..];
+    let organ = ["GOV", "COP", "JUD", "LEG", "SPY"]
+        .iter()
+        .any(|o| role.starts_with(o));
+    let start = (m.first..=m.last).find(|&k| t.rels[k] != Rel::Case);
+    let indefinite = start.is_some_and(|k| matches!(&t.forms[k][..], "a" | "an" | "some"));
+    let several = (m.first..=m.last).any(|k| {
+        matches!(
+            &t.forms[k][..],
+            "two" | "both" | "several" | "all" | "other"
+        )
+    });
+    if organ && !indefinite && !several {
+        m.code = format!("{home}{role}");
     }
 }
 
@@ -194,8 +236,9 @@ pub(crate) fn said_to_no_one(code: &str, source: Option<&Mention>) -> bool {
 }
 
 /// Claims and denials of responsibility (015, 016) are about an act, and their target
-/// is the act's victim ("denied attacking Ukrainian civilians": UKR), never the actor's
-/// own side named inside the act ("denied that Russian forces had targeted civilians"
+/// is the act's victim ("denied attacking Ukrainian civilians": UKR), never a role of no
+/// country ("denied sending military support": not `---MIL`) nor the actor's own side
+/// named inside the act ("denied that Russian forces had targeted civilians"
 /// is not aimed at Russia's forces, "denied any use of gas by the Assad government" not
 /// at Syria's government).
 pub(crate) fn about_an_act(code: &str) -> bool {
@@ -205,4 +248,25 @@ pub(crate) fn about_an_act(code: &str) -> bool {
 /// Whether `b` is of `a`'s own country.
 pub(crate) fn own_side(a: &Mention, b: &Mention) -> bool {
     country_of(&a.code).is_some_and(|c| country_of(&b.code).as_deref() == Some(c.as_str()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::country_of;
+
+    #[test]
+    fn country_of_codes() {
+        let cases = [
+            ("RUSGOV", Some("RUS")),
+            ("MUS", Some("MUS")),
+            ("MOS", None),
+            ("CRB", None),
+            ("---GOV", None),
+            ("IGOUNO", None),
+            ("IMGMUSISI", None),
+        ];
+        for (code, want) in cases {
+            assert_eq!(country_of(code).as_deref(), want, "{code}");
+        }
+    }
 }

@@ -8,6 +8,7 @@ use crate::linear;
 use crate::slots::{is_that_clause, resolve_pronoun, takes_that_clause};
 use crate::tree::{Rel, Tree};
 use crate::Coder;
+use dyad_model::Upos;
 
 impl Coder {
     /// Targets the parse does not give. A cooperative act with no one named after it
@@ -85,7 +86,13 @@ impl Coder {
                 true => through.is_some_and(takes_that_clause),
                 false => through.is_some(),
             };
-            if (that || t.rels[c] == Rel::Xcomp || infinitive) && (!coded[c] || via) {
+            // A clause whose predicate, or a clause it embeds, coded ("said Arnor is about
+            // to restore ties": the restoring) is reported, not the report's target.
+            let coded_in = (0..t.len()).any(|k| coded[k] && embeds(t, c, k));
+            // A noun without a copula heads no clause: a misparse, no report.
+            let clause =
+                !matches!(t.upos(c), Upos::Noun | Upos::Propn) || t.child(c, Rel::Cop).is_some();
+            if (that || t.rels[c] == Rel::Xcomp || infinitive) && clause && (!coded_in || via) {
                 if let Some(s) = t
                     .child(c, Rel::Nsubj)
                     .or_else(|| t.child(c, Rel::NsubjPass))
@@ -97,6 +104,11 @@ impl Coder {
                 }
                 if out.is_empty() && t.is_verbal(c) {
                     self.find_targets(t, f, c, None, coded, through, out);
+                }
+                // A predicate adjective's phrases are the verb's ("marched close to the
+                // border with Mordor").
+                if out.is_empty() && t.rels[c] == Rel::Xcomp && t.upos(c) == Upos::Adj {
+                    self.phrase_actors(t, f, c, &[], None, out);
                 }
                 if !out.is_empty() {
                     return;
@@ -153,6 +165,49 @@ pub(crate) fn agent_of_object(t: &Tree<'_>, i: usize) -> Option<usize> {
     })
 }
 
+/// The "by" phrase of a passive verb `i` that a parser hung on a word of the clause
+/// other than the verb ("was opposed earlier by X", with "by X" under `earlier`): the
+/// first under `i` reached through nouns, adjectives and adverbs only, not through
+/// another verb ("a decision taken by X" is X's decision, not X's act).
+pub(crate) fn hung_by_phrase(t: &Tree<'_>, i: usize) -> Option<usize> {
+    (i + 1..t.len()).find(|&k| {
+        if t.rels[k] != Rel::Nmod || t.case_of(k) != Some("by") {
+            return false;
+        }
+        let mut x = t.heads[k];
+        // Phrases nest a few deep; further is another clause's.
+        for _ in 0..4 {
+            match x {
+                Some(h) if h == i => return true,
+                Some(h) if !t.is_verbal(h) && !matches!(t.rels[h], Rel::Punct) => x = t.heads[h],
+                _ => return false,
+            }
+        }
+        false
+    })
+}
+
+/// True when verb `k` is the predicate of clause `c` or of a clause `c` embeds through
+/// complements, adverbial clauses and coordination, not through a noun ("armed the
+/// gunmen who attacked police": the attack is no part of the arming).
+fn embeds(t: &Tree<'_>, c: usize, k: usize) -> bool {
+    let mut x = k;
+    // Clauses nest a few deep in news; deeper is another topic.
+    for _ in 0..6 {
+        if x == c {
+            return true;
+        }
+        if !matches!(t.rels[x], Rel::Xcomp | Rel::Ccomp | Rel::Advcl | Rel::Conj) {
+            return false;
+        }
+        match t.heads[x] {
+            Some(h) => x = h,
+            None => return false,
+        }
+    }
+    false
+}
+
 /// The direct objects of `i`.
 pub(crate) fn objects_of(t: &Tree<'_>, i: usize) -> Vec<usize> {
     t.children(i)
@@ -175,10 +230,28 @@ fn phrases_under(t: &Tree<'_>, n: usize) -> Vec<usize> {
             Some("after" | "before" | "during" | "since" | "following" | "amid" | "until")
         )
     };
+    // A span of time without a preposition ("five years after ...") says when, not to
+    // whom. (Other bare phrases are often a misread object: "killed five Palestinians",
+    // "cordoned off for construction the roads leading into X".)
+    let bare = |x: usize| {
+        t.child(x, Rel::Case).is_none()
+            && matches!(
+                &t.lemmas[x],
+                "year" | "month" | "week" | "day" | "hour" | "minute" | "decade" | "century"
+            )
+    };
     let mut out = Vec::new();
     for &c in t.children(n) {
         match t.rels[c] {
-            Rel::Nmod if !circumstance(c) => out.push(c),
+            Rel::Nmod if !circumstance(c) && !bare(c) => out.push(c),
+            // A phrase a parser hung on the verb's adverb ("act now with X") is the
+            // verb's.
+            Rel::Advmod if t.is_verbal(n) => out.extend(
+                t.children(c)
+                    .iter()
+                    .copied()
+                    .filter(|&x| t.rels[x] == Rel::Nmod && !circumstance(x) && !bare(x)),
+            ),
             Rel::Acl => out.extend(
                 t.children(c)
                     .iter()

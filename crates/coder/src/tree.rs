@@ -92,8 +92,8 @@ impl<'s> Tree<'s> {
         let toks = &s.tokens[..n];
         let forms = Words::lowercase(toks.iter().map(|t| t.form.as_str()));
         let lemmas = Words::lowercase(toks.iter().map(|t| t.lemma.as_str()));
-        let syms = (0..n).map(|i| d.sym(&forms[i])).collect();
-        let heads: Vec<Option<usize>> = toks
+        let syms: Vec<Option<Sym>> = (0..n).map(|i| d.sym(&forms[i])).collect();
+        let mut heads: Vec<Option<usize>> = toks
             .iter()
             .enumerate()
             .map(|(i, t)| t.head.checked_sub(1).filter(|&h| h < n && h != i))
@@ -140,6 +140,19 @@ impl<'s> Tree<'s> {
                 rels[i] = Rel::Other;
             }
         }
+        // Tokens inside a dictionary actor's name, for the repairs.
+        let mut named = vec![false; n];
+        for (start, len, _) in d.actor_trie.find_all(&syms) {
+            for x in named.iter_mut().skip(start).take(len) {
+                *x = true;
+            }
+        }
+        crate::repair::repair(&mut crate::repair::Draft {
+            toks,
+            heads: &mut heads,
+            rels: &mut rels,
+            named: &named,
+        });
         // Children in one flat array (counting sort by head), not a vector per token.
         let mut starts = vec![0usize; n + 1];
         for h in heads.iter().flatten() {
@@ -201,18 +214,8 @@ impl<'s> Tree<'s> {
     }
 
     /// True when `a` is `b` or lies under it.
-    pub(crate) fn dominates(&self, b: usize, mut a: usize) -> bool {
-        // Bounded: a malformed parse may hold a cycle.
-        for _ in 0..self.len() + 1 {
-            if a == b {
-                return true;
-            }
-            match self.heads[a] {
-                Some(h) => a = h,
-                None => return false,
-            }
-        }
-        false
+    pub(crate) fn dominates(&self, b: usize, a: usize) -> bool {
+        dominates(&self.heads, b, a)
     }
 
     /// Tokens under `i` (itself included), in sentence order, not descending into
@@ -237,6 +240,21 @@ impl<'s> Tree<'s> {
         out.sort_unstable();
         out.dedup();
     }
+}
+
+/// True when token `a` is `b` or lies under it in `heads`.
+pub(crate) fn dominates(heads: &[Option<usize>], b: usize, mut a: usize) -> bool {
+    // Bounded: a malformed parse may hold a cycle.
+    for _ in 0..=heads.len() {
+        if a == b {
+            return true;
+        }
+        match heads.get(a).copied().flatten() {
+            Some(h) => a = h,
+            None => return false,
+        }
+    }
+    false
 }
 
 /// Lowercased words of a sentence in one buffer (one allocation, not one per token).

@@ -7,7 +7,7 @@ use dyad_dict::{Dictionaries, FileKind, LoadOptions};
 use dyad_model::Sentence;
 
 mod common;
-use common::sent;
+use common::{sent, show};
 
 const VERBS: &str = "\
 --- ATTACK [190] ---
@@ -89,17 +89,6 @@ fn coder_with(targetless: &[u8]) -> Coder {
         .targetless_roots(targetless)
         .build()
         .unwrap_or_else(|e| panic!("{e}"))
-}
-
-fn show(events: &[dyad_model::Event]) -> Vec<String> {
-    let code =
-        |a: &Option<dyad_model::ActorMention>| a.as_ref().map_or("-".into(), |a| a.code.clone());
-    let mut v: Vec<String> = events
-        .iter()
-        .map(|e| format!("{} {} {}", code(&e.source), code(&e.target), e.cameo))
-        .collect();
-    v.sort();
-    v
 }
 
 /// A case: what it shows, the parse rows, the events wanted (sorted).
@@ -593,6 +582,16 @@ fn statements_without_addressee() {
                 "troops troops NOUN NNS 6 nsubj",
                 "killed kill VERB VBD 2 ccomp",
                 "civilians civilian NOUN NNS 6 obj",
+            ],
+            &["EGY - 016"],
+        ),
+        (
+            "nor at a role of no country inside it",
+            &[
+                "Egypt Egypt PROPN NNP 2 nsubj",
+                "denied deny VERB VBD 0 root",
+                "sending send VERB VBG 2 xcomp",
+                "troops troops NOUN NNS 3 obj",
             ],
             &["EGY - 016"],
         ),

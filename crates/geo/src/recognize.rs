@@ -168,7 +168,7 @@ pub(crate) fn find_mentions<'g>(
                 break;
             }
         }
-        if found.is_none() {
+        if found.is_none() && caps_context(text, toks, i) {
             found = caps_match(gaz, text_of(text, &toks[i]), &mut key).map(|refs| (1, refs));
         }
         let mut prefix_end = None;
@@ -224,6 +224,29 @@ enum Verdict {
     Drop,
     /// Part of a person's name: drop it, and its other mentions in the text.
     PersonName,
+}
+
+/// True when token `i`, an all-caps word, stands where whole words are capitalised: a
+/// dateline ("SIMFEROPOL, March 14", "WASHINGTON —": first on its line, before a comma,
+/// bracket or dash) or a line in
+/// capitals (an all-caps word beside it). Elsewhere an all-caps word is an acronym
+/// ("the DACA program" is no "Daca", Dhaka; "IRNA").
+fn caps_context(text: &str, toks: &[Tok], i: usize) -> bool {
+    let caps = |t: &Tok| {
+        let w = text_of(text, t);
+        t.is_word && w.chars().count() >= 2 && w.chars().all(|c| !c.is_lowercase())
+    };
+    let line_start = text[..toks[i].start].rfind('\n').map_or(0, |n| n + 1);
+    let first_on_line = text[line_start..toks[i].start].trim().is_empty();
+    let dateline_mark = |c: char| matches!(c, ',' | '(' | '—' | '–' | '-');
+    if first_on_line && text[toks[i].end..].trim_start().starts_with(dateline_mark) {
+        return true;
+    }
+    let same_line = |a: &Tok, b: &Tok| !text[a.end.min(b.start)..a.end.max(b.start)].contains('\n');
+    let before = toks[..i].iter().rev().find(|t| t.is_word);
+    let after = toks[i + 1..].iter().find(|t| t.is_word);
+    before.is_some_and(|b| caps(b) && same_line(b, &toks[i]))
+        || after.is_some_and(|a| caps(a) && same_line(&toks[i], a))
 }
 
 /// "SIMFEROPOL" in a dateline or an all-caps headline: the title-case form's entries, for a
@@ -295,7 +318,9 @@ fn keep(gaz: &Gazetteer, text: &str, toks: &[Tok], m: &Mention, tags: Option<&Ta
     let after_name = prev.is_some_and(|p| {
         let w = text_of(text, p);
         stoplist::is_title(w)
-            || (is_capitalised(w) && !gaz.is_common_word(w) && gaz.refs(w).is_empty())
+            || (is_capitalised(w)
+                && !gaz.is_common_word(w)
+                && name_part_beside(gaz, w, &text[m.start..m.end]))
     });
     let only_cities = m
         .refs
@@ -350,7 +375,7 @@ fn filter(gaz: &Gazetteer, text: &str, toks: &[Tok], m: &Mention, tags: Option<&
             && !stoplist::is_place_prefix(p)
             && (initial || !gaz.is_common_word(p))
             && !initial_word_is_common(p)
-            && gaz.refs(p).is_empty();
+            && name_part_beside(gaz, p, surface);
         if is_name_part && !demonym {
             return false;
         }
@@ -364,7 +389,7 @@ fn filter(gaz: &Gazetteer, text: &str, toks: &[Tok], m: &Mention, tags: Option<&
         let next_is_name = is_capitalised(w)
             && (initial || !gaz.is_common_word(w))
             && !initial_word_is_common(w)
-            && gaz.refs(w).is_empty();
+            && name_part_beside(gaz, w, surface);
         if next_is_name && single && !demonym {
             return false;
         }
@@ -386,6 +411,26 @@ fn filter(gaz: &Gazetteer, text: &str, toks: &[Tok], m: &Mention, tags: Option<&
         return !initial && (locative || apposition);
     }
     true
+}
+
+/// True when the capitalised word `w` beside the place name `name` makes it part of a
+/// person's name: `w` names no place ("Mike Pompeo"), or both name only small towns
+/// ("Marco Rubio": Marco is a Brazilian town, Rubio a Venezuelan one). A city, division
+/// or country on either side ("Dead Boston bombing suspect", "Russian Crimea") is a place.
+fn name_part_beside(gaz: &Gazetteer, w: &str, name: &str) -> bool {
+    gaz.refs(w).is_empty() || (only_minor_towns(gaz, w) && only_minor_towns(gaz, name))
+}
+
+/// True when every place `w` names is a small town, or a town by another name.
+fn only_minor_towns(gaz: &Gazetteer, w: &str) -> bool {
+    // Towns under this size seldom stand next to another place name without a comma.
+    const MINOR_POPULATION: u64 = 100_000;
+    gaz.refs(w).iter().all(|&(id, kind)| {
+        let e = gaz.entry(id);
+        e.feature == FeatureType::City
+            && !e.is_capital
+            && (kind != NameKind::Primary || e.population < MINOR_POPULATION)
+    })
 }
 
 /// Capitalised words that may precede or follow a place without being a name part.

@@ -245,6 +245,22 @@ impl Gazetteer {
                     }
                 }
             }
+            // "Palm Beach, Florida" where the gazetteer has no Palm Beach in Florida: the
+            // town is one the gazetteer lacks, not a namesake elsewhere (Australia's).
+            // Its qualifier stays and says where. A list ("Brussels, Germany and
+            // France") is no qualifier.
+            let feature = |c: &Cand| self.entry(c.id).feature;
+            let qualified = !hit_l.contains(&true)
+                && !left.is_empty()
+                && left.iter().all(|c| feature(c) == FeatureType::City)
+                && best(right).is_some_and(|c| {
+                    matches!(feature(&c), FeatureType::Adm1 | FeatureType::Country)
+                })
+                && !in_list(text, toks, mentions, k);
+            if qualified {
+                left.clear();
+                continue;
+            }
             for (c, hit) in left
                 .iter_mut()
                 .zip(hit_l)
@@ -349,6 +365,18 @@ fn folds_equal(a: &str, b: &str) -> bool {
 }
 
 /// The highest-scoring candidate; ties go to the first (the data's order).
+/// True when mention `k` is followed by "and", "or", or a comma and another mention: it
+/// is one of a list, not a qualifier of the mention before it.
+fn in_list(text: &str, toks: &[Tok], mentions: &[Mention], k: usize) -> bool {
+    let b = &mentions[k];
+    let next = toks.get(b.last).map(|t| &text[t.start..t.end]);
+    match next {
+        Some("and" | "or" | "&") => true,
+        Some(",") => mentions.get(k + 1).is_some_and(|n| n.first == b.last + 1),
+        _ => false,
+    }
+}
+
 fn best(cs: &[Cand]) -> Option<Cand> {
     cs.iter()
         .copied()

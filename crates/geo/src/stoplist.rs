@@ -33,6 +33,14 @@ const CALENDAR: &[&str] = &[
     "Ramadan",
     "God",
     "Allah",
+    // Compass words alone are "the West", "the South", not Cameroon's West Region; and
+    // words of civics ("State of the Union", "Declaration of Independence").
+    "West",
+    "East",
+    "North",
+    "South",
+    "Union",
+    "Independence",
     // Organisations and institutions that are also (alternate) place names.
     "Hamas",
     "Hezbollah",

@@ -646,6 +646,65 @@ fn all_caps_datelines_and_headlines() {
 }
 
 #[test]
+fn acronyms_in_running_text_are_not_places() {
+    // "Daca" is a name of Dhaka, "Kiev" of Kyiv: in a dateline or a line in capitals the
+    // capitals stand for the name; among lower-case words they are an acronym.
+    let cases: &[(&str, &[&str])] = &[
+        ("Obama defended the DACA program.", &[]),
+        (
+            "KIEV, Ukraine - Obama defended the DACA program.",
+            &["KIEV", "Ukraine"],
+        ),
+        ("It rained.\nMOSCOW — It rained.", &["MOSCOW"]),
+        ("DACA RULING HITS DHAKA", &["DACA", "DHAKA"]),
+    ];
+    for (text, want) in cases {
+        let places = find(text, &Context::default());
+        let got: Vec<&str> = places.iter().map(|p| p.text.as_str()).collect();
+        assert_eq!(got, *want, "{text}");
+    }
+}
+
+#[test]
+fn a_town_the_gazetteer_lacks_gives_way_to_its_qualifier() {
+    // No Palm Beach in Florida, no Augusta in Australia in the gazetteer: not a namesake
+    // elsewhere. A list is no qualifier.
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "The wedding was in Palm Beach, Florida, last year.",
+            &["Florida"],
+        ),
+        ("Police found it near Augusta, Australia.", &["Australia"]),
+        ("He flew to Kharkiv, Ukraine.", &["Kharkiv", "Ukraine"]),
+        (
+            "Raids in Brussels, Germany and France.",
+            &["Brussels", "Germany", "France"],
+        ),
+    ];
+    for (text, want) in cases {
+        let places = find(text, &Context::default());
+        let got: Vec<&str> = places.iter().map(|p| p.text.as_str()).collect();
+        assert_eq!(got, *want, "{text}: {places:?}");
+    }
+}
+
+#[test]
+fn surnames_after_first_names_that_are_towns_are_not_places() {
+    // Marco is a Brazilian town, Rubio a Venezuelan one: a person's name, in every later
+    // mention too. Beside a city or a country a word is a place.
+    let text = "Sen. Marco Rubio spoke. Later Rubio left.";
+    let places = find(text, &Context::default());
+    assert!(places.is_empty(), "{places:?}");
+    let text = "Russian Crimea and Aleppo Syria. Dead Boston bombing suspect. In Boston.";
+    let places = find(text, &Context::default());
+    let got: Vec<&str> = places.iter().map(|p| p.text.as_str()).collect();
+    assert_eq!(
+        got,
+        ["Russian", "Crimea", "Aleppo", "Syria", "Boston", "Boston"]
+    );
+}
+
+#[test]
 fn first_names_and_initials_are_not_places() {
     let text = "George W Bush and Anna said no. A Kyiv court ruled.";
     let places = find(text, &Context::default());

@@ -94,7 +94,7 @@ impl PipelineBuilder {
             .build()?;
         Ok(Pipeline {
             tokenizer: Tokenizer::builder().skip_dateline(true).build(),
-            analyzer: Analyzer::embedded()?,
+            analyzer: Analyzer::from_env()?,
             coder,
             gazetteer: if self.facts {
                 Some(Gazetteer::embedded()?)
@@ -165,6 +165,17 @@ impl Pipeline {
         let mut events = Vec::new();
         // Pronouns are resolved against earlier sentences of the same paragraph.
         let mut discourse = dyad_coder::Discourse::new();
+        let dateline = self.gazetteer.and_then(|gaz| {
+            let d = article.dateline.as_deref()?;
+            let e = gaz.resolve_dateline(d)?;
+            Some(crate::when_where::entry_place(gaz, e, d))
+        });
+        discourse.set_home(
+            dateline
+                .as_ref()
+                .map(|p| p.country.as_str())
+                .filter(|c| !c.is_empty()),
+        );
         let mut para = 0;
         for s in &mut sentences {
             s.date = published;
@@ -208,17 +219,6 @@ impl Pipeline {
             .into_iter()
             .map(to_model_quote)
             .collect();
-            let dateline = article
-                .dateline
-                .as_deref()
-                .and_then(|d| gaz.resolve_dateline(d))
-                .map(|e| {
-                    crate::when_where::entry_place(
-                        gaz,
-                        e,
-                        article.dateline.as_deref().unwrap_or(""),
-                    )
-                });
             locate_events(&sentences, &places, dateline.as_ref(), &mut events);
         }
         Analysis {

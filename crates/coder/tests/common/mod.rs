@@ -32,3 +32,15 @@ pub fn sent(rows: &[&str]) -> Sentence {
         .join(" ");
     s
 }
+
+/// Events as sorted "SOURCE TARGET CODE" lines, "-" for a missing actor.
+pub fn show(events: &[dyad_model::Event]) -> Vec<String> {
+    let code =
+        |a: &Option<dyad_model::ActorMention>| a.as_ref().map_or("-".into(), |a| a.code.clone());
+    let mut v: Vec<String> = events
+        .iter()
+        .map(|e| format!("{} {} {}", code(&e.source), code(&e.target), e.cameo))
+        .collect();
+    v.sort();
+    v
+}
