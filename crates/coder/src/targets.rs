@@ -208,12 +208,24 @@ fn embeds(t: &Tree<'_>, c: usize, k: usize) -> bool {
     false
 }
 
-/// The direct objects of `i`.
+/// The direct objects of `i`, and a second nominal subject after it: a clause has one
+/// subject, and in a statement it comes before the verb, so a noun the parser made a
+/// second subject after the verb ("Iraq asked the United States for air strikes" with
+/// both names as `nsubj`) is its object.
 pub(crate) fn objects_of(t: &Tree<'_>, i: usize) -> Vec<usize> {
-    t.children(i)
+    let kids = t.children(i);
+    let before = kids
         .iter()
+        .any(|&c| c < i && matches!(t.rels[c], Rel::Nsubj | Rel::NsubjPass));
+    kids.iter()
         .copied()
-        .filter(|&c| t.rels[c] == Rel::Obj)
+        .filter(|&c| {
+            t.rels[c] == Rel::Obj
+                || before
+                    && c > i
+                    && t.rels[c] == Rel::Nsubj
+                    && matches!(t.upos(c), Upos::Noun | Upos::Propn)
+        })
         .collect()
 }
 

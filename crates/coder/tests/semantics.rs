@@ -49,6 +49,8 @@ ARREST
 DENY
 --- REDUCE [087] ---
 REDUCE
+--- ASK [020] ---
+ASK
 --- STRIKE [143] ---
 STRIKE {STRIKES STRUCK STRIKING}
 --- REITERATE [010] ---
@@ -501,6 +503,17 @@ fn sentence_rules() {
                 "Israel Israel PROPN NNP 5 obj",
             ],
             &["EGY ISR 036"],
+        ),
+        (
+            "a second subject after the verb is its object",
+            &[
+                "Egypt Egypt PROPN NNP 2 nsubj",
+                "asked ask VERB VBD 0 root",
+                "Israel Israel PROPN NNP 2 nsubj",
+                "for for ADP IN 5 case",
+                "aid aid NOUN NN 2 obl",
+            ],
+            &["EGY ISR 020"],
         ),
         (
             "criticism of an act is aimed at its agent, not its victims",
