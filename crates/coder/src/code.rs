@@ -721,6 +721,9 @@ impl Coder {
             let country = country_of(&tg.code).filter(|_| tg.code.len() > 3);
             for src in &mut sources {
                 take_country(t, src, country.as_deref());
+                // And the opponents a government faces are its own, either way round
+                // ("protesters clashed with police in Baltimore").
+                take_home_country(src, &tg.code, h.root());
             }
         }
         if let Some(home) = f.ctx.and_then(Discourse::home) {

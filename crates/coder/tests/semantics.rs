@@ -464,6 +464,17 @@ fn sentence_rules() {
             &["EGYGOV EGYOPP 173"],
         ),
         (
+            "and so are the opponents facing a government",
+            &[
+                "Protesters protester NOUN NNS 2 nsubj",
+                "criticized criticize VERB VBD 0 root",
+                "the the DET DT 5 det",
+                "Egyptian Egyptian ADJ JJ 5 amod",
+                "government government NOUN NN 2 obj",
+            ],
+            &["EGYOPP EGYGOV 111"],
+        ),
+        (
             "in a fight they are left without a country",
             &[
                 "Egyptian Egyptian ADJ JJ 2 amod",
