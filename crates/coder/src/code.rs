@@ -496,6 +496,7 @@ impl Coder {
             }
             match t.rels[x] {
                 Rel::Xcomp | Rel::Conj => x = t.heads[x]?,
+                _ if modality::infinitive_subject(t, x) => x = t.heads[x]?,
                 // An infinitive of purpose shares its verb's subject ("inching nearer to
                 // accord with X"); other adverbial clauses code nothing of their own.
                 Rel::Advcl
@@ -610,8 +611,19 @@ impl Coder {
                 f.with_conjuncts(s, &mut targets);
             }
         } else {
+            if matches!(h.root(), 11 | 12) {
+                // An active verb with an object has no agent phrase of its own: its "by"
+                // phrase is the object's, attached one level up.
+                let has_obj = !crate::targets::objects_of(t, i).is_empty();
+                let agent = crate::targets::agent_of_object(t, i).or(by.filter(|_| has_obj));
+                if let Some(a) = agent {
+                    f.with_conjuncts(a, &mut targets);
+                }
+            }
             let through = Some(h.code.forward.as_str()).filter(|c| takes_complement(c));
-            self.find_targets(t, f, i, by, coded, through, &mut targets);
+            if targets.is_empty() {
+                self.find_targets(t, f, i, by, coded, through, &mut targets);
+            }
         }
         if targets.is_empty() && !passive && cap.target.is_none() {
             self.fallback_targets(t, f, h, &sources, &mut targets);
@@ -661,7 +673,7 @@ impl Coder {
                 sources = vec![tg.clone()];
                 targets.clear();
                 own_organ = true;
-            } else if let Some(m) = own_forces(src, tg, h.root()) {
+            } else if let Some(m) = own_forces(src, tg, &h.code.forward) {
                 sources = vec![m];
                 targets.clear();
                 own_organ = true;
@@ -672,10 +684,14 @@ impl Coder {
         if own_organ {
             let objs = crate::targets::objects_of(t, i);
             self.phrase_actors(t, f, i, &objs, by, &mut targets);
-            targets.retain(|m| sources.iter().all(|s| s.code != m.code));
+            targets.retain(|m| {
+                country_of(&m.code).is_some() && sources.iter().all(|s| s.code != m.code)
+            });
         }
         if about_an_act(&h.code.forward) {
-            targets.retain(|tg| !sources.iter().any(|s| own_side(s, tg)));
+            targets.retain(|tg| {
+                !tg.code.starts_with("---") && !sources.iter().any(|s| own_side(s, tg))
+            });
         }
         if sources.is_empty() && self.opts.require_source {
             return;
@@ -683,7 +699,10 @@ impl Coder {
         if targets.is_empty() && self.opts.require_target && !own_organ {
             let root = h.root();
             let allowed = root <= 20 && self.opts.targetless_roots & (1 << root) != 0;
-            if !allowed || !said_to_no_one(&h.code.forward, sources.first()) {
+            // "The UN has been warned": the passive's subject is the addressee, not a
+            // speaker making a statement to no one.
+            let spoken = !passive || !matches!(root, 1 | 2 | 13 | 14);
+            if !allowed || !spoken || !said_to_no_one(&h.code.forward, sources.first()) {
                 return;
             }
         }
@@ -714,6 +733,9 @@ impl Coder {
                 if src.code == tg.code {
                     src.code = before;
                 }
+                // And the opponents a government faces are its own, either way round
+                // ("protesters clashed with police in Baltimore").
+                take_home_country(src, &tg.code, h.root());
             }
         }
         // An act intended or threatened, not done, codes as the intention or threat.

@@ -40,7 +40,7 @@ pub(crate) fn unrealised(t: &Tree<'_>, i: usize) -> bool {
         .children(i)
         .iter()
         .any(|&c| t.rels[c] == Rel::Aux && is_modal(&t.forms[c]));
-    let intended = t.rels[i] == Rel::Xcomp
+    let intended = (t.rels[i] == Rel::Xcomp || infinitive_subject(t, i))
         && t.heads[i].is_some_and(|h| is_intending(&t.lemmas[h]) || is_intending(&t.forms[h]));
     modal || intended
 }
@@ -150,4 +150,19 @@ pub(crate) fn as_demanded(code: &str) -> &'static str {
             _ => "100",
         },
     }
+}
+
+/// An infinitive the parser made the clausal subject of an adjective of intention ("it
+/// was ready to hold talks" with `hold` as `csubj` of `ready`): the act its subject is
+/// ready, willing or prepared to do. Other adjectives keep the reading ("it is critical
+/// to send", "preferable to arrest" have an empty "it").
+pub(crate) fn infinitive_subject(t: &Tree<'_>, i: usize) -> bool {
+    t.s.tokens
+        .get(i)
+        .is_some_and(|x| x.deprel.starts_with("csubj"))
+        && t.heads[i]
+            .is_some_and(|h| t.upos(h) == dyad_model::Upos::Adj && is_intending(&t.lemmas[h]))
+        && t.children(i)
+            .iter()
+            .any(|&m| t.rels[m] == Rel::Mark && &t.forms[m] == "to")
 }

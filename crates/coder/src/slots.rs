@@ -177,12 +177,14 @@ pub(crate) fn is_that_clause(t: &Tree<'_>, c: usize) -> bool {
                 .any(|&m| t.rels[m] == Rel::Mark && &t.forms[m] == "that")
 }
 
-/// The forces in a show of force (root 15) are the actor's own: "China massed troops
-/// along the border" is China's military acting (CHNMIL), not China acting on troops
-/// of no country. Only bare role words (no actor named in the phrase) of the military;
-/// the source's country, or none when it has none ("NATO put troops on standby").
-pub(crate) fn own_forces(src: &Mention, tg: &Mention, root: u32) -> Option<Mention> {
-    if root != 15 || tg.actor.is_some() || tg.code != "---MIL" {
+/// The forces in a show of force (root 15) or a military de-escalation (087x: scaled
+/// back, demobilised, withdrawn) are the actor's own: "China massed troops along the
+/// border" is China's military acting (CHNMIL), not China acting on troops of no
+/// country. Only bare role words (no actor named in the phrase) of the military; the
+/// source's country, or none when it has none ("NATO put troops on standby").
+pub(crate) fn own_forces(src: &Mention, tg: &Mention, code: &str) -> Option<Mention> {
+    let posture = code.starts_with("15") || code.starts_with("087");
+    if !posture || tg.actor.is_some() || tg.code != "---MIL" {
         return None;
     }
     let c = country_of(&src.code)?;
@@ -201,6 +203,19 @@ pub(crate) fn own_forces(src: &Mention, tg: &Mention, root: u32) -> Option<Menti
 /// service, a company or doctors ("Yukos warned it is being driven toward bankruptcy").
 pub(crate) fn said_to_no_one(code: &str, source: Option<&Mention>) -> bool {
     let root = code.get(..2).unwrap_or("");
+    if root == "14" {
+        // A protest or strike needs no one to aim at when the people protesting are
+        // named with their country ("Kenyan doctors continued their strike", "French
+        // unions staged a strike"), not a bare country ("U.S. Treasury prices rallied").
+        return source.is_some_and(|s| {
+            !s.resolved
+                && country_of(&s.code).is_some()
+                && matches!(
+                    s.code.get(3..6),
+                    Some("OPP" | "LAB" | "CVL" | "EDU" | "HLH" | "REL" | "AGR" | "REF")
+                )
+        });
+    }
     if !matches!(root, "01" | "02" | "13") {
         return true;
     }
@@ -229,8 +244,9 @@ pub(crate) fn said_to_no_one(code: &str, source: Option<&Mention>) -> bool {
 }
 
 /// Claims and denials of responsibility (015, 016) are about an act, and their target
-/// is the act's victim ("denied attacking Ukrainian civilians": UKR), never the actor's
-/// own side named inside the act ("denied that Russian forces had targeted civilians"
+/// is the act's victim ("denied attacking Ukrainian civilians": UKR), never a role of no
+/// country ("denied sending military support": not `---MIL`) nor the actor's own side
+/// named inside the act ("denied that Russian forces had targeted civilians"
 /// is not aimed at Russia's forces, "denied any use of gas by the Assad government" not
 /// at Syria's government).
 pub(crate) fn about_an_act(code: &str) -> bool {

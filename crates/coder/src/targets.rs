@@ -154,6 +154,18 @@ impl Coder {
     }
 }
 
+/// The agent of an act named as the object of `i` ("condemned the killing of 21
+/// Egyptians BY Islamic State militants"): disapproval and rejection (roots 11, 12) are
+/// aimed at who did the act, not at its victims.
+pub(crate) fn agent_of_object(t: &Tree<'_>, i: usize) -> Option<usize> {
+    objects_of(t, i).into_iter().find_map(|o| {
+        t.children(o)
+            .iter()
+            .copied()
+            .find(|&c| t.rels[c] == Rel::Nmod && t.case_of(c) == Some("by"))
+    })
+}
+
 /// The "by" phrase of a passive verb `i` that a parser hung on a word of the clause
 /// other than the verb ("was opposed earlier by X", with "by X" under `earlier`): the
 /// first under `i` reached through nouns, adjectives and adverbs only, not through
@@ -197,12 +209,24 @@ fn embeds(t: &Tree<'_>, c: usize, k: usize) -> bool {
     false
 }
 
-/// The direct objects of `i`.
+/// The direct objects of `i`, and a second nominal subject after it: a clause has one
+/// subject, and in a statement it comes before the verb, so a noun the parser made a
+/// second subject after the verb ("Iraq asked the United States for air strikes" with
+/// both names as `nsubj`) is its object.
 pub(crate) fn objects_of(t: &Tree<'_>, i: usize) -> Vec<usize> {
-    t.children(i)
+    let kids = t.children(i);
+    let before = kids
         .iter()
+        .any(|&c| c < i && matches!(t.rels[c], Rel::Nsubj | Rel::NsubjPass));
+    kids.iter()
         .copied()
-        .filter(|&c| t.rels[c] == Rel::Obj)
+        .filter(|&c| {
+            t.rels[c] == Rel::Obj
+                || before
+                    && c > i
+                    && t.rels[c] == Rel::Nsubj
+                    && matches!(t.upos(c), Upos::Noun | Upos::Propn)
+        })
         .collect()
 }
 

@@ -47,6 +47,12 @@ LIFT
 ARREST
 --- DENY [016] ---
 DENY
+--- REDUCE [087] ---
+REDUCE
+--- ASK [020] ---
+ASK
+--- STRIKE [143] ---
+STRIKE {STRIKES STRUCK STRIKING}
 --- REITERATE [010] ---
 REITERATE
 ";
@@ -55,11 +61,13 @@ ISRAEL [ISR]
 +ISRAELI
 EGYPT [EGY]
 +EGYPTIAN
++EGYPTIANS
 JORDAN [JOR]
 TATARS [UKRTAT]
 +TATAR
 ";
-const AGENTS: &str = "TROOPS {} [~MIL]\nGOVERNMENT [~GOV]\nPROTESTERS {} [~OPP]\n";
+const AGENTS: &str =
+    "TROOPS {} [~MIL]\nGOVERNMENT [~GOV]\nPROTESTERS {} [~OPP]\nUNIONS {} [~LAB]\n";
 const PEOPLE: &str = "ARDA_TELEMAR [UKRTAT]\n";
 
 fn coder() -> Coder {
@@ -456,6 +464,17 @@ fn sentence_rules() {
             &["EGYGOV EGYOPP 173"],
         ),
         (
+            "and so are the opponents facing a government",
+            &[
+                "Protesters protester NOUN NNS 2 nsubj",
+                "criticized criticize VERB VBD 0 root",
+                "the the DET DT 5 det",
+                "Egyptian Egyptian ADJ JJ 5 amod",
+                "government government NOUN NN 2 obj",
+            ],
+            &["EGYOPP EGYGOV 111"],
+        ),
+        (
             "in a fight they are left without a country",
             &[
                 "Egyptian Egyptian ADJ JJ 2 amod",
@@ -485,6 +504,56 @@ fn sentence_rules() {
             &["ISRMIL ---OPP 173"],
         ),
         (
+            "an infinitive parsed as the subject of 'ready' is what the subject is ready to do",
+            &[
+                "Egypt Egypt PROPN NNP 3 nsubj",
+                "is be AUX VBZ 3 cop",
+                "ready ready ADJ JJ 0 root",
+                "to to PART TO 5 mark",
+                "meet meet VERB VB 3 csubj",
+                "Israel Israel PROPN NNP 5 obj",
+            ],
+            &["EGY ISR 036"],
+        ),
+        (
+            "a second subject after the verb is its object",
+            &[
+                "Egypt Egypt PROPN NNP 2 nsubj",
+                "asked ask VERB VBD 0 root",
+                "Israel Israel PROPN NNP 2 nsubj",
+                "for for ADP IN 5 case",
+                "aid aid NOUN NN 2 obl",
+            ],
+            &["EGY ISR 020"],
+        ),
+        (
+            "criticism of an act is aimed at its agent, not its victims",
+            &[
+                "Jordan Jordan PROPN NNP 2 nsubj",
+                "criticized criticize VERB VBD 0 root",
+                "the the DET DT 4 det",
+                "killing killing NOUN NN 2 obj",
+                "of of ADP IN 6 case",
+                "Egyptians Egyptians PROPN NNPS 4 nmod",
+                "by by ADP IN 8 case",
+                "Israel Israel PROPN NNP 4 nmod",
+            ],
+            &["JOR ISR 111"],
+        ),
+        (
+            "also when the parser hangs the agent on the verb",
+            &[
+                "Jordan Jordan PROPN NNP 2 nsubj",
+                "criticized criticize VERB VBD 0 root",
+                "raids raid NOUN NNS 2 obj",
+                "on on ADP IN 5 case",
+                "Egyptians Egyptians PROPN NNPS 3 nmod",
+                "by by ADP IN 7 case",
+                "Israel Israel PROPN NNP 2 obl:agent",
+            ],
+            &["JOR ISR 111"],
+        ),
+        (
             "the troops of a show of force are the actor's own; the target is where they go",
             &[
                 "Egypt Egypt PROPN NNP 2 nsubj",
@@ -498,13 +567,24 @@ fn sentence_rules() {
             ],
             &["EGYMIL ISR 153"],
         ),
+        (
+            "so are the troops of a de-escalation",
+            &[
+                "Egypt Egypt PROPN NNP 2 nsubj",
+                "reduced reduce VERB VBD 0 root",
+                "troops troops NOUN NNS 2 obj",
+                "in in ADP IN 5 case",
+                "Israel Israel PROPN NNP 2 obl",
+            ],
+            &["EGYMIL ISR 087"],
+        ),
     ];
     check(&c, cases);
 }
 
 #[test]
 fn statements_without_addressee() {
-    let c = coder_with(&[1, 2, 12]);
+    let c = coder_with(&[1, 2, 12, 14]);
     let cases: &[Case] = &[
         (
             "a denial needs no addressee",
@@ -526,6 +606,16 @@ fn statements_without_addressee() {
                 "troops troops NOUN NNS 6 nsubj",
                 "killed kill VERB VBD 2 ccomp",
                 "civilians civilian NOUN NNS 6 obj",
+            ],
+            &["EGY - 016"],
+        ),
+        (
+            "nor at a role of no country inside it",
+            &[
+                "Egypt Egypt PROPN NNP 2 nsubj",
+                "denied deny VERB VBD 0 root",
+                "sending send VERB VBG 2 xcomp",
+                "troops troops NOUN NNS 3 obj",
             ],
             &["EGY - 016"],
         ),
@@ -560,6 +650,34 @@ fn statements_without_addressee() {
                 "called call VERB VBD 0 root",
                 "for for ADP IN 4 case",
                 "calm calm NOUN NN 2 obl",
+            ],
+            &[],
+        ),
+        (
+            "a strike needs no addressee when its people are named with their country",
+            &[
+                "Egyptian Egyptian ADJ JJ 2 amod",
+                "unions union NOUN NNS 3 nsubj",
+                "struck strike VERB VBD 0 root",
+            ],
+            &["EGYLAB - 143"],
+        ),
+        (
+            "but does when a country is named alone",
+            &[
+                "Egypt Egypt PROPN NNP 2 nsubj",
+                "struck strike VERB VBD 0 root",
+            ],
+            &[],
+        ),
+        (
+            "a passive statement is said to someone: no statement to no one",
+            &[
+                "Access access NOUN NN 3 nsubj:pass",
+                "was be AUX VBD 3 aux:pass",
+                "denied deny VERB VBN 0 root",
+                "in in ADP IN 5 case",
+                "Egypt Egypt PROPN NNP 3 obl",
             ],
             &[],
         ),

@@ -90,7 +90,7 @@ impl PipelineBuilder {
             .intentions(true)
             // Yielding, rejecting and administrative sanctions are mostly acts on the
             // actor's own domain, reported with no one they are aimed at.
-            .targetless_roots(&[1, 2, 8, 12, 13, 17])
+            .targetless_roots(&[1, 2, 8, 12, 13, 14, 17])
             .build()?;
         Ok(Pipeline {
             tokenizer: Tokenizer::builder().skip_dateline(true).build(),
