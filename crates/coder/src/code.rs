@@ -666,8 +666,11 @@ impl Coder {
         }
         // "Russia put its troops on alert": the subject's own forces, named through a
         // possessive, are who acts; Russia does not act on Russian troops.
+        // Not in what is said about an act: "Russia denied that its troops attacked" is
+        // Russia's denial, not its troops'.
         let mut own_organ = false;
-        if let ([src], [tg]) = (sources.as_slice(), targets.as_slice()) {
+        let said = h.root() == 1 || about_an_act(&h.code.forward);
+        if let (false, [src], [tg]) = (said, sources.as_slice(), targets.as_slice()) {
             let country = country_of(&src.code);
             if tg.owned && country.is_some() && country_of(&tg.code) == country {
                 sources = vec![tg.clone()];

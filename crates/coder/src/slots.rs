@@ -81,20 +81,7 @@ pub(crate) fn take_country(t: &Tree<'_>, m: &mut Mention, c: Option<&str>) {
     {
         return;
     }
-    // Past the preposition the phrase may start with ("of the government").
-    let start = (m.first..=m.last).find(|&k| t.rels[k] != Rel::Case);
-    // "the two governments", "both armies": several parties, not the other side's one.
-    let several = (m.first..=m.last).any(|k| {
-        matches!(
-            &t.forms[k][..],
-            "two" | "both" | "three" | "several" | "all"
-        ) || t
-            .s
-            .tokens
-            .get(k)
-            .is_some_and(|x| x.upos == dyad_model::Upos::Num)
-    });
-    if start.is_some_and(|k| &t.forms[k] == "the") && !several {
+    if first_word(t, m) == Some("the") && !several(t, m) {
         m.code = format!("{c}{}", &m.code[3..]);
     }
 }
@@ -112,17 +99,33 @@ pub(crate) fn take_dateline_country(t: &Tree<'_>, m: &mut Mention, home: &str) {
     let organ = ["GOV", "COP", "JUD", "LEG", "SPY"]
         .iter()
         .any(|o| role.starts_with(o));
-    let start = (m.first..=m.last).find(|&k| t.rels[k] != Rel::Case);
-    let indefinite = start.is_some_and(|k| matches!(&t.forms[k][..], "a" | "an" | "some"));
-    let several = (m.first..=m.last).any(|k| {
-        matches!(
-            &t.forms[k][..],
-            "two" | "both" | "several" | "all" | "other"
-        )
-    });
-    if organ && !indefinite && !several {
+    let indefinite = matches!(first_word(t, m), Some("a" | "an" | "some"));
+    if organ && !indefinite && !several(t, m) {
         m.code = format!("{home}{role}");
     }
+}
+
+/// The first word of a mention's phrase, past the preposition it may start with ("of the
+/// government").
+fn first_word<'t>(t: &'t Tree<'_>, m: &Mention) -> Option<&'t str> {
+    (m.first..=m.last)
+        .find(|&k| t.rels[k] != Rel::Case)
+        .map(|k| &t.forms[k][..])
+}
+
+/// "The two governments", "both armies", "other police forces": several parties, not
+/// one side's.
+fn several(t: &Tree<'_>, m: &Mention) -> bool {
+    (m.first..=m.last).any(|k| {
+        matches!(
+            &t.forms[k][..],
+            "two" | "both" | "three" | "several" | "all" | "other"
+        ) || t
+            .s
+            .tokens
+            .get(k)
+            .is_some_and(|x| x.upos == dyad_model::Upos::Num)
+    })
 }
 
 /// The antecedent of pronoun token `s` from the discourse, placed on the pronoun.

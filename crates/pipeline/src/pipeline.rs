@@ -170,12 +170,12 @@ impl Pipeline {
             let e = gaz.resolve_dateline(d)?;
             Some(crate::when_where::entry_place(gaz, e, d))
         });
-        discourse.set_home(
-            dateline
-                .as_ref()
-                .map(|p| p.country.as_str())
-                .filter(|c| !c.is_empty()),
-        );
+        // CAMEO codes Kosovo KSV where ISO's user-assigned code is XKX.
+        let home = dateline.as_ref().map(|p| match p.country.as_str() {
+            "XKX" => "KSV",
+            c => c,
+        });
+        discourse.set_home(home.filter(|c| !c.is_empty()));
         let mut para = 0;
         for s in &mut sentences {
             s.date = published;
