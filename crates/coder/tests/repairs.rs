@@ -394,6 +394,34 @@ fn misparses_read_as_the_parse_meant() {
             ],
             &["EGYGOV ISR 111"],
         ),
+        (
+            "an adverb with a copula is no predicate: the verb conjoined to it is",
+            &[
+                "Egypt Egypt PROPN NNP 3 nsubj",
+                "was be AUX VBD 3 cop",
+                "sharply sharply ADV RB 0 root",
+                "and and CCONJ CC 6 cc",
+                "unfairly unfairly ADV RB 6 advmod",
+                "criticized criticize VERB VBN 3 conj",
+                "by by ADP IN 8 case",
+                "Israel Israel PROPN NNP 6 obl",
+            ],
+            &["ISR EGY 111"],
+        ),
+        (
+            "a preposition read as an adverb before a passive's object heads that phrase",
+            &[
+                "Egypt Egypt PROPN NNP 3 nsubj:pass",
+                "was be AUX VBD 3 aux:pass",
+                "criticized criticize VERB VBN 0 root",
+                "over over ADP RB 3 advmod",
+                "its its PRON PRP$ 6 nmod:poss",
+                "dispute dispute NOUN NN 3 obj",
+                "with with ADP IN 8 case",
+                "Israel Israel PROPN NNP 6 nmod",
+            ],
+            &["ISR EGY 111"],
+        ),
     ];
     for (name, rows, want) in cases {
         let got = show(&c.code(&sent(rows), None));
