@@ -451,3 +451,91 @@ fn hyphenated_names_split_by_the_tokenizer() {
         assert_eq!(show(&c.code(&s, None)), *want, "{name}");
     }
 }
+
+/// Arbitrary parses (random heads, relations and tags, cycles included) go through the
+/// repairs and the coder without a panic or a hang: the repairs run on every parse a
+/// model or a user's CoNLL-U file gives.
+#[test]
+fn arbitrary_parses_never_panic() {
+    let c = coder();
+    const WORDS: &[&str] = &[
+        "Israel",
+        "attacked",
+        "Egypt",
+        "and",
+        "the",
+        "over",
+        "by",
+        "-",
+        "Al",
+        "Shabab",
+        "was",
+        "it",
+        "said",
+        "five",
+        "years",
+        "Minister",
+        "criticized",
+        "improved",
+        "ties",
+        "sharply",
+    ];
+    const TAGS: &[(&str, &str)] = &[
+        ("PROPN", "NNP"),
+        ("NOUN", "NN"),
+        ("VERB", "VBD"),
+        ("VERB", "VBN"),
+        ("ADJ", "JJ"),
+        ("ADV", "RB"),
+        ("ADP", "IN"),
+        ("CCONJ", "CC"),
+        ("PRON", "PRP"),
+        ("AUX", "VBD"),
+        ("NUM", "CD"),
+        ("PUNCT", "HYPH"),
+    ];
+    const RELS: &[&str] = &[
+        "nsubj",
+        "nsubj:pass",
+        "obj",
+        "obl",
+        "nmod",
+        "conj",
+        "cc",
+        "case",
+        "cop",
+        "aux",
+        "advmod",
+        "amod",
+        "compound",
+        "ccomp",
+        "xcomp",
+        "acl",
+        "appos",
+        "punct",
+        "root",
+    ];
+    // A fixed linear congruential sequence: the same cases every run.
+    let mut x: u64 = 0x2545_f491_4f6c_dd1d;
+    let mut next = |m: usize| {
+        x = x
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        ((x >> 33) as usize) % m
+    };
+    for _ in 0..2000 {
+        let n = 1 + next(14);
+        let mut rows = Vec::with_capacity(n);
+        for _ in 0..n {
+            let w = WORDS[next(WORDS.len())];
+            let (u, x) = TAGS[next(TAGS.len())];
+            rows.push(format!(
+                "{w} {w} {u} {x} {} {}",
+                next(n + 1),
+                RELS[next(RELS.len())]
+            ));
+        }
+        let rows: Vec<&str> = rows.iter().map(String::as_str).collect();
+        let _ = c.code(&sent(&rows), None);
+    }
+}
