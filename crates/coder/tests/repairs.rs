@@ -422,6 +422,18 @@ fn misparses_read_as_the_parse_meant() {
             ],
             &["ISR EGY 111"],
         ),
+        (
+            "a verb right after the root noun, read as a clause beside it, has it as subject",
+            &[
+                "Egypt Egypt PROPN NNP 3 nmod:poss",
+                "'s 's PART POS 1 case",
+                "minister minister NOUN NN 0 root",
+                "criticized criticize ADJ VBD 3 parataxis",
+                "yesterday yesterday NOUN NN 3 obl:tmod",
+                "Israel Israel PROPN NNP 3 obl",
+            ],
+            &["EGYGOV ISR 111"],
+        ),
     ];
     for (name, rows, want) in cases {
         let got = show(&c.code(&sent(rows), None));

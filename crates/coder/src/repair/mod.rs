@@ -23,6 +23,7 @@ pub(crate) struct Draft<'a> {
 /// Applies every repair, in an order where each one sees the earlier ones' results.
 pub(crate) fn repair(d: &mut Draft<'_>) {
     d.capitalized_verbs_in_names();
+    d.root_nouns_before_their_verb();
     d.adverbs_read_as_predicates();
     d.prepositions_before_passive_objects();
     d.prepositions_on_arguments();

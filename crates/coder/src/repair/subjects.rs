@@ -182,4 +182,35 @@ impl Draft<'_> {
             self.rels[v] = Rel::Other;
         }
     }
+
+    /// "X's new mayor left yesterday for Y", read with `mayor` as the root and `left` a
+    /// clause beside it: a verb right after the root noun, with no subject of its own, is
+    /// the sentence's verb and the noun its subject. (A participle modifying the noun,
+    /// `acl`, is left alone: "troops sent to Mali" may be a headline with no verb.)
+    pub(super) fn root_nouns_before_their_verb(&mut self) {
+        for n in 0..self.len().saturating_sub(1) {
+            let v = n + 1;
+            let finite = matches!(self.xpos(v), "VBD" | "VBZ" | "VBP" | "VBN");
+            if self.heads[n].is_some()
+                || !matches!(self.upos(n), Upos::Noun | Upos::Propn)
+                || self.has_child(n, Rel::Cop)
+                || self.heads[v] != Some(n)
+                || !matches!(self.rels[v], Rel::Parataxis | Rel::Conj)
+                || !self.verbal(v)
+                || !finite
+                || self.children(v).any(|s| self.is_subject(s))
+            {
+                continue;
+            }
+            self.heads[v] = None;
+            self.rels[v] = self.rels[n];
+            self.heads[n] = Some(v);
+            self.rels[n] = Rel::Nsubj;
+            for k in v + 1..self.len() {
+                if self.heads[k] == Some(n) {
+                    self.heads[k] = Some(v);
+                }
+            }
+        }
+    }
 }
