@@ -9,6 +9,7 @@ mod phrases;
 mod subjects;
 
 use crate::tree::Rel;
+use dyad_dict::{Dictionaries, Sym};
 use dyad_model::{Token, Upos};
 
 /// A parse being repaired: heads (0-based, `None` for the root) and relations.
@@ -16,8 +17,10 @@ pub(crate) struct Draft<'a> {
     pub(crate) toks: &'a [Token],
     pub(crate) heads: &'a mut [Option<usize>],
     pub(crate) rels: &'a mut [Rel],
-    /// Tokens inside a dictionary actor's name.
-    pub(crate) named: &'a [bool],
+    /// The sentence's words as dictionary symbols, and the dictionaries, to ask whether
+    /// some words name an actor.
+    pub(crate) syms: &'a [Option<Sym>],
+    pub(crate) dict: &'a Dictionaries,
 }
 
 /// Applies every repair, in an order where each one sees the earlier ones' results.
@@ -72,6 +75,15 @@ impl Draft<'_> {
 
     pub(super) fn has_child(&self, h: usize, rel: Rel) -> bool {
         self.children(h).any(|k| self.rels[k] == rel)
+    }
+
+    /// True when a dictionary actor's name, as the sentence's words match, takes in one
+    /// of the tokens `lo..=hi`.
+    pub(super) fn names_actor(&self, lo: usize, hi: usize) -> bool {
+        self.dict
+            .actor_trie
+            .find_all(self.syms)
+            .any(|(start, len, _)| start <= hi && lo < start + len)
     }
 
     pub(super) fn dominates(&self, b: usize, a: usize) -> bool {

@@ -61,7 +61,18 @@ impl Draft<'_> {
     /// conjunction hung elsewhere ("The lions and the evil Gondor welcomed"), or a stray
     /// noun of another clause.
     pub(super) fn two_subjects(&mut self) {
-        for h in 0..self.len() {
+        // Heads with two subjects before them, found in one pass (most have none).
+        let mut seen = vec![0u8; self.len()];
+        let mut twice = Vec::new();
+        for s in 0..self.len() {
+            if let Some(h) = self.heads[s].filter(|&h| s < h && self.is_subject(s)) {
+                seen[h] = seen[h].saturating_add(1);
+                if seen[h] == 2 {
+                    twice.push(h);
+                }
+            }
+        }
+        for h in twice {
             // Bounded by the number of subjects, each pass removes one.
             for _ in 0..MAX_CLIMB {
                 let subjects: Vec<usize> = self
@@ -95,7 +106,7 @@ impl Draft<'_> {
             // When that noun's own words name an actor ("Tatar community leader Mustafa
             // Dzhemilev"), the words before it describe that actor; else they are part
             // of its name ("Dagolath's first Deputy | Prime Minister Telemar").
-            let own_name = (hi + 1..=b).any(|k| self.named.get(k).copied().unwrap_or(false));
+            let own_name = self.names_actor(hi + 1, b);
             self.heads[a] = Some(b);
             self.rels[a] = if own_name { Rel::Appos } else { Rel::Other };
             return;
@@ -119,14 +130,15 @@ impl Draft<'_> {
     /// subject.
     pub(super) fn pronoun_objects_of_reports(&mut self) {
         for o in 0..self.len() {
-            let Some(v) = self.heads[o] else { continue };
+            let Some(v) = self.heads[o].filter(|_| self.rels[o] == Rel::Obj) else {
+                continue;
+            };
             let nominative = self.toks.get(o).is_some_and(|t| {
-                matches!(
-                    t.form.to_lowercase().as_str(),
-                    "it" | "he" | "she" | "they" | "we"
-                )
+                ["it", "he", "she", "they", "we"]
+                    .iter()
+                    .any(|w| t.form.eq_ignore_ascii_case(w))
             });
-            if self.rels[o] != Rel::Obj || !nominative || o < v {
+            if !nominative || o < v {
                 continue;
             }
             let clause = self.children(v).find(|&c| {
