@@ -7,8 +7,9 @@ use crate::linear;
 use crate::modality;
 use crate::patterns::{Captures, Matcher};
 use crate::slots::{
-    country_of, resolve_pronoun, same_actor, take_country, take_home, takes_complement,
-    takes_that_clause,
+    about_an_act, country_of, is_that_clause, own_forces, own_side, predicate_adjective,
+    resolve_pronoun, said_to_no_one, same_actor, take_country, take_dateline_country,
+    take_home_country, takes_complement, takes_that_clause,
 };
 use crate::tree::{Rel, Tree};
 use crate::Coder;
@@ -139,6 +140,24 @@ impl Coder {
         };
         let mut hits = self.find_verbs(&t, &f);
         hits.retain(|h| !hypothetical::in_condition(&t, h.token));
+        // A statement whose "that" clause is in the subjunctive demands the act of the
+        // clause ("insisted that Washington lift all sanctions": 1054, not 010 and 085).
+        let demanded: Vec<(usize, &str)> = hits
+            .iter()
+            .filter(|x| modality::subjunctive(&t, x.token))
+            .filter_map(|x| Some((t.heads[x.token]?, modality::as_demanded(&x.code.forward))))
+            .collect();
+        for h in hits
+            .iter_mut()
+            .filter(|h| h.root() == 1 || h.code.forward == "100")
+        {
+            if let Some(&(_, c)) = demanded.iter().find(|d| d.0 == h.token) {
+                h.code = EventCode {
+                    forward: c.to_string(),
+                    reverse: None,
+                };
+            }
+        }
         // Inner clauses first, so a reporting verb knows whether its clause coded.
         hits.sort_by(|a, b| b.depth.cmp(&a.depth).then(a.token.cmp(&b.token)));
         let start = out.len();
@@ -202,7 +221,7 @@ impl Coder {
                 let Some(hd) = t.heads[x] else { return false };
                 let link = t.rels[x] == Rel::Xcomp || infinitive(x);
                 if let Some(&(_, code)) = modal.iter().find(|m| m.0 == hd) {
-                    return link || (t.rels[x] == Rel::Ccomp && takes_that_clause(code));
+                    return link || (is_that_clause(&t, x) && takes_that_clause(code));
                 }
                 if !link {
                     return false;
@@ -215,7 +234,8 @@ impl Coder {
             let under_modal = under_modal(tok);
             let xcomp = under_modal
                 || t.rels[tok] == Rel::Xcomp && t.heads[tok].is_some_and(|hd| coded[hd]);
-            if xcomp || consumed.contains(&tok) {
+            // An act in the subjunctive is asked for, not done.
+            if xcomp || consumed.contains(&tok) || modality::subjunctive(&t, tok) {
                 for d in drop.iter_mut().take(b).skip(a) {
                     *d = true;
                 }
@@ -272,7 +292,7 @@ impl Coder {
             if t.s.tokens[i].deprel == "amod" && t.child(i, Rel::Nsubj).is_none() {
                 continue;
             }
-            let verbal = t.is_verbal(i);
+            let verbal = t.is_verbal(i) || predicate_adjective(t, i);
             let by_form = v.lookup(&t.forms[i]);
             // Regular forms are generated from the dictionary, so a regular-looking
             // form it lacks ("departes") is not that verb; irregular ones fall back on
@@ -641,14 +661,29 @@ impl Coder {
                 sources = vec![tg.clone()];
                 targets.clear();
                 own_organ = true;
+            } else if let Some(m) = own_forces(src, tg, h.root()) {
+                sources = vec![m];
+                targets.clear();
+                own_organ = true;
             }
+        }
+        // Then the forces' target is where they are sent or whom they face ("massed
+        // troops along the border with India").
+        if own_organ {
+            let objs = crate::targets::objects_of(t, i);
+            self.phrase_actors(t, f, i, &objs, by, &mut targets);
+            targets.retain(|m| sources.iter().all(|s| s.code != m.code));
+        }
+        if about_an_act(&h.code.forward) {
+            targets.retain(|tg| !sources.iter().any(|s| own_side(s, tg)));
         }
         if sources.is_empty() && self.opts.require_source {
             return;
         }
         if targets.is_empty() && self.opts.require_target && !own_organ {
             let root = h.root();
-            if root > 20 || self.opts.targetless_roots & (1 << root) == 0 {
+            let allowed = root <= 20 && self.opts.targetless_roots & (1 << root) != 0;
+            if !allowed || !said_to_no_one(&h.code.forward, sources.first()) {
                 return;
             }
         }
@@ -659,6 +694,7 @@ impl Coder {
             let country = country_of(&src.code);
             for tg in &mut targets {
                 take_country(t, tg, country.as_deref());
+                take_home_country(tg, &src.code, h.root());
             }
         }
         // Not from a bare country: "the government condemned Iran" is not Iran's.
@@ -670,7 +706,7 @@ impl Coder {
         }
         if let Some(home) = f.ctx.and_then(Discourse::home) {
             for m in &mut sources {
-                take_home(t, m, home);
+                take_dateline_country(t, m, home);
             }
         }
         // An act intended or threatened, not done, codes as the intention or threat.

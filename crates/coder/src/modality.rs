@@ -97,3 +97,57 @@ pub(crate) fn as_unrealised(code: &str) -> Option<&'static str> {
         _ => return None,
     })
 }
+
+/// True when the verb at `i` is the bare verb of a "that" clause with its own subject
+/// and no auxiliary, the mandative subjunctive ("insisted that Washington lift
+/// sanctions", "proposed that the UN send monitors"): an act asked for, not done. The
+/// indicative would agree with a singular subject ("lifts") or carry a tense.
+pub(crate) fn subjunctive(t: &Tree<'_>, i: usize) -> bool {
+    let Some(tok) = t.s.tokens.get(i) else {
+        return false;
+    };
+    crate::slots::is_that_clause(t, i)
+        && tok.xpos == "VB"
+        && t.child(i, Rel::Nsubj).is_some()
+        && !t
+            .children(i)
+            .iter()
+            .any(|&c| t.rels[c] == Rel::Aux || &t.forms[c] == "to")
+}
+
+/// The demand (root 10) for the act `code` names: what a statement asks for when its
+/// "that" clause is in the subjunctive ("Iran insisted that Washington lift all
+/// sanctions" demands an easing of economic sanctions, 1054).
+pub(crate) fn as_demanded(code: &str) -> &'static str {
+    match code {
+        "0871" => return "107",
+        "0874" => return "106",
+        "0841" | "0842" => return "1053",
+        "061" => return "1011",
+        "062" => return "1012",
+        "063" => return "1013",
+        "064" => return "1014",
+        "071" => return "1031",
+        "072" => return "1032",
+        "073" => return "1033",
+        "074" => return "1034",
+        _ => {}
+    }
+    match code.get(..3).unwrap_or("") {
+        "081" => "1051",
+        "082" => "1052",
+        "083" => "104",
+        "084" => "1053",
+        "085" => "1054",
+        "086" => "1055",
+        "087" => "1056",
+        _ => match code.get(..2).unwrap_or("") {
+            "04" => "108",
+            "05" => "102",
+            "06" => "101",
+            "07" => "103",
+            "08" => "105",
+            _ => "100",
+        },
+    }
+}

@@ -96,7 +96,7 @@ pub(crate) fn take_country(t: &Tree<'_>, m: &mut Mention, c: Option<&str>) {
 /// are Afghanistan's unless the sentence said otherwise (`take_country` ran first).
 /// Not an indefinite one ("a policeman", who may be anyone's), nor several parties, nor
 /// troops, which news from a place reports of every side.
-pub(crate) fn take_home(t: &Tree<'_>, m: &mut Mention, home: &str) {
+pub(crate) fn take_dateline_country(t: &Tree<'_>, m: &mut Mention, home: &str) {
     if m.actor.is_some() || !m.code.starts_with("---") || m.resolved {
         return;
     }
@@ -122,6 +122,116 @@ pub(crate) fn resolve_pronoun(t: &Tree<'_>, s: usize, ctx: Option<&Discourse>) -
     let mut m = ctx?.resolve(subject_pronoun(t, s)?)?;
     (m.first, m.last, m.resolved) = (s, s, true);
     Some(m)
+}
+
+/// An adjective that is its clause's predicate ("he was optimistic", "Iran is ready"):
+/// it carries a copula and a subject, so it says what the subject holds or feels, which
+/// the dictionaries may code as a statement ("said he was pessimistic about X" 012).
+pub(crate) fn predicate_adjective(t: &Tree<'_>, i: usize) -> bool {
+    t.upos(i) == dyad_model::Upos::Adj
+        && t.child(i, Rel::Cop).is_some()
+        && t.child(i, Rel::Nsubj).is_some()
+}
+
+/// Gives a role-only target of the state's own opponents ("rebels", "opposition
+/// groups", "insurgents", "separatists") the country of a state organ acting on them
+/// without force: "Sudan's government resumed talks with rebels" (SDNREB), "Ukraine's
+/// president announced a truce with opposition groups" (UKROPP). A government deals
+/// with its own opponents far more often than with another state's, except in war:
+/// force (roots 15, 18-20) is left alone, as "Russia bombed rebels" are not Russia's
+/// rebels. The source is a government, its police, courts or intelligence; not a
+/// country named alone ("US-backed rebels" are not American, nor are those "the United
+/// States supplies"), its military or its legislators.
+pub(crate) fn take_home_country(m: &mut Mention, source: &str, root: u32) {
+    if m.actor.is_some() || matches!(root, 15 | 18 | 19 | 20) {
+        return;
+    }
+    let Some(role) = m.code.strip_prefix("---") else {
+        return;
+    };
+    if !matches!(role, "OPP" | "REB" | "INS" | "SEP") {
+        return;
+    }
+    let Some(c) = country_of(source) else { return };
+    let organ = source.get(3..).unwrap_or("");
+    if matches!(organ, "GOV" | "COP" | "JUD" | "SPY") {
+        m.code = format!("{c}{role}");
+    }
+}
+
+/// A "that" clause of the verb above it: a `ccomp`, or a clause the parser attached as
+/// `parataxis` though it opens with "that" ("demanded that Britain negotiate").
+pub(crate) fn is_that_clause(t: &Tree<'_>, c: usize) -> bool {
+    t.rels[c] == Rel::Ccomp
+        || t.rels[c] == Rel::Parataxis
+            && t.children(c)
+                .iter()
+                .any(|&m| t.rels[m] == Rel::Mark && &t.forms[m] == "that")
+}
+
+/// The forces in a show of force (root 15) are the actor's own: "China massed troops
+/// along the border" is China's military acting (CHNMIL), not China acting on troops
+/// of no country. Only bare role words (no actor named in the phrase) of the military;
+/// the source's country, or none when it has none ("NATO put troops on standby").
+pub(crate) fn own_forces(src: &Mention, tg: &Mention, root: u32) -> Option<Mention> {
+    if root != 15 || tg.actor.is_some() || tg.code != "---MIL" {
+        return None;
+    }
+    let c = country_of(&src.code)?;
+    let mut m = tg.clone();
+    m.code = format!("{c}MIL");
+    Some(m)
+}
+
+/// Statements that have no addressee by nature and code without a target when root 01
+/// may: declining to comment (011), pessimistic and optimistic comments (012, 013),
+/// claiming or denying responsibility (015, 016) and symbolic acts (017, "laid a
+/// wreath"). Other statements (010 "said", 019 "agreed") need someone they are about;
+/// without one they are news of no one in particular ("agreed to pay $80 million").
+/// Such a statement is news from a state, its organs, its political opponents, an
+/// international body or armed movement ("Islamic State claimed the bombings"), not from a role of no country ("---JUD admitted"), a wire
+/// service, a company or doctors ("Yukos warned it is being driven toward bankruptcy").
+pub(crate) fn said_to_no_one(code: &str, source: Option<&Mention>) -> bool {
+    let root = code.get(..2).unwrap_or("");
+    if !matches!(root, "01" | "02" | "13") {
+        return true;
+    }
+    let political = source.is_some_and(|s| {
+        let c = s.code.as_str();
+        let sector = c.get(3..6).unwrap_or("");
+        // Named in the sentence: a pronoun resolved across sentences ("It threatens to
+        // be another day") is too weak a ground for an event with no one on the other end.
+        !s.resolved
+            && (c.starts_with("IGO")
+                || c.starts_with("NGO")
+                || c.starts_with("IMG")
+                || country_of(c).is_some()
+                    && !c.starts_with("MED")
+                    && matches!(
+                        sector,
+                        "" | "GOV" | "MIL" | "LEG" | "OPP" | "REB" | "INS" | "SEP" | "COP" | "SPY"
+                    ))
+    });
+    political
+        && (root != "01"
+            || matches!(
+                code.get(..3),
+                Some("011" | "012" | "013" | "015" | "016" | "017")
+            ))
+}
+
+/// Claims and denials of responsibility (015, 016) are about an act, and their target
+/// is the act's victim ("denied attacking Ukrainian civilians": UKR), never the actor's
+/// own side named inside the act ("denied that Russian forces had targeted civilians"
+/// is not aimed at Russia's forces, "denied any use of gas by the Assad government" not
+/// at Syria's government).
+pub(crate) fn about_an_act(code: &str) -> bool {
+    matches!(code.get(..3), Some("015" | "016"))
+}
+
+/// Whether `b` is of `a`'s own country.
+pub(crate) fn own_side(a: &Mention, b: &Mention) -> bool {
+    country_of(&a.code).is_some_and(|c| country_of(&b.code).as_deref() == Some(c.as_str()))
 }
 
 #[cfg(test)]

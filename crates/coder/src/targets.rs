@@ -5,7 +5,7 @@
 use crate::actors::{ActorFinder, Mention};
 use crate::code::VerbHit;
 use crate::linear;
-use crate::slots::{resolve_pronoun, takes_that_clause};
+use crate::slots::{is_that_clause, resolve_pronoun, takes_that_clause};
 use crate::tree::{Rel, Tree};
 use crate::Coder;
 use dyad_model::Upos;
@@ -57,12 +57,7 @@ impl Coder {
         through: Option<&str>,
         out: &mut Vec<Mention>,
     ) {
-        let objs: Vec<usize> = t
-            .children(i)
-            .iter()
-            .copied()
-            .filter(|&c| t.rels[c] == Rel::Obj)
-            .collect();
+        let objs = objects_of(t, i);
         for &o in &objs {
             f.with_conjuncts(o, out);
             if !out.is_empty() {
@@ -86,9 +81,10 @@ impl Coder {
                 && t.children(c)
                     .iter()
                     .any(|&m| t.rels[m] == Rel::Mark && &t.forms[m] == "to");
-            let via = match t.rels[c] {
-                Rel::Ccomp => through.is_some_and(takes_that_clause),
-                _ => through.is_some(),
+            let that = is_that_clause(t, c);
+            let via = match that {
+                true => through.is_some_and(takes_that_clause),
+                false => through.is_some(),
             };
             // A clause whose predicate, or a clause it embeds, coded ("said Arnor is about
             // to restore ties": the restoring) is reported, not the report's target.
@@ -96,10 +92,7 @@ impl Coder {
             // A noun without a copula heads no clause: a misparse, no report.
             let clause =
                 !matches!(t.upos(c), Upos::Noun | Upos::Propn) || t.child(c, Rel::Cop).is_some();
-            if (matches!(t.rels[c], Rel::Ccomp | Rel::Xcomp) || infinitive)
-                && clause
-                && (!coded_in || via)
-            {
+            if (that || t.rels[c] == Rel::Xcomp || infinitive) && clause && (!coded_in || via) {
                 if let Some(s) = t
                     .child(c, Rel::Nsubj)
                     .or_else(|| t.child(c, Rel::NsubjPass))
@@ -201,6 +194,15 @@ fn embeds(t: &Tree<'_>, c: usize, k: usize) -> bool {
         }
     }
     false
+}
+
+/// The direct objects of `i`.
+pub(crate) fn objects_of(t: &Tree<'_>, i: usize) -> Vec<usize> {
+    t.children(i)
+        .iter()
+        .copied()
+        .filter(|&c| t.rels[c] == Rel::Obj)
+        .collect()
 }
 
 /// Phrases hanging under a noun: its prepositional phrases, and those (and objects)

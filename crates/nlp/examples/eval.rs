@@ -31,6 +31,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         let gold = dyad_nlp::read_conllu(std::path::Path::new(&f))?;
         let scores = dyad_nlp::evaluate(&analyzer, &gold);
         println!("{f}\n  {scores}");
+        if std::env::var_os("DYAD_GOLD_TAGS").is_some() {
+            let g = dyad_nlp::evaluate_gold_tags(&analyzer, &gold);
+            println!("  with gold tags: {g}");
+        }
         if let Some(out) = &write {
             let mut text = String::new();
             for (i, g) in gold.iter().enumerate() {

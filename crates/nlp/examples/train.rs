@@ -11,8 +11,13 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         return Err("usage: train TREEBANK_DIR OUT.bin".into());
     };
     let start = Instant::now();
-    let mut cfg = dyad_nlp::TrainConfig::default();
-    // Experiments: DYAD_EPOCHS="tagger,parser,labeller", DYAD_PRUNE="xpos,upos,parser,labeller".
+    // DYAD_SUPERTAGS=1: the supertag model (model/en-ewt-supertag.bin).
+    let mut cfg = if std::env::var_os("DYAD_SUPERTAGS").is_some_and(|v| v == "1") {
+        dyad_nlp::TrainConfig::supertag()
+    } else {
+        dyad_nlp::TrainConfig::default()
+    };
+    // Experiments: DYAD_EPOCHS="tagger,parser,labeller", DYAD_PRUNE="xpos,upos,parser,labeller,supertag".
     if let Ok(v) = std::env::var("DYAD_EPOCHS") {
         let e: Vec<usize> = v.split(',').map(str::parse).collect::<Result<_, _>>()?;
         if let [t, p, l] = e[..] {
@@ -24,8 +29,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     }
     if let Ok(v) = std::env::var("DYAD_PRUNE") {
         let p: Vec<f32> = v.split(',').map(str::parse).collect::<Result<_, _>>()?;
-        if let [a, b, c, d] = p[..] {
-            cfg.prune = [a, b, c, d];
+        if let [a, b, c, d, e] = p[..] {
+            cfg.prune = [a, b, c, d, e];
         }
     }
     eprintln!("{cfg:?}");

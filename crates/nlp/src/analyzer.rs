@@ -4,6 +4,7 @@ use crate::labeller::{self, LWord};
 use crate::lex::{lex, Lex};
 use crate::model::Model;
 use crate::parser;
+use crate::supertag;
 use crate::NlpError;
 use dyad_model::{Sentence, Upos};
 use std::path::Path;
@@ -27,10 +28,23 @@ impl std::fmt::Debug for Analyzer {
     }
 }
 
+/// The environment variable naming a model file to use instead of the embedded one.
+pub const MODEL_VAR: &str = "DYAD_PARSER_MODEL";
+
 impl Analyzer {
     /// Loads the model embedded in the binary.
     pub fn embedded() -> Result<Analyzer, NlpError> {
         Analyzer::from_bytes(EMBEDDED)
+    }
+
+    /// Loads the model file named by the environment variable `DYAD_PARSER_MODEL` (for
+    /// example the more accurate, slower `model/en-ewt-supertag.bin`), else the embedded
+    /// one. Every dyad command that parses loads its model this way.
+    pub fn from_env() -> Result<Analyzer, NlpError> {
+        match std::env::var_os(MODEL_VAR) {
+            Some(path) if !path.is_empty() => Analyzer::from_file(path),
+            _ => Analyzer::embedded(),
+        }
     }
 
     /// Loads a model from its bytes (as written by training).
@@ -50,14 +64,16 @@ impl Analyzer {
         Analyzer::from_bytes(&bytes)
     }
 
-    /// Drops weights smaller than `min` (absolute) from the Penn tagger, UPOS, parser
-    /// and labeller tables, in that order: a smaller, faster, slightly less exact model.
-    pub fn prune(&mut self, min: [f32; 4]) {
+    /// Drops weights smaller than `min` (absolute) from the Penn tagger, UPOS, parser,
+    /// labeller and supertagger tables, in that order: a smaller, faster, slightly less
+    /// exact model.
+    pub fn prune(&mut self, min: [f32; 5]) {
         self.model.prune(min);
     }
 
-    /// Number of features kept in the Penn tagger, UPOS, parser and labeller tables.
-    pub fn table_sizes(&self) -> [usize; 4] {
+    /// Number of features kept in the Penn tagger, UPOS, parser, labeller and
+    /// supertagger tables.
+    pub fn table_sizes(&self) -> [usize; 5] {
         self.model.sizes()
     }
 
@@ -83,11 +99,32 @@ impl Analyzer {
         let mut scores = Vec::with_capacity(64);
         let mut xpos = Vec::with_capacity(lexes.len());
         let mut upos = Vec::with_capacity(lexes.len());
+        let mut alt = Vec::with_capacity(lexes.len());
         m.tagger
-            .tag_xpos(&lexes, &mut feats, &mut scores, &mut xpos);
+            .tag_xpos(&lexes, &mut feats, &mut scores, &mut xpos, &mut alt);
         m.tagger
             .tag_upos(&lexes, &xpos, &mut feats, &mut scores, &mut upos);
-        self.parse_tagged(sentence, &lexes, &xpos, &upos, &mut feats);
+        self.parse_tagged(sentence, &lexes, &xpos, &upos, &alt, &mut feats);
+    }
+
+    /// Lemmatizes and parses with the sentence's own Penn tags and UPOS (for
+    /// diagnostics: parsing with gold tags).
+    pub(crate) fn analyze_gold_tags(&self, sentence: &mut Sentence) {
+        let m = &self.model;
+        let lexes: Vec<Lex> = sentence
+            .tokens
+            .iter()
+            .map(|t| lex(&t.form, &m.lexicon))
+            .collect();
+        let xpos: Vec<usize> = sentence
+            .tokens
+            .iter()
+            .map(|t| m.xpos_names.iter().position(|x| *x == t.xpos).unwrap_or(0))
+            .collect();
+        let upos: Vec<usize> = sentence.tokens.iter().map(|t| t.upos.index()).collect();
+        let alt = vec![crate::tagger::NO_ALT; upos.len()];
+        let mut feats = Vec::with_capacity(96);
+        self.parse_tagged(sentence, &lexes, &xpos, &upos, &alt, &mut feats);
     }
 
     /// Lemmatizes and parses with the given tags (also used to evaluate with gold tags).
@@ -97,22 +134,38 @@ impl Analyzer {
         lexes: &[Lex],
         xpos: &[usize],
         upos: &[usize],
+        alt: &[u64],
         feats: &mut Vec<u64>,
     ) {
         let m = &self.model;
-        let words = parser::words(
+        let mut words = parser::words(
             lexes
                 .iter()
-                .zip(xpos.iter().zip(upos))
+                .zip(xpos.iter().zip(upos).zip(alt))
                 .zip(&sentence.tokens)
-                .map(|((l, (&x, &u)), tok)| (l.lower, parser::joint_tag(x, u), tok.form.as_str())),
+                .map(|((l, ((&x, &u), &a)), tok)| {
+                    (
+                        l.lower,
+                        l.class,
+                        parser::joint_tag(x, u),
+                        a,
+                        tok.form.as_str(),
+                    )
+                }),
         );
-        let heads = parser::parse(&m.parser, &words, feats);
+        let extended = m.supertagger.is_some();
+        if let Some(t) = &m.supertagger {
+            supertag::tag(t, &mut words, feats);
+        }
+        let heads = parser::parse(&m.parser, &words, extended, feats);
         let lwords: Vec<LWord> = words
             .iter()
             .map(|w| LWord {
                 lower: w.lower,
                 tag: w.tag,
+                class: w.class,
+                alt: w.alt,
+                st: w.st,
             })
             .collect();
         let labels = labeller::label(
@@ -122,6 +175,7 @@ impl Analyzer {
             &m.core,
             m.root,
             &m.fixed,
+            extended,
             feats,
         );
         let n = sentence.tokens.len();

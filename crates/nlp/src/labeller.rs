@@ -32,6 +32,12 @@ pub(crate) const CORE: [&str; 16] = [
 pub(crate) struct LWord {
     pub(crate) lower: u64,
     pub(crate) tag: u64,
+    /// Ambiguity class (see [`crate::parser::Word`]).
+    pub(crate) class: u64,
+    /// The tagger's close runner-up tag (see [`crate::parser::Word`]).
+    pub(crate) alt: u64,
+    /// Guessed relation and head side (see [`crate::supertag`]).
+    pub(crate) st: u64,
 }
 
 /// Tree helpers: children lists per word (index `n` is the root), in one flat array
@@ -101,6 +107,8 @@ impl Tree {
 const NONE_LABEL: u64 = 0xEEEE;
 
 /// Features for labelling the arc into `d`; `labels[w]` is w's label if already given.
+/// `extended` adds the ambiguity-class, runner-up tag and supertag templates.
+#[allow(clippy::too_many_arguments)]
 pub(crate) fn features(
     words: &[LWord],
     heads: &[usize],
@@ -108,6 +116,7 @@ pub(crate) fn features(
     labels: &[Option<usize>],
     core: &[Option<usize>],
     d: usize,
+    extended: bool,
     out: &mut Vec<u64>,
 ) {
     out.clear();
@@ -123,6 +132,8 @@ pub(crate) fn features(
             .map_or(NONE_LABEL, |l| l as u64)
     };
     let (wd, td, wh, th) = (w(d), t(d), w(h), t(h));
+    let cd = words.get(d).map_or(0xDDDD, |w| w.class);
+    let sd = words.get(d).map_or(0xDDDF, |w| w.st);
     let dir = u64::from(d < h);
     let dist = if h >= n {
         99
@@ -173,6 +184,16 @@ pub(crate) fn features(
         f4(19, td, th, fw, dir),
         f2(20, wh, hl),
     ]);
+    if extended {
+        out.extend_from_slice(&[
+            f2(26, cd, th),
+            f4(27, cd, td, th, dir),
+            f3(28, words.get(d).map_or(0xDDDE, |w| w.alt), td, th),
+            f1(29, sd),
+            f2(30, sd, th),
+            f3(31, sd, td, dir),
+        ]);
+    }
     // The dependent's own function words ("in" of an obl, "to" of an xcomp).
     for &c in dk.iter().filter(|&&c| c.abs_diff(d) <= 3).take(4) {
         out.push(f4(22, td, w(c), t(c), u64::from(c < d)));
@@ -189,7 +210,8 @@ pub(crate) fn features(
     }
 }
 
-/// Labels every arc of the tree; returns label ids.
+/// Labels every arc of the tree; returns label ids. `extended` as in [`features`].
+#[allow(clippy::too_many_arguments)]
 pub(crate) fn label(
     table: &Table,
     words: &[LWord],
@@ -197,6 +219,7 @@ pub(crate) fn label(
     core: &[Option<usize>],
     root: usize,
     fixed: &FxHashMap<u64, usize>,
+    extended: bool,
     feats: &mut Vec<u64>,
 ) -> Vec<usize> {
     let tree = Tree::new(heads);
@@ -211,7 +234,7 @@ pub(crate) fn label(
             labels[d] = Some(l);
             continue;
         }
-        features(words, heads, &tree, &labels, core, d, feats);
+        features(words, heads, &tree, &labels, core, d, extended, feats);
         scores.iter_mut().for_each(|s| *s = 0.0);
         table.score(feats, &mut scores);
         labels[d] = argmax(&scores, |l| l != root);

@@ -34,10 +34,11 @@ mod lex;
 mod model;
 mod parser;
 mod perceptron;
+mod supertag;
 mod tagger;
 mod train;
 
-pub use analyzer::Analyzer;
+pub use analyzer::{Analyzer, MODEL_VAR};
 pub use error::NlpError;
-pub use eval::{evaluate, score, thread_cpu_seconds, Scores};
+pub use eval::{evaluate, evaluate_gold_tags, score, thread_cpu_seconds, Scores};
 pub use train::{read_conllu, split_path, to_bytes, train, TrainConfig};

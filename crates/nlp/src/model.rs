@@ -13,7 +13,10 @@ use crate::NlpError;
 use rustc_hash::FxHashMap;
 
 const MAGIC: &[u8; 8] = b"DYADNLP\0";
-const VERSION: u32 = 2;
+/// Format 3 adds the supertagger; format 2 models (no supertagger) still load and parse
+/// with the feature templates they were trained with.
+const VERSION: u32 = 3;
+const OLDEST: u32 = 2;
 
 /// Everything the analyzer needs.
 pub(crate) struct Model {
@@ -24,6 +27,9 @@ pub(crate) struct Model {
     pub(crate) lemmatizer: Lemmatizer,
     pub(crate) parser: Table,
     pub(crate) labeller: Table,
+    /// Supertags for the parser and labeller (see [`crate::supertag`]); a model
+    /// without one uses neither supertags nor the templates added with them.
+    pub(crate) supertagger: Option<Table>,
     /// Penn tags whose words always take one relation (punctuation: `punct`).
     pub(crate) fixed: FxHashMap<u64, usize>,
     /// Label ids of [`CORE`] relations.
@@ -42,6 +48,7 @@ impl Model {
         lemmatizer: Lemmatizer,
         parser: Table,
         labeller: Table,
+        supertagger: Option<Table>,
         fixed: FxHashMap<u64, usize>,
     ) -> Model {
         let core = core_ids(&deprels);
@@ -54,34 +61,44 @@ impl Model {
             lemmatizer,
             parser,
             labeller,
+            supertagger,
             fixed,
             core,
             root,
         }
     }
 
-    /// Drops small weights: `min[0..4]` for the Penn tagger, UPOS, parser and labeller.
-    pub(crate) fn prune(&mut self, min: [f32; 4]) {
+    /// Drops small weights: `min[0..5]` for the Penn tagger, UPOS, parser, labeller and
+    /// supertagger.
+    pub(crate) fn prune(&mut self, min: [f32; 5]) {
+        if let Some(t) = &mut self.supertagger {
+            *t = t.pruned(min[4]);
+        }
         self.tagger.xpos = self.tagger.xpos.pruned(min[0]);
         self.tagger.upos = self.tagger.upos.pruned(min[1]);
         self.parser = self.parser.pruned(min[2]);
         self.labeller = self.labeller.pruned(min[3]);
     }
 
-    /// Feature counts of the four tables.
-    pub(crate) fn sizes(&self) -> [usize; 4] {
+    /// Feature counts of the five tables.
+    pub(crate) fn sizes(&self) -> [usize; 5] {
         [
             self.tagger.xpos.len(),
             self.tagger.upos.len(),
             self.parser.len(),
             self.labeller.len(),
+            self.supertagger.as_ref().map_or(0, Table::len),
         ]
     }
 
     pub(crate) fn to_bytes(&self) -> Vec<u8> {
         let mut w = Writer::default();
         w.buf.extend_from_slice(MAGIC);
-        w.u32(VERSION);
+        w.u32(if self.supertagger.is_some() {
+            VERSION
+        } else {
+            OLDEST
+        });
         for names in [&self.xpos_names, &self.deprels] {
             w.var(names.len() as u64);
             for s in names {
@@ -115,6 +132,9 @@ impl Model {
         self.parser.write(&mut w);
         self.labeller.write(&mut w);
         self.lemmatizer.write(&mut w);
+        if let Some(t) = &self.supertagger {
+            t.write(&mut w);
+        }
         w.buf
     }
 
@@ -124,7 +144,7 @@ impl Model {
             return Err(NlpError::BadMagic);
         }
         let version = r.u32()?;
-        if version != VERSION {
+        if !(OLDEST..=VERSION).contains(&version) {
             return Err(NlpError::Version {
                 found: version,
                 expected: VERSION,
@@ -174,7 +194,15 @@ impl Model {
         let parser = Table::read(&mut r)?;
         let labeller = Table::read(&mut r)?;
         let lemmatizer = Lemmatizer::read(&mut r)?;
+        let supertagger = if version >= 3 {
+            Some(Table::read(&mut r)?)
+        } else {
+            None
+        };
         if xpos.classes() != xpos_names.len()
+            || supertagger
+                .as_ref()
+                .is_some_and(|t| t.classes() != crate::supertag::classes(deprels.len()))
             || upos.classes() != dyad_model::Upos::ALL.len()
             || parser.classes() != crate::parser::MOVES
             || labeller.classes() != deprels.len()
@@ -189,6 +217,7 @@ impl Model {
             lemmatizer,
             parser,
             labeller,
+            supertagger,
             fixed,
         ))
     }

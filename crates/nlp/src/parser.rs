@@ -56,6 +56,18 @@ impl State {
         ]
     }
 
+    /// The only valid move, if there is one: SHIFT on an empty stack, an arc when only
+    /// the root is left in the buffer (about a third of all moves in English). Parsing
+    /// applies it without scoring.
+    pub(crate) fn forced(&self) -> Option<usize> {
+        let valid = self.valid();
+        if valid.iter().filter(|&&v| v).count() == 1 {
+            valid.iter().position(|&v| v)
+        } else {
+            None
+        }
+    }
+
     fn arc(&mut self, head: usize, child: usize) {
         self.heads[child] = head;
         if child < head {
@@ -127,6 +139,13 @@ impl State {
 pub(crate) struct Word {
     pub(crate) lower: u64,
     pub(crate) tag: u64,
+    /// Ambiguity class (the tags the word took in training): lets the parser hedge
+    /// where the tagger may be wrong.
+    pub(crate) class: u64,
+    /// The tagger's close runner-up Penn tag, or [`crate::tagger::NO_ALT`].
+    pub(crate) alt: u64,
+    /// Guessed relation and head side (see [`crate::supertag`]).
+    pub(crate) st: u64,
     /// Punctuation tokens before this one (commas between two words hint at clauses).
     pub(crate) punct_before: u32,
 }
@@ -137,13 +156,16 @@ pub(crate) fn joint_tag(xpos: usize, upos: usize) -> usize {
 }
 
 /// Parser inputs from word hashes, tags and forms.
-pub(crate) fn words<'a>(items: impl Iterator<Item = (u64, usize, &'a str)>) -> Vec<Word> {
+pub(crate) fn words<'a>(items: impl Iterator<Item = (u64, u64, usize, u64, &'a str)>) -> Vec<Word> {
     let mut punct = 0u32;
     items
-        .map(|(lower, tag, form)| {
+        .map(|(lower, class, tag, alt, form)| {
             let w = Word {
                 lower,
                 tag: tag as u64,
+                class,
+                alt,
+                st: crate::supertag::NO_ST,
                 punct_before: punct,
             };
             if !form.chars().any(char::is_alphanumeric) {
@@ -154,8 +176,9 @@ pub(crate) fn words<'a>(items: impl Iterator<Item = (u64, usize, &'a str)>) -> V
         .collect()
 }
 
-/// Features of a parser state.
-pub(crate) fn features(st: &State, words: &[Word], out: &mut Vec<u64>) {
+/// Features of a parser state; `extended` adds the ambiguity-class, runner-up tag and
+/// supertag templates (models with a supertagger).
+pub(crate) fn features(st: &State, words: &[Word], extended: bool, out: &mut Vec<u64>) {
     out.clear();
     let n = st.n;
     let w = |k: usize| -> u64 {
@@ -174,6 +197,33 @@ pub(crate) fn features(st: &State, words: &[Word], out: &mut Vec<u64>) {
             ROOT_TAG
         } else {
             words[k].tag
+        }
+    };
+    let c = |k: usize| -> u64 {
+        if k == NONE {
+            NO_TAG
+        } else if k >= n {
+            ROOT_TAG
+        } else {
+            words[k].class
+        }
+    };
+    let a = |k: usize| -> u64 {
+        if k == NONE {
+            NO_TAG
+        } else if k >= n {
+            ROOT_TAG
+        } else {
+            words[k].alt
+        }
+    };
+    let sg = |k: usize| -> u64 {
+        if k == NONE {
+            NO_TAG
+        } else if k >= n {
+            ROOT_TAG
+        } else {
+            words[k].st
         }
     };
     let d = st.stack.len();
@@ -313,18 +363,56 @@ pub(crate) fn features(st: &State, words: &[Word], out: &mut Vec<u64>) {
         f3(80, ts1, val(s1, false), ts0),
         f4(81, ts1, ts0, tn0, dist10),
     ]);
+    if !extended {
+        return;
+    }
+    out.extend_from_slice(&[
+        f2(82, c(s0), c(n0)),
+        f2(83, c(s0), tn0),
+        f2(84, ts0, c(n0)),
+        f3(85, c(s0), ts0, tn0),
+        f3(86, ts0, c(n0), tn0),
+        f3(87, c(s1), ts1, ts0),
+        f2(88, c(n1), tn0),
+        f2(89, a(s0), tn0),
+        f2(90, ts0, a(n0)),
+        f1(91, a(n0)),
+        f1(92, a(s0)),
+        f2(93, a(n1), tn0),
+        f2(94, a(s1), ts0),
+        f1(95, sg(s0)),
+        f1(96, sg(n0)),
+        f1(97, sg(n1)),
+        f1(98, sg(s1)),
+        f2(99, sg(s0), sg(n0)),
+        f2(100, sg(s1), sg(s0)),
+        f3(101, sg(s0), sg(n0), sg(n1)),
+        f2(102, sg(s0), tn0),
+        f2(103, ts0, sg(n0)),
+        f3(104, sg(s0), sg(n0), dist),
+    ]);
 }
 
-/// Greedy parse; returns heads with `n` meaning the root.
-pub(crate) fn parse(table: &Table, words: &[Word], feats: &mut Vec<u64>) -> Vec<usize> {
+/// Greedy parse; returns heads with `n` meaning the root. `extended` as in [`features`].
+pub(crate) fn parse(
+    table: &Table,
+    words: &[Word],
+    extended: bool,
+    feats: &mut Vec<u64>,
+) -> Vec<usize> {
     let n = words.len();
     let mut st = State::new(n);
     let mut scores = [0f32; MOVES];
     while !st.is_final() {
-        features(&st, words, feats);
+        // A forced move needs no scoring.
+        if let Some(m) = st.forced() {
+            st.apply(m);
+            continue;
+        }
+        let valid = st.valid();
+        features(&st, words, extended, feats);
         scores = [0.0; MOVES];
         table.score(feats, &mut scores);
-        let valid = st.valid();
         let Some(m) = argmax(&scores, |m| valid[m]) else {
             break;
         };

@@ -122,6 +122,9 @@ fn check(key: u32) -> u64 {
     u64::from((key as u16).max(1))
 }
 
+/// Features scored per batch of lookups.
+const CHUNK: usize = 128;
+
 /// Averaged weights for use: an open-addressing hash table from feature key to weights.
 pub(crate) struct Table {
     k: usize,
@@ -246,36 +249,61 @@ impl Table {
     /// Adds the weights of `feats` to `out` (length `k`, not cleared).
     #[inline]
     pub(crate) fn score(&self, feats: &[u64], out: &mut [f32]) {
-        // Lookups are most of the tagging and parsing time and mostly cache misses. Per
-        // chunk of features: compute the home slots, touch them all in a loop of bare
-        // loads (independent, so their misses overlap), then probe. Sparse rows take a
-        // second dependent load: every row of the chunk is located (and its start
-        // touched) before any is summed.
-        const CHUNK: usize = 128;
-        let mut keys = [(0u32, 0usize); CHUNK];
-        let mut found = [(0usize, 0usize); CHUNK];
+        if self.k <= INLINE {
+            self.score_inline(feats, out);
+        } else {
+            self.score_sparse(feats, out);
+        }
+    }
+
+    /// Lookups are most of the tagging and parsing time and mostly cache misses. Per
+    /// chunk of features: compute the home slots, touch them all in a loop of bare loads
+    /// (independent, so their misses overlap), then probe.
+    #[inline]
+    fn homes<'a>(&self, chunk: &[u64], keys: &'a mut [(u32, usize); CHUNK]) -> &'a [(u32, usize)] {
+        for (k, &f) in keys.iter_mut().zip(chunk) {
+            let key = fold(f);
+            *k = (key, home(key, self.cap));
+        }
+        let keys = &keys[..chunk.len()];
         let mut touch = 0u64;
+        for &(_, i) in keys {
+            touch ^= self.packed[i];
+        }
+        std::hint::black_box(touch);
+        keys
+    }
+
+    /// Scoring when the weights live in the slots.
+    #[inline]
+    fn score_inline(&self, feats: &[u64], out: &mut [f32]) {
+        let mut keys = [(0u32, 0usize); CHUNK];
         let mut sum = [0i32; INLINE];
         for chunk in feats.chunks(CHUNK) {
-            for (k, &f) in keys.iter_mut().zip(chunk) {
-                let key = fold(f);
-                *k = (key, home(key, self.cap));
-            }
-            let keys = &keys[..chunk.len()];
-            for &(_, i) in keys {
-                touch ^= self.packed[i];
-            }
-            if self.k <= INLINE {
-                for &(key, i) in keys {
-                    let s = self.find(key, i);
-                    for (c, x) in sum.iter_mut().enumerate() {
-                        *x += i32::from((s >> (16 * (c + 1))) as u16 as i16);
-                    }
+            for &(key, i) in self.homes(chunk, &mut keys) {
+                let s = self.find(key, i);
+                for (c, x) in sum.iter_mut().enumerate() {
+                    *x += i32::from((s >> (16 * (c + 1))) as u16 as i16);
                 }
-                continue;
             }
+        }
+        for (o, x) in out.iter_mut().zip(sum) {
+            *o += x as f32 * self.scale;
+        }
+    }
+
+    /// Scoring through sparse rows: a second dependent load, so every row of a chunk is
+    /// located (and its start touched) before any is summed. Sums are integers, scaled
+    /// once at the end (classes are below 256: `read` checks, and the mask keeps any
+    /// entry in bounds without a branch).
+    fn score_sparse(&self, feats: &[u64], out: &mut [f32]) {
+        let mut keys = [(0u32, 0usize); CHUNK];
+        let mut found = [(0usize, 0usize); CHUNK];
+        let mut wide = [0i32; 256];
+        let mut touch = 0u64;
+        for chunk in feats.chunks(CHUNK) {
             let mut m = 0;
-            for &(key, i) in keys {
+            for &(key, i) in self.homes(chunk, &mut keys) {
                 let s = self.find(key, i);
                 let (a, n) = ((s >> 32) as usize, (s >> 16 & 0xFFFF) as usize);
                 if n > 0 {
@@ -286,16 +314,12 @@ impl Table {
             }
             for &(a, n) in &found[..m] {
                 for &e in self.entries.get(a..a + n).unwrap_or(&[]) {
-                    if let Some(o) = out.get_mut((e >> 16) as usize) {
-                        *o += f32::from(e as u16 as i16) * self.scale;
-                    }
+                    wide[(e >> 16) as usize & 0xFF] += i32::from(e as u16 as i16);
                 }
             }
         }
-        if self.k <= INLINE {
-            for (o, x) in out.iter_mut().zip(sum) {
-                *o += x as f32 * self.scale;
-            }
+        for (o, x) in out.iter_mut().zip(wide) {
+            *o += x as f32 * self.scale;
         }
         std::hint::black_box(touch);
     }

@@ -1,11 +1,15 @@
-//! Accuracy floors on UD English-EWT test and UD English-PUD, gold tokenization.
-//! Floors are measured figures rounded down; they may only rise.
+//! Accuracy floors on UD English-EWT test and UD English-PUD, gold tokenization, for the
+//! embedded model and for the supertag model (`model/en-ewt-supertag.bin`). Floors are
+//! measured figures rounded down; they may only rise.
 
 use std::path::PathBuf;
 
 fn shared() -> Option<PathBuf> {
     dyad_testdata::shared()
 }
+
+/// The supertag model, shipped beside the embedded one (see the README).
+const SUPERTAG_MODEL: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/model/en-ewt-supertag.bin");
 
 struct Floor {
     file: &'static str,
@@ -35,13 +39,42 @@ const FLOORS: &[Floor] = &[
     },
 ];
 
+const SUPERTAG_FLOORS: &[Floor] = &[
+    Floor {
+        file: "treebanks/UD_English-EWT/en_ewt-ud-test.conllu",
+        upos: 95.5,
+        xpos: 94.8,
+        lemma: 96.2,
+        uas: 85.1,
+        las: 81.2,
+    },
+    Floor {
+        file: "treebanks/UD_English-PUD/en_pud-ud-test.conllu",
+        upos: 95.3,
+        xpos: 94.5,
+        lemma: 97.1,
+        uas: 82.1,
+        las: 77.9,
+    },
+];
+
 #[test]
 fn accuracy_floors_hold() {
-    let Some(dir) = shared() else { return };
     let analyzer = dyad_nlp::Analyzer::embedded().expect("embedded model loads");
-    for f in FLOORS {
+    check(&analyzer, FLOORS);
+}
+
+#[test]
+fn supertag_model_floors_hold() {
+    let analyzer = dyad_nlp::Analyzer::from_file(SUPERTAG_MODEL).expect("supertag model loads");
+    check(&analyzer, SUPERTAG_FLOORS);
+}
+
+fn check(analyzer: &dyad_nlp::Analyzer, floors: &[Floor]) {
+    let Some(dir) = shared() else { return };
+    for f in floors {
         let gold = dyad_nlp::read_conllu(&dir.join(f.file)).expect("treebank reads");
-        let s = dyad_nlp::evaluate(&analyzer, &gold);
+        let s = dyad_nlp::evaluate(analyzer, &gold);
         eprintln!("{}: {s}", f.file);
         let checks = [
             ("UPOS", s.upos, f.upos),

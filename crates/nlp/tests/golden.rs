@@ -168,7 +168,7 @@ fn corrupt_models_give_clear_errors() {
         ("empty", b"", "magic"),
         ("other file", b"PK\x03\x04 not a model at all", "magic"),
         ("future version", b"DYADNLP\0\x63\0\0\0", "version"),
-        ("truncated", b"DYADNLP\0\x02\0\0\0\x05", "corrupt"),
+        ("truncated", b"DYADNLP\0\x03\0\0\0\x05", "corrupt"),
     ];
     for (name, bytes, want) in cases {
         let e = Analyzer::from_bytes(bytes).expect_err(name);

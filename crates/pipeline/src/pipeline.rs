@@ -90,11 +90,11 @@ impl PipelineBuilder {
             .intentions(true)
             // Yielding, rejecting and administrative sanctions are mostly acts on the
             // actor's own domain, reported with no one they are aimed at.
-            .targetless_roots(&[8, 12, 17])
+            .targetless_roots(&[1, 2, 8, 12, 13, 17])
             .build()?;
         Ok(Pipeline {
             tokenizer: Tokenizer::builder().skip_dateline(true).build(),
-            analyzer: Analyzer::embedded()?,
+            analyzer: Analyzer::from_env()?,
             coder,
             gazetteer: if self.facts {
                 Some(Gazetteer::embedded()?)

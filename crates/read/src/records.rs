@@ -251,6 +251,12 @@ fn finish(
     if a.id.is_empty() {
         a.id = fallback_id;
     }
+    // A record's text opens with its dateline as often as a wire report's does.
+    if a.dateline.is_none() {
+        let text = std::mem::take(&mut a.text);
+        crate::text::read_dateline(text.trim_start(), &mut a);
+        a.text = text;
+    }
     a.paragraphs = paragraphs(&a.text);
     Ok(a)
 }

@@ -103,6 +103,15 @@ pub fn parse_text(input: &str) -> Article {
         }
     }
     let body = input[body_start..].trim_start().trim_end();
+    read_dateline(body, &mut art);
+    art.text = body.to_string();
+    art.paragraphs = paragraphs(&art.text);
+    art
+}
+
+/// Sets the article's dateline (and its source, from an agency in brackets) when `body`
+/// opens with one (`SIMFEROPOL, March 14 (AFP) -`, `BAGHDAD - `). The body keeps it.
+pub(crate) fn read_dateline(body: &str, art: &mut Article) {
     if let Some(c) = DATELINE.captures(body) {
         let place = c.name("place").map(|m| m.as_str().trim());
         let agency_ok = c.name("agency").map(|m| agency(m.as_str()));
@@ -122,9 +131,6 @@ pub fn parse_text(input: &str) -> Article {
             art.source.get_or_insert_with(|| a.to_string());
         }
     }
-    art.text = body.to_string();
-    art.paragraphs = paragraphs(&art.text);
-    art
 }
 
 /// Lines with their byte offsets (the line excludes its `\n`).

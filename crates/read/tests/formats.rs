@@ -215,3 +215,25 @@ fn whole_json_documents() {
         "JSON Lines named .json"
     );
 }
+
+#[test]
+fn records_keep_their_datelines() {
+    let input = concat!(
+        "{\"id\":\"a\",\"text\":\"BAGHDAD - The police arrested five men.\"}\n",
+        "{\"id\":\"b\",\"text\":\"KABUL, Afghanistan (Reuters) -- Talks resumed.\"}\n",
+        "{\"id\":\"c\",\"text\":\"The police arrested five men.\"}\n",
+    );
+    let got: Vec<(Option<String>, Option<String>)> = read_all("recs.jsonl", input.as_bytes())
+        .into_iter()
+        .map(|a| (a.dateline, a.source))
+        .collect();
+    let s = |x: &str| Some(x.to_string());
+    assert_eq!(
+        got,
+        [
+            (s("BAGHDAD"), None),
+            (s("KABUL, Afghanistan"), s("Reuters")),
+            (None, None)
+        ]
+    );
+}

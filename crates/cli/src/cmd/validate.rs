@@ -120,7 +120,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         score(&vf, &coder, &given_parse)
     } else {
         let tokenizer = dyad_text::Tokenizer::new();
-        let analyzer = dyad_nlp::Analyzer::embedded().context("loading the parser model")?;
+        let analyzer = dyad_nlp::Analyzer::from_env().context("loading the parser model")?;
         let own = |r: &dyad_coder::validate::Record| own_parse(&tokenizer, &analyzer, &r.text);
         score(&vf, &coder, &own)
     };

@@ -7,13 +7,17 @@ use crate::lex::{lex, Lex};
 use crate::model::Model;
 use crate::parser::{self, State, Word, MOVES};
 use crate::perceptron::{argmax, Trainer};
-use crate::tagger::{upos_features, xpos_features, DictEntry, Tagger, NO_TAG, NO_UPOS};
+use crate::tagger::{upos_features, xpos_features, DictEntry, Tagger, NO_ALT, NO_TAG, NO_UPOS};
 use crate::{Analyzer, NlpError};
 use dyad_model::Sentence;
 use rustc_hash::FxHashMap;
 use std::path::{Path, PathBuf};
 
-/// Training settings; the defaults are the ones the committed model was trained with.
+mod supertags;
+
+/// Training settings. The defaults are the ones the embedded model (`model/en-ewt.bin`)
+/// was trained with; [`TrainConfig::supertag`] gives the supertag model's
+/// (`model/en-ewt-supertag.bin`).
 #[derive(Debug, Clone)]
 pub struct TrainConfig {
     /// Passes over the data for the tagger.
@@ -22,13 +26,18 @@ pub struct TrainConfig {
     pub parser_epochs: usize,
     /// Passes for the labeller.
     pub labeller_epochs: usize,
+    /// Passes for the supertagger.
+    pub supertag_epochs: usize,
     /// Folds for jackknifed tags (the parser trains on tags like those it will see).
     pub folds: usize,
     /// Seed of the shuffling.
     pub seed: u64,
     /// Weights smaller than these are dropped from the Penn tagger, UPOS, parser and
-    /// labeller tables (see [`Analyzer::prune`]).
-    pub prune: [f32; 4],
+    /// labeller and supertagger tables (see [`Analyzer::prune`]).
+    pub prune: [f32; 5],
+    /// Train a supertagger, and the parser and labeller templates that read its
+    /// guesses and the tagger's runner-up tags (model format 3).
+    pub supertags: bool,
     /// Print progress and dev scores to stderr.
     pub verbose: bool,
 }
@@ -39,10 +48,23 @@ impl Default for TrainConfig {
             tagger_epochs: 8,
             parser_epochs: 10,
             labeller_epochs: 6,
+            supertag_epochs: 5,
             folds: 5,
             seed: 0x5EED,
-            prune: [0.5, 0.5, 1.0, 0.5],
+            prune: [0.5, 0.5, 1.0, 0.5, 0.0],
+            supertags: false,
             verbose: true,
+        }
+    }
+}
+
+impl TrainConfig {
+    /// The settings of the supertag model.
+    pub fn supertag() -> TrainConfig {
+        TrainConfig {
+            prune: [0.5, 0.5, 1.5, 0.75, 1.5],
+            supertags: true,
+            ..TrainConfig::default()
         }
     }
 }
@@ -163,11 +185,15 @@ pub fn train(dir: &Path, cfg: &TrainConfig) -> Result<Analyzer, NlpError> {
     let all: Vec<&Ex> = exs.iter().collect();
     let tagger = train_tagger(&all, &dev_exs, xpos_names.len(), &dict, cfg, "tagger")?;
     // Jackknifed tags for the parser and labeller.
-    let mut jack: Vec<Vec<usize>> = vec![Vec::new(); exs.len()];
+    let mut jack: Vec<Tags> = (0..exs.len()).map(|_| Tags::default()).collect();
     let folds = cfg.folds.max(1);
     if folds == 1 {
         for (e, j) in exs.iter().zip(&mut jack) {
-            *j = joint_tags(&e.xpos, &e.upos);
+            *j = Tags {
+                joint: joint_tags(&e.xpos, &e.upos),
+                alt: vec![NO_ALT; e.xpos.len()],
+                st: Vec::new(),
+            };
         }
     } else {
         for f in 0..folds {
@@ -182,26 +208,25 @@ pub fn train(dir: &Path, cfg: &TrainConfig) -> Result<Analyzer, NlpError> {
                 ..cfg.clone()
             };
             let t = train_tagger(&part, &[], xpos_names.len(), &dict, &quiet, "fold")?;
-            let (mut feats, mut scores, mut x, mut u) =
-                (Vec::new(), Vec::new(), Vec::new(), Vec::new());
             for (i, e) in exs.iter().enumerate().filter(|(i, _)| i % folds == f) {
-                t.tag_xpos(&e.lex, &mut feats, &mut scores, &mut x);
-                t.tag_upos(&e.lex, &x, &mut feats, &mut scores, &mut u);
-                jack[i] = joint_tags(&x, &u);
+                jack[i] = Tags::of(&t, e);
             }
             log(cfg, format_args!("jackknife fold {}/{} done", f + 1, folds));
         }
     }
-    let dev_tags: Vec<Vec<usize>> = dev_exs
-        .iter()
-        .map(|e| {
-            let (mut feats, mut scores, mut x, mut u) =
-                (Vec::new(), Vec::new(), Vec::new(), Vec::new());
-            tagger.tag_xpos(&e.lex, &mut feats, &mut scores, &mut x);
-            tagger.tag_upos(&e.lex, &x, &mut feats, &mut scores, &mut u);
-            joint_tags(&x, &u)
-        })
-        .collect();
+    let mut dev_tags: Vec<Tags> = dev_exs.iter().map(|e| Tags::of(&tagger, e)).collect();
+    let supertagger = if cfg.supertags {
+        Some(supertags::supertag_all(
+            &exs,
+            &mut jack,
+            &dev_exs,
+            &mut dev_tags,
+            deprels.len(),
+            cfg,
+        ))
+    } else {
+        None
+    };
     let parser_table = train_parser(&exs, &jack, &dev_exs, &dev_tags, cfg);
     let core: Vec<Option<usize>> = labeller::CORE
         .iter()
@@ -229,6 +254,7 @@ pub fn train(dir: &Path, cfg: &TrainConfig) -> Result<Analyzer, NlpError> {
         lemmatizer,
         parser_table,
         labeller_table,
+        supertagger,
         fixed,
     );
     let mut model = model;
@@ -343,6 +369,31 @@ fn build_dict(train: &[Sentence], xpos: &[String]) -> FxHashMap<u64, DictEntry> 
     dict
 }
 
+/// A sentence's predicted tags as the parser and labeller see them.
+#[derive(Default)]
+struct Tags {
+    /// Penn tag and UPOS in one id.
+    joint: Vec<usize>,
+    /// Close runner-up Penn tags.
+    alt: Vec<u64>,
+    /// Guessed supertags.
+    st: Vec<u64>,
+}
+
+impl Tags {
+    fn of(t: &Tagger, e: &Ex) -> Tags {
+        let (mut feats, mut scores, mut x, mut u, mut alt) =
+            (Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new());
+        t.tag_xpos(&e.lex, &mut feats, &mut scores, &mut x, &mut alt);
+        t.tag_upos(&e.lex, &x, &mut feats, &mut scores, &mut u);
+        Tags {
+            joint: joint_tags(&x, &u),
+            alt,
+            st: Vec::new(),
+        }
+    }
+}
+
 /// The tags the parser and labeller see: Penn tag and UPOS in one id.
 fn joint_tags(xpos: &[usize], upos: &[usize]) -> Vec<usize> {
     xpos.iter()
@@ -443,9 +494,9 @@ fn train_tagger(
                 dict: dict.clone(),
             };
             let (mut xr, mut ur, mut n) = (0, 0, 0);
-            let mut up = Vec::new();
+            let (mut up, mut alt) = (Vec::new(), Vec::new());
             for e in dev {
-                t.tag_xpos(&e.lex, &mut feats, &mut scores, &mut guess);
+                t.tag_xpos(&e.lex, &mut feats, &mut scores, &mut guess, &mut alt);
                 t.tag_upos(&e.lex, &guess, &mut feats, &mut scores, &mut up);
                 xr += guess.iter().zip(&e.xpos).filter(|(a, b)| a == b).count();
                 ur += up.iter().zip(&e.upos).filter(|(a, b)| a == b).count();
@@ -470,21 +521,25 @@ fn train_tagger(
     })
 }
 
-fn words_of(e: &Ex, tags: &[usize]) -> Vec<Word> {
-    parser::words(
+fn words_of(e: &Ex, tags: &Tags) -> Vec<Word> {
+    let mut words = parser::words(
         e.lex
             .iter()
-            .zip(tags)
+            .zip(tags.joint.iter().zip(&tags.alt))
             .zip(&e.forms)
-            .map(|((l, &t), f)| (l.lower, t, f.as_str())),
-    )
+            .map(|((l, (&t, &a)), f)| (l.lower, l.class, t, a, f.as_str())),
+    );
+    for (w, &s) in words.iter_mut().zip(&tags.st) {
+        w.st = s;
+    }
+    words
 }
 
 fn train_parser(
     exs: &[Ex],
-    tags: &[Vec<usize>],
+    tags: &[Tags],
     dev: &[Ex],
-    dev_tags: &[Vec<usize>],
+    dev_tags: &[Tags],
     cfg: &TrainConfig,
 ) -> crate::perceptron::Table {
     let mut model = Trainer::new(MOVES);
@@ -502,7 +557,7 @@ fn train_parser(
             gold.push(usize::MAX - 1);
             let mut st = State::new(n);
             while !st.is_final() {
-                parser::features(&st, &words, &mut feats);
+                parser::features(&st, &words, cfg.supertags, &mut feats);
                 let mut scores = [0f32; MOVES];
                 model.score(&feats, &mut scores);
                 let valid = st.valid();
@@ -531,7 +586,7 @@ fn train_parser(
             let t = model.finish(0.0);
             let (mut r, mut nn) = (0, 0);
             for (e, tg) in dev.iter().zip(dev_tags) {
-                let heads = parser::parse(&t, &words_of(e, tg), &mut feats);
+                let heads = parser::parse(&t, &words_of(e, tg), cfg.supertags, &mut feats);
                 r += heads.iter().zip(&e.heads).filter(|(a, b)| a == b).count();
                 nn += e.heads.len();
             }
@@ -553,9 +608,9 @@ fn train_parser(
 #[allow(clippy::too_many_arguments)]
 fn train_labeller(
     exs: &[Ex],
-    tags: &[Vec<usize>],
+    tags: &[Tags],
     dev: &[Ex],
-    dev_tags: &[Vec<usize>],
+    dev_tags: &[Tags],
     nl: usize,
     core: &[Option<usize>],
     root: usize,
@@ -567,13 +622,17 @@ fn train_labeller(
     let mut rng = Rng(cfg.seed ^ 0x1AB);
     let mut feats = Vec::new();
     let mut scores = vec![0f32; nl];
-    let lwords = |e: &Ex, tg: &[usize]| -> Vec<LWord> {
+    let lwords = |e: &Ex, tg: &Tags| -> Vec<LWord> {
         e.lex
             .iter()
-            .zip(tg)
-            .map(|(l, &t)| LWord {
+            .zip(tg.joint.iter().zip(&tg.alt))
+            .enumerate()
+            .map(|(i, (l, (&t, &a)))| LWord {
                 lower: l.lower,
                 tag: t as u64,
+                class: l.class,
+                alt: a,
+                st: tg.st.get(i).copied().unwrap_or(crate::supertag::NO_ST),
             })
             .collect()
     };
@@ -593,7 +652,16 @@ fn train_labeller(
                     labels[d] = Some(l);
                     continue;
                 }
-                labeller::features(&words, &e.heads, &tree, &labels, core, d, &mut feats);
+                labeller::features(
+                    &words,
+                    &e.heads,
+                    &tree,
+                    &labels,
+                    core,
+                    d,
+                    cfg.supertags,
+                    &mut feats,
+                );
                 scores.iter_mut().for_each(|s| *s = 0.0);
                 model.score(&feats, &mut scores);
                 let g = argmax(&scores, |l| l != root).unwrap_or(0);
@@ -606,8 +674,16 @@ fn train_labeller(
             let t = model.finish(0.0);
             let (mut r, mut nn) = (0, 0);
             for (e, tg) in dev.iter().zip(dev_tags) {
-                let got =
-                    labeller::label(&t, &lwords(e, tg), &e.heads, core, root, fixed, &mut feats);
+                let got = labeller::label(
+                    &t,
+                    &lwords(e, tg),
+                    &e.heads,
+                    core,
+                    root,
+                    fixed,
+                    true,
+                    &mut feats,
+                );
                 r += got.iter().zip(&e.labels).filter(|(a, b)| a == b).count();
                 nn += e.labels.len();
             }
