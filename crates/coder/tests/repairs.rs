@@ -434,6 +434,20 @@ fn misparses_read_as_the_parse_meant() {
             ],
             &["EGYGOV ISR 111"],
         ),
+        (
+            "a gerund between a noun object and a bare noun is a word of one compound",
+            &[
+                "Israel Israel PROPN NNP 2 nsubj",
+                "moved move VERB VBD 0 root",
+                "its its PRON PRP$ 4 nmod:poss",
+                "border border NOUN NN 2 obj",
+                "patrolling patrol VERB VBG 2 advcl",
+                "base base NOUN NN 5 obj",
+                "to to ADP IN 8 case",
+                "Egypt Egypt PROPN NNP 6 nmod",
+            ],
+            &["ISR EGY 150"],
+        ),
     ];
     for (name, rows, want) in cases {
         let got = show(&c.code(&sent(rows), None));

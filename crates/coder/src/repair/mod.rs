@@ -36,6 +36,7 @@ pub(crate) fn repair(d: &mut Draft<'_>) {
     d.two_subjects();
     d.pronoun_objects_of_reports();
     d.participles_before_nouns();
+    d.gerunds_inside_compounds();
 }
 
 /// Nested clauses a repair walks up through; real sentences rarely nest deeper.

@@ -198,4 +198,40 @@ impl Draft<'_> {
             }
         }
     }
+
+    /// "rescheduled his mushroom hunting trip in X", read with `hunting` a clause of its
+    /// own whose object is `trip`: a gerund between a singular noun object and a bare
+    /// noun is a word of one compound, headed by the last noun, which is the object.
+    pub(super) fn gerunds_inside_compounds(&mut self) {
+        for g in 1..self.len().saturating_sub(1) {
+            let (n, o) = (g - 1, g + 1);
+            let Some(h) = self.heads[n].filter(|_| self.rels[n] == Rel::Obj) else {
+                continue;
+            };
+            let clause = self
+                .children(g)
+                .any(|k| matches!(self.rels[k], Rel::Mark | Rel::Aux) || self.is_subject(k));
+            if self.xpos(g) != "VBG"
+                || !matches!(self.rels[g], Rel::Advcl | Rel::Acl | Rel::Xcomp)
+                || !matches!(self.heads[g], Some(x) if x == h || x == n)
+                || self.xpos(n) != "NN"
+                || self.upos(o) != Upos::Noun
+                || self.heads[o] != Some(g)
+                || self.rels[o] != Rel::Obj
+                || clause
+            {
+                continue;
+            }
+            for k in 0..self.len() {
+                if k != o && self.heads[k] == Some(g) {
+                    self.heads[k] = Some(o);
+                }
+            }
+            self.heads[o] = Some(h);
+            self.heads[n] = Some(o);
+            self.rels[n] = Rel::Other;
+            self.heads[g] = Some(o);
+            self.rels[g] = Rel::Other;
+        }
+    }
 }
