@@ -32,6 +32,7 @@ mod code;
 mod discourse;
 mod error;
 mod explain;
+mod hyphens;
 mod hypothetical;
 mod linear;
 mod modality;

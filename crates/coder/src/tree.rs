@@ -140,18 +140,12 @@ impl<'s> Tree<'s> {
                 rels[i] = Rel::Other;
             }
         }
-        // Tokens inside a dictionary actor's name, for the repairs.
-        let mut named = vec![false; n];
-        for (start, len, _) in d.actor_trie.find_all(&syms) {
-            for x in named.iter_mut().skip(start).take(len) {
-                *x = true;
-            }
-        }
         crate::repair::repair(&mut crate::repair::Draft {
             toks,
             heads: &mut heads,
             rels: &mut rels,
-            named: &named,
+            syms: &syms,
+            dict: d,
         });
         // Children in one flat array (counting sort by head), not a vector per token.
         let mut starts = vec![0usize; n + 1];

@@ -394,6 +394,60 @@ fn misparses_read_as_the_parse_meant() {
             ],
             &["EGYGOV ISR 111"],
         ),
+        (
+            "an adverb with a copula is no predicate: the verb conjoined to it is",
+            &[
+                "Egypt Egypt PROPN NNP 3 nsubj",
+                "was be AUX VBD 3 cop",
+                "sharply sharply ADV RB 0 root",
+                "and and CCONJ CC 6 cc",
+                "unfairly unfairly ADV RB 6 advmod",
+                "criticized criticize VERB VBN 3 conj",
+                "by by ADP IN 8 case",
+                "Israel Israel PROPN NNP 6 obl",
+            ],
+            &["ISR EGY 111"],
+        ),
+        (
+            "a preposition read as an adverb before a passive's object heads that phrase",
+            &[
+                "Egypt Egypt PROPN NNP 3 nsubj:pass",
+                "was be AUX VBD 3 aux:pass",
+                "criticized criticize VERB VBN 0 root",
+                "over over ADP RB 3 advmod",
+                "its its PRON PRP$ 6 nmod:poss",
+                "dispute dispute NOUN NN 3 obj",
+                "with with ADP IN 8 case",
+                "Israel Israel PROPN NNP 6 nmod",
+            ],
+            &["ISR EGY 111"],
+        ),
+        (
+            "a verb right after the root noun, read as a clause beside it, has it as subject",
+            &[
+                "Egypt Egypt PROPN NNP 3 nmod:poss",
+                "'s 's PART POS 1 case",
+                "minister minister NOUN NN 0 root",
+                "criticized criticize ADJ VBD 3 parataxis",
+                "yesterday yesterday NOUN NN 3 obl:tmod",
+                "Israel Israel PROPN NNP 3 obl",
+            ],
+            &["EGYGOV ISR 111"],
+        ),
+        (
+            "a gerund between a noun object and a bare noun is a word of one compound",
+            &[
+                "Israel Israel PROPN NNP 2 nsubj",
+                "moved move VERB VBD 0 root",
+                "its its PRON PRP$ 4 nmod:poss",
+                "border border NOUN NN 2 obj",
+                "patrolling patrol VERB VBG 2 advcl",
+                "base base NOUN NN 5 obj",
+                "to to ADP IN 8 case",
+                "Egypt Egypt PROPN NNP 6 nmod",
+            ],
+            &["ISR EGY 150"],
+        ),
     ];
     for (name, rows, want) in cases {
         let got = show(&c.code(&sent(rows), None));
@@ -421,5 +475,93 @@ fn hyphenated_names_split_by_the_tokenizer() {
     for (name, text, want) in cases {
         let s = place(sent(rows), text);
         assert_eq!(show(&c.code(&s, None)), *want, "{name}");
+    }
+}
+
+/// Arbitrary parses (random heads, relations and tags, cycles included) go through the
+/// repairs and the coder without a panic or a hang: the repairs run on every parse a
+/// model or a user's CoNLL-U file gives.
+#[test]
+fn arbitrary_parses_never_panic() {
+    let c = coder();
+    const WORDS: &[&str] = &[
+        "Israel",
+        "attacked",
+        "Egypt",
+        "and",
+        "the",
+        "over",
+        "by",
+        "-",
+        "Al",
+        "Shabab",
+        "was",
+        "it",
+        "said",
+        "five",
+        "years",
+        "Minister",
+        "criticized",
+        "improved",
+        "ties",
+        "sharply",
+    ];
+    const TAGS: &[(&str, &str)] = &[
+        ("PROPN", "NNP"),
+        ("NOUN", "NN"),
+        ("VERB", "VBD"),
+        ("VERB", "VBN"),
+        ("ADJ", "JJ"),
+        ("ADV", "RB"),
+        ("ADP", "IN"),
+        ("CCONJ", "CC"),
+        ("PRON", "PRP"),
+        ("AUX", "VBD"),
+        ("NUM", "CD"),
+        ("PUNCT", "HYPH"),
+    ];
+    const RELS: &[&str] = &[
+        "nsubj",
+        "nsubj:pass",
+        "obj",
+        "obl",
+        "nmod",
+        "conj",
+        "cc",
+        "case",
+        "cop",
+        "aux",
+        "advmod",
+        "amod",
+        "compound",
+        "ccomp",
+        "xcomp",
+        "acl",
+        "appos",
+        "punct",
+        "root",
+    ];
+    // A fixed linear congruential sequence: the same cases every run.
+    let mut x: u64 = 0x2545_f491_4f6c_dd1d;
+    let mut next = |m: usize| {
+        x = x
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        ((x >> 33) as usize) % m
+    };
+    for _ in 0..2000 {
+        let n = 1 + next(14);
+        let mut rows = Vec::with_capacity(n);
+        for _ in 0..n {
+            let w = WORDS[next(WORDS.len())];
+            let (u, x) = TAGS[next(TAGS.len())];
+            rows.push(format!(
+                "{w} {w} {u} {x} {} {}",
+                next(n + 1),
+                RELS[next(RELS.len())]
+            ));
+        }
+        let rows: Vec<&str> = rows.iter().map(String::as_str).collect();
+        let _ = c.code(&sent(&rows), None);
     }
 }

@@ -11,7 +11,7 @@ use dyad_coder::validate::{given_parse, run as score, ValidationFile};
 use dyad_coder::CoderBuilder;
 use dyad_dict::{Dictionaries, FileKind, LoadOptions};
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 /// Arguments of `dyad validate`.
@@ -41,11 +41,12 @@ pub struct Args {
 fn files(vf: &ValidationFile, args: &Args) -> anyhow::Result<Vec<(PathBuf, FileKind)>> {
     let dir = match &args.dict_dir {
         Some(d) => d.clone(),
-        None => args
-            .file
-            .parent()
-            .map(Path::to_path_buf)
-            .unwrap_or_default(),
+        // A bare file name's parent is "": the current folder, which `read_dir` (for the
+        // ontology) must be given as ".".
+        None => match args.file.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+            _ => PathBuf::from("."),
+        },
     };
     let mut out = Vec::new();
     let verbs = match (&args.verbs, &vf.env.verbs) {
