@@ -44,16 +44,7 @@ impl Draft<'_> {
         if !own_subject {
             return;
         }
-        self.heads[v] = None;
-        self.rels[v] = self.rels[n];
-        self.heads[n] = Some(v);
-        self.rels[n] = Rel::Nsubj;
-        // What the root held after the verb (the final stop) is the verb's.
-        for k in v + 1..self.len() {
-            if self.heads[k] == Some(n) {
-                self.heads[k] = Some(v);
-            }
-        }
+        self.verb_over_its_subject(v, n);
     }
 
     /// A verb has one subject. Two before it are one phrase read as two ("Dagolath's
@@ -214,14 +205,20 @@ impl Draft<'_> {
             {
                 continue;
             }
-            self.heads[v] = None;
-            self.rels[v] = self.rels[n];
-            self.heads[n] = Some(v);
-            self.rels[n] = Rel::Nsubj;
-            for k in v + 1..self.len() {
-                if self.heads[k] == Some(n) {
-                    self.heads[k] = Some(v);
-                }
+            self.verb_over_its_subject(v, n);
+        }
+    }
+
+    /// Puts verb `v` where noun `n` stood (the root, or its relation) with `n` as its
+    /// subject; what `n` held after the verb (the final stop) becomes the verb's.
+    fn verb_over_its_subject(&mut self, v: usize, n: usize) {
+        self.heads[v] = self.heads[n];
+        self.rels[v] = self.rels[n];
+        self.heads[n] = Some(v);
+        self.rels[n] = Rel::Nsubj;
+        for k in v + 1..self.len() {
+            if self.heads[k] == Some(n) {
+                self.heads[k] = Some(v);
             }
         }
     }
