@@ -101,12 +101,33 @@ pub(crate) fn as_unrealised(code: &str) -> Option<&'static str> {
 /// True when the verb at `i` is the bare verb of a "that" clause with its own subject
 /// and no auxiliary, the mandative subjunctive ("insisted that Washington lift
 /// sanctions", "proposed that the UN send monitors"): an act asked for, not done. The
-/// indicative would agree with a singular subject ("lifts") or carry a tense.
+/// indicative would agree with a singular subject ("lifts") or carry a tense. Only under
+/// a verb that takes the subjunctive: with a plural subject the tag alone cannot tell
+/// "said that the rebels attack at night" from it.
 pub(crate) fn subjunctive(t: &Tree<'_>, i: usize) -> bool {
     let Some(tok) = t.s.tokens.get(i) else {
         return false;
     };
-    crate::slots::is_that_clause(t, i)
+    let mandative = t.heads[i].is_some_and(|h| {
+        matches!(
+            &t.lemmas[h][..],
+            "insist"
+                | "demand"
+                | "propose"
+                | "urge"
+                | "recommend"
+                | "ask"
+                | "suggest"
+                | "require"
+                | "request"
+                | "order"
+                | "stipulate"
+                | "move"
+                | "call"
+        )
+    });
+    mandative
+        && crate::slots::is_that_clause(t, i)
         && tok.xpos == "VB"
         && t.child(i, Rel::Nsubj).is_some()
         && !t

@@ -442,6 +442,19 @@ fn sentence_rules() {
             &["EGY ISR 1054"],
         ),
         (
+            "after a verb of saying, a bare verb is a plural present, not a subjunctive",
+            &[
+                "Egypt Egypt PROPN NNP 2 nsubj",
+                "reiterated reiterate VERB VBD 0 root",
+                "that that SCONJ IN 5 mark",
+                "Israel Israel PROPN NNP 5 nsubj",
+                "lift lift VERB VB 2 ccomp",
+                "the the DET DT 7 det",
+                "sanctions sanction NOUN NNS 5 obj",
+            ],
+            &["EGY ISR 010"],
+        ),
+        (
             "in the indicative the clause reports an act done",
             &[
                 "Egypt Egypt PROPN NNP 2 nsubj",
