@@ -455,6 +455,36 @@ fn misparses_read_as_the_parse_meant() {
     }
 }
 
+/// "Israeli troops attacked Jordan, the Egyptian minister said. They ...": read with
+/// `attacked` a modifier of "troops" and both nouns subjects of `said`, the troops are
+/// the reported clause's subject, so a later "they" is them, not the minister.
+#[test]
+fn a_reported_clause_read_as_a_modifier_keeps_its_subject() {
+    let c = coder();
+    let first = sent(&[
+        "Israeli Israeli ADJ JJ 2 amod",
+        "troops troops NOUN NNS 9 nsubj",
+        "attacked attack VERB VBN 2 acl",
+        "Jordan Jordan PROPN NNP 3 obj",
+        ", , PUNCT , 3 punct",
+        "the the DET DT 8 det",
+        "Egyptian Egyptian ADJ JJ 8 amod",
+        "officials official NOUN NNS 9 nsubj",
+        "said say VERB VBD 0 root",
+    ]);
+    let second = sent(&[
+        "They they PRON PRP 2 nsubj",
+        "attacked attack VERB VBD 0 root",
+        "Syria Syria PROPN NNP 2 obj",
+    ]);
+    let mut ctx = dyad_coder::Discourse::new();
+    assert_eq!(show(&c.code_in(&first, None, &mut ctx)), ["ISRMIL JOR 190"]);
+    assert_eq!(
+        show(&c.code_in(&second, None, &mut ctx)),
+        ["ISRMIL SYR 190"]
+    );
+}
+
 #[test]
 fn hyphenated_names_split_by_the_tokenizer() {
     let c = coder();

@@ -91,6 +91,25 @@ impl Draft<'_> {
             self.heads[cc] = Some(b);
             return;
         }
+        // "X killed Y, the government said", read with `killed` a modifier of X and X a
+        // second subject of `said`: a past tense modifying a noun, or a participle with
+        // an object (a passive one has none), is the noun's clause, which the later verb
+        // reports.
+        let clause = self.children(a).find(|&v| {
+            let active = match self.xpos(v) {
+                "VBD" => true,
+                "VBN" => self.has_child(v, Rel::Obj),
+                _ => false,
+            };
+            v > a && v < b && self.rels[v] == Rel::Acl && active
+        });
+        if let Some(v) = clause.filter(|&v| !self.children(v).any(|s| self.is_subject(s))) {
+            self.heads[v] = Some(h);
+            self.rels[v] = Rel::Ccomp;
+            self.heads[a] = Some(v);
+            self.rels[a] = Rel::Nsubj;
+            return;
+        }
         let adjacent = (hi + 1..b).all(|k| self.dominates(b, k) || self.rels[k] == Rel::Punct);
         if adjacent && matches!(self.upos(b), Upos::Noun | Upos::Propn) {
             // One phrase: the later noun is its head (English phrases end in their head).
