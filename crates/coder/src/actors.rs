@@ -297,11 +297,18 @@ impl ActorFinder<'_, '_> {
         }
     }
 
-    /// Actors of the first belonging phrase ("of X", "in X") of `h` that names any.
+    /// Actors of the first belonging phrase ("of X", "in X", "X's") of `h` that names any.
     fn belonging_actors(&self, h: usize, depth: usize) -> Vec<Mention> {
         let mut v = Vec::new();
         for &c in self.t.children(h) {
-            if self.t.rels[c] == Rel::Nmod && is_belonging_prep(self.t.case_of(c)) {
+            // A possessor distributes over the list too ("Iran's president and foreign
+            // minister", "Crimea's airports and military bases").
+            let belongs = match self.t.rels[c] {
+                Rel::Nmod => is_belonging_prep(self.t.case_of(c)),
+                Rel::Poss => true,
+                _ => false,
+            };
+            if belongs {
                 let mut inner = Vec::new();
                 self.with_conjuncts_depth(c, depth + 1, &mut inner);
                 v.extend(inner.into_iter().filter(|m| m.actor.is_some()));

@@ -442,6 +442,19 @@ fn sentence_rules() {
             &["EGY ISR 1054"],
         ),
         (
+            "a possessor is the whole list's: Israel's troops and its government",
+            &[
+                "Israel Israel PROPN NNP 3 nmod:poss",
+                "'s 's PART POS 1 case",
+                "troops troops NOUN NNS 6 nsubj",
+                "and and CCONJ CC 5 cc",
+                "government government NOUN NN 3 conj",
+                "attacked attack VERB VBD 0 root",
+                "Egypt Egypt PROPN NNP 6 obj",
+            ],
+            &["ISRGOV EGY 190", "ISRMIL EGY 190"],
+        ),
+        (
             "after a verb of saying, a bare verb is a plural present, not a subjunctive",
             &[
                 "Egypt Egypt PROPN NNP 2 nsubj",
