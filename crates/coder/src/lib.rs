@@ -30,6 +30,7 @@ mod actors;
 mod builder;
 mod code;
 mod discourse;
+mod emit;
 mod error;
 mod explain;
 mod hyphens;

@@ -1,0 +1,289 @@
+//! From a verb found in a sentence to its events: the actors in its slots, the
+//! countries role words take from the other side and the dateline, intentions and
+//! negation, and the event records.
+
+use crate::actors::{ActorFinder, Mention};
+use crate::code::VerbHit;
+use crate::discourse::Discourse;
+use crate::linear;
+use crate::modality;
+use crate::slots::{
+    about_an_act, country_of, own_forces, own_side, resolve_pronoun, said_to_no_one, same_actor,
+    take_country, take_dateline_country, take_home_country, takes_complement,
+};
+use crate::tree::{Rel, Tree};
+use crate::Coder;
+use dyad_model::{ActorMention, Event, Span};
+
+impl Coder {
+    pub(crate) fn emit(
+        &self,
+        t: &Tree<'_>,
+        f: &ActorFinder<'_, '_>,
+        h: &VerbHit,
+        coded: &[bool],
+        hint: Option<usize>,
+        out: &mut Vec<Event>,
+    ) {
+        let i = h.token;
+        let passive = self.is_passive(t, i);
+        let mut subj = self.subject(t, i);
+        if subj.is_none() && !passive {
+            subj = linear::adjacent_subject(t, i);
+        }
+        // `+` or `$` before the verb with no phrase there names the verb's subject.
+        let mut cap = h.cap;
+        if let Some(p) = h
+            .pattern
+            .and_then(|p| self.d.verbs.patterns.get(p.0 as usize))
+        {
+            if cap.target.is_none() && p.before.contains(&dyad_dict::Elem::Target) {
+                cap.target = subj;
+            }
+            if cap.source.is_none() && p.before.contains(&dyad_dict::Elem::Source) {
+                cap.source = subj;
+            }
+        }
+        if cap.target.is_none() {
+            cap.target = hint;
+        }
+        let by = t
+            .children(i)
+            .iter()
+            .copied()
+            .find(|&c| t.rels[c] == Rel::Nmod && t.case_of(c) == Some("by"));
+        let mut sources = Vec::new();
+        let mut targets = Vec::new();
+        match (cap.source, passive) {
+            (Some(s), _) => f.with_conjuncts(s, &mut sources),
+            (None, true) => match by.or_else(|| crate::targets::hung_by_phrase(t, i)) {
+                Some(b) => f.with_conjuncts(b, &mut sources),
+                // No "by" agent: the first phrase naming an actor ("shot in X").
+                None => self.phrase_actors(t, f, i, &[], None, &mut sources),
+            },
+            (None, false) => {
+                if let Some(s) = subj.filter(|&s| Some(s) != cap.target) {
+                    f.with_conjuncts(s, &mut sources);
+                }
+            }
+        }
+        if let Some(tg) = cap.target {
+            f.with_conjuncts(tg, &mut targets);
+        } else if passive {
+            if let Some(s) = subj {
+                f.with_conjuncts(s, &mut targets);
+            }
+        } else {
+            if matches!(h.root(), 11 | 12) {
+                // An active verb with an object has no agent phrase of its own: its "by"
+                // phrase is the object's, attached one level up.
+                let has_obj = !crate::targets::objects_of(t, i).is_empty();
+                let agent = crate::targets::agent_of_object(t, i).or(by.filter(|_| has_obj));
+                if let Some(a) = agent {
+                    f.with_conjuncts(a, &mut targets);
+                }
+            }
+            let through = Some(h.code.forward.as_str()).filter(|c| takes_complement(c));
+            if targets.is_empty() {
+                self.find_targets(t, f, i, by, coded, through, &mut targets);
+            }
+        }
+        if targets.is_empty() && !passive && cap.target.is_none() {
+            self.fallback_targets(t, f, h, &sources, &mut targets);
+        }
+        if cap.compound && sources.len() >= 2 {
+            for a in &sources {
+                for b in &sources {
+                    if a.code != b.code {
+                        self.push(t, h, &h.code.forward, Some(a), Some(b), out);
+                    }
+                }
+            }
+            return;
+        }
+        // A pronoun subject of a reported or dependent clause stands for the subject of
+        // the clause it depends on ("X indicated it would act").
+        if sources.is_empty() && cap.source.is_none() && !passive {
+            if let Some(s) = subj.filter(|&s| t.upos(s) == dyad_model::Upos::Pron) {
+                let mut x = t.heads[s];
+                for _ in 0..4 {
+                    let Some(v) = x else { break };
+                    let Some(up) = t.heads[v].filter(|_| {
+                        matches!(t.rels[v], Rel::Ccomp | Rel::Advcl | Rel::Xcomp | Rel::Conj)
+                    }) else {
+                        break;
+                    };
+                    if let Some(s2) = self.subject(t, up) {
+                        f.with_conjuncts(s2, &mut sources);
+                        break;
+                    }
+                    x = Some(up);
+                }
+            }
+        }
+        // A subject pronoun the sentence does not resolve: the sentences before it.
+        if sources.is_empty() && cap.source.is_none() && !passive {
+            if let Some(m) = subj.and_then(|s| resolve_pronoun(t, s, f.ctx)) {
+                sources.push(m);
+            }
+        }
+        // "Russia put its troops on alert": the subject's own forces, named through a
+        // possessive, are who acts; Russia does not act on Russian troops.
+        // Not in what is said about an act: "Russia denied that its troops attacked" is
+        // Russia's denial, not its troops'.
+        let mut own_organ = false;
+        let said = h.root() == 1 || about_an_act(&h.code.forward);
+        if let (false, [src], [tg]) = (said, sources.as_slice(), targets.as_slice()) {
+            let country = country_of(&src.code);
+            if tg.owned && country.is_some() && country_of(&tg.code) == country {
+                sources = vec![tg.clone()];
+                targets.clear();
+                own_organ = true;
+            } else if let Some(m) = own_forces(src, tg, &h.code.forward) {
+                sources = vec![m];
+                targets.clear();
+                own_organ = true;
+            }
+        }
+        // Then the forces' target is where they are sent or whom they face ("massed
+        // troops along the border with India").
+        if own_organ {
+            let objs = crate::targets::objects_of(t, i);
+            self.phrase_actors(t, f, i, &objs, by, &mut targets);
+            targets.retain(|m| {
+                country_of(&m.code).is_some() && sources.iter().all(|s| s.code != m.code)
+            });
+        }
+        if about_an_act(&h.code.forward) {
+            targets.retain(|tg| {
+                !tg.code.starts_with("---") && !sources.iter().any(|s| own_side(s, tg))
+            });
+        }
+        if sources.is_empty() && self.opts.require_source {
+            return;
+        }
+        if targets.is_empty() && self.opts.require_target && !own_organ {
+            let root = h.root();
+            let allowed = root <= 20 && self.opts.targetless_roots & (1 << root) != 0;
+            // "The UN has been warned": the passive's subject is the addressee, not a
+            // speaker making a statement to no one.
+            let spoken = !passive || !matches!(root, 1 | 2 | 13 | 14);
+            if !allowed || !spoken || !said_to_no_one(&h.code.forward, sources.first()) {
+                return;
+            }
+        }
+        // A civil state organ with no country named as the source is the dateline's first
+        // ("LONDON - The government expelled Russian diplomats" is Britain's).
+        if let Some(home) = f.ctx.and_then(Discourse::home) {
+            for m in &mut sources {
+                take_dateline_country(t, m, home);
+            }
+        }
+        // "The government", "the army" with no country named: the country of the other
+        // side, when that side is one country ("Lebanese protesters demanded the
+        // resignation of the government": Lebanon's).
+        if let [src] = sources.as_slice() {
+            let country = country_of(&src.code);
+            for tg in &mut targets {
+                take_country(t, tg, country.as_deref());
+                take_home_country(tg, &src.code, h.root());
+            }
+        }
+        // Not from a bare country: "the government condemned Iran" is not Iran's.
+        if let [tg] = targets.as_slice() {
+            let country = country_of(&tg.code).filter(|_| tg.code.len() > 3);
+            for src in &mut sources {
+                let before = src.code.clone();
+                take_country(t, src, country.as_deref());
+                // Never the target itself ("the government expelled Russian diplomats").
+                if src.code == tg.code {
+                    src.code = before;
+                }
+                // And the opponents a government faces are its own, either way round
+                // ("protesters clashed with police in Baltimore").
+                take_home_country(src, &tg.code, h.root());
+            }
+        }
+        // An act intended or threatened, not done, codes as the intention or threat.
+        let unrealised = self.opts.intentions && modality::unrealised(t, i);
+        let mood = |c: &'_ str| -> String {
+            match modality::as_unrealised(c).filter(|_| unrealised) {
+                Some(x) => x.to_string(),
+                None => c.to_string(),
+            }
+        };
+        let none: [Option<&Mention>; 1] = [None];
+        let srcs: Vec<Option<&Mention>> = if sources.is_empty() {
+            none.to_vec()
+        } else {
+            sources.iter().map(Some).collect()
+        };
+        let tgts: Vec<Option<&Mention>> = if targets.is_empty() {
+            none.to_vec()
+        } else {
+            targets.iter().map(Some).collect()
+        };
+        for s in &srcs {
+            for tg in &tgts {
+                if let (Some(a), Some(b)) = (s, tg) {
+                    if a.code == b.code && same_actor(t, &self.d, a, b) {
+                        continue;
+                    }
+                }
+                if !h.code.forward.is_empty() {
+                    self.push(t, h, &mood(&h.code.forward), *s, *tg, out);
+                }
+                if let (Some(r), Some(_)) = (&h.code.reverse, tg) {
+                    self.push(t, h, &mood(r), *tg, *s, out);
+                }
+            }
+        }
+    }
+
+    fn push(
+        &self,
+        t: &Tree<'_>,
+        h: &VerbHit,
+        code: &str,
+        s: Option<&Mention>,
+        tg: Option<&Mention>,
+        out: &mut Vec<Event>,
+    ) {
+        let negated = self.is_negated(t, h.token);
+        let code = if negated {
+            self.negator.negate(code).unwrap_or(code)
+        } else {
+            code
+        };
+        let mention = |m: &Mention| {
+            let toks = &t.s.tokens;
+            let text: Vec<&str> = (m.first..=m.last)
+                .filter_map(|k| toks.get(k))
+                .map(|x| x.form.as_str())
+                .collect();
+            let span = match (toks.get(m.first), toks.get(m.last)) {
+                (Some(a), Some(b)) => Span::new(a.span.start, b.span.end.max(a.span.start)),
+                _ => Span::default(),
+            };
+            ActorMention::from_code(&m.code, &text.join(" "), span)
+        };
+        let mut e = Event::new(code, s.map(mention), tg.map(mention));
+        e.negated = negated;
+        e.sentence = t.s.index;
+        e.verb_span = t.s.tokens.get(h.token).map(|x| x.span).unwrap_or_default();
+        e.span = [
+            e.source.as_ref().map(|a| a.span),
+            e.target.as_ref().map(|a| a.span),
+        ]
+        .into_iter()
+        .flatten()
+        .fold(
+            e.verb_span,
+            |acc, sp| if sp.is_empty() { acc } else { acc.cover(sp) },
+        );
+        if self.opts.explain {
+            e.explain = Some(self.explain(t, h, s, tg, negated));
+        }
+        out.push(e);
+    }
+}
