@@ -44,6 +44,7 @@ mod slots;
 mod targets;
 mod tree;
 pub mod validate;
+mod verbs;
 
 pub use builder::{Coder, CoderBuilder};
 pub use code::Discarded;
