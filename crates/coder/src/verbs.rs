@@ -87,21 +87,7 @@ impl Coder {
                 continue;
             }
             let i = anchor;
-            t.subtree_into(
-                i,
-                &|r| {
-                    matches!(
-                        r,
-                        Rel::Conj
-                            | Rel::Parataxis
-                            | Rel::Punct
-                            | Rel::Advcl
-                            | Rel::Relcl
-                            | Rel::Ccomp
-                    )
-                },
-                &mut region,
-            );
+            t.subtree_into(i, &other_clause, &mut region);
             // An infinitive of purpose is part of the verb's phrase ("vowed to wage war"),
             // and so is a gerund after "of"/"from" ("accused X of attacking", "barred X
             // from running"), which EWT-style parsers attach as `advcl`.
@@ -112,21 +98,7 @@ impl Coder {
                     })
                 {
                     let mut extra = Vec::new();
-                    t.subtree_into(
-                        c,
-                        &|r| {
-                            matches!(
-                                r,
-                                Rel::Conj
-                                    | Rel::Parataxis
-                                    | Rel::Punct
-                                    | Rel::Advcl
-                                    | Rel::Relcl
-                                    | Rel::Ccomp
-                            )
-                        },
-                        &mut extra,
-                    );
+                    t.subtree_into(c, &other_clause, &mut extra);
                     region.extend(extra);
                 }
             }
@@ -214,4 +186,12 @@ impl Coder {
         }
         hits
     }
+}
+
+/// Relations that start another clause: a verb's pattern region stops at them.
+fn other_clause(r: Rel) -> bool {
+    matches!(
+        r,
+        Rel::Conj | Rel::Parataxis | Rel::Punct | Rel::Advcl | Rel::Relcl | Rel::Ccomp
+    )
 }
