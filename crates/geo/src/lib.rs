@@ -30,6 +30,7 @@
 mod data;
 mod dateline;
 mod error;
+mod filters;
 mod gazetteer;
 mod place;
 mod recognize;
