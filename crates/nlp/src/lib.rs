@@ -41,4 +41,4 @@ mod train;
 pub use analyzer::{Analyzer, MODEL_VAR};
 pub use error::NlpError;
 pub use eval::{evaluate, evaluate_gold_tags, score, thread_cpu_seconds, Scores};
-pub use train::{read_conllu, split_path, to_bytes, train, TrainConfig};
+pub use train::{read_conllu, split_path, tagger_experiment, to_bytes, train, TrainConfig};

@@ -43,6 +43,18 @@ impl Trainer {
         self.step += 1;
     }
 
+    /// One online step for a multi-class instance: scores `feats` (into `scores`),
+    /// updates towards `truth`, counts the instance, and returns the guess.
+    pub(crate) fn learn(&mut self, feats: &[u64], truth: usize, scores: &mut Vec<f32>) -> usize {
+        scores.clear();
+        scores.resize(self.k, 0.0);
+        self.score(feats, scores);
+        let g = argmax(scores, |_| true).unwrap_or(0);
+        self.update(feats, truth, g);
+        self.tick();
+        g
+    }
+
     /// Rewards `truth` and penalises `guess` on every feature.
     pub(crate) fn update(&mut self, feats: &[u64], truth: usize, guess: usize) {
         if truth == guess {

@@ -14,6 +14,7 @@ use rustc_hash::FxHashMap;
 use std::path::{Path, PathBuf};
 
 mod supertags;
+mod twopass;
 
 /// Training settings. The defaults are the ones the embedded model (`model/en-ewt.bin`)
 /// was trained with; [`TrainConfig::supertag`] gives the supertag model's
@@ -130,9 +131,20 @@ struct Ex {
     labels: Vec<usize>,
 }
 
-/// Trains every model on `dir`'s train split and returns the analyzer, as it will be
-/// after a save and load (weights quantised).
-pub fn train(dir: &Path, cfg: &TrainConfig) -> Result<Analyzer, NlpError> {
+/// A treebank read for training: the train split's sentences and their ids, the dev
+/// split's, the tag and relation names, the lexicon and the tag dictionary.
+struct Data {
+    train: Vec<Sentence>,
+    dev: Vec<Sentence>,
+    exs: Vec<Ex>,
+    dev_exs: Vec<Ex>,
+    xpos_names: Vec<String>,
+    deprels: Vec<String>,
+    lexicon: FxHashMap<u64, u64>,
+    dict: FxHashMap<u64, DictEntry>,
+}
+
+fn load(dir: &Path, cfg: &TrainConfig) -> Result<Data, NlpError> {
     let train_path = split_path(dir, "train")?;
     let train = read_conllu(&train_path)?;
     if train.is_empty() {
@@ -182,6 +194,58 @@ pub fn train(dir: &Path, cfg: &TrainConfig) -> Result<Analyzer, NlpError> {
 
     let dict = build_dict(&train, &xpos_names);
     log(cfg, format_args!("tag dictionary: {} words", dict.len()));
+    Ok(Data {
+        train,
+        dev,
+        exs,
+        dev_exs,
+        xpos_names,
+        deprels,
+        lexicon,
+        dict,
+    })
+}
+
+/// Experiment (not used by any shipped model): trains the tagger, then a second Penn
+/// tagging pass that sees the first pass's tags to the right, and logs dev XPOS/UPOS of
+/// both to stderr.
+/// With `reverse` the second pass tags right to left and sees the first pass's tags to
+/// the left.
+pub fn tagger_experiment(dir: &Path, cfg: &TrainConfig, reverse: bool) -> Result<(), NlpError> {
+    let d = load(dir, cfg)?;
+    let data = twopass::Data {
+        exs: &d.exs,
+        dev: &d.dev_exs,
+        dev_gold: &d.dev,
+        xpos_names: &d.xpos_names,
+        dict: &d.dict,
+    };
+    twopass::experiment(&data, cfg, reverse)
+}
+
+/// The training sentences outside fold `f` of `folds` (sentence `i` is in fold
+/// `i % folds`).
+fn fold_part(exs: &[Ex], folds: usize, f: usize) -> Vec<&Ex> {
+    exs.iter()
+        .enumerate()
+        .filter(|(i, _)| i % folds != f)
+        .map(|(_, e)| e)
+        .collect()
+}
+
+/// Trains every model on `dir`'s train split and returns the analyzer, as it will be
+/// after a save and load (weights quantised).
+pub fn train(dir: &Path, cfg: &TrainConfig) -> Result<Analyzer, NlpError> {
+    let Data {
+        exs,
+        dev_exs,
+        dict,
+        xpos_names,
+        deprels,
+        lexicon,
+        train,
+        ..
+    } = load(dir, cfg)?;
     let all: Vec<&Ex> = exs.iter().collect();
     let tagger = train_tagger(&all, &dev_exs, xpos_names.len(), &dict, cfg, "tagger")?;
     // Jackknifed tags for the parser and labeller.
@@ -197,12 +261,7 @@ pub fn train(dir: &Path, cfg: &TrainConfig) -> Result<Analyzer, NlpError> {
         }
     } else {
         for f in 0..folds {
-            let part: Vec<&Ex> = exs
-                .iter()
-                .enumerate()
-                .filter(|(i, _)| i % folds != f)
-                .map(|(_, e)| e)
-                .collect();
+            let part = fold_part(&exs, folds, f);
             let quiet = TrainConfig {
                 verbose: false,
                 ..cfg.clone()
@@ -454,13 +513,7 @@ fn train_tagger(
                     x as usize
                 } else {
                     xpos_features(&e.lex, i, p1, p2, &mut feats);
-                    scores.clear();
-                    scores.resize(nx, 0.0);
-                    tx.score(&feats, &mut scores);
-                    let g = argmax(&scores, |_| true).unwrap_or(0);
-                    tx.update(&feats, e.xpos[i], g);
-                    tx.tick();
-                    g
+                    tx.learn(&feats, e.xpos[i], &mut scores)
                 };
                 right += usize::from(g == e.xpos[i]);
                 total += 1;
@@ -474,13 +527,7 @@ fn train_tagger(
                     Some(&(x, u)) if u != NO_UPOS && guess[i] == x as usize => u as usize,
                     _ => {
                         upos_features(&e.lex, &guess, i, u1, u2, &mut feats);
-                        scores.clear();
-                        scores.resize(nu, 0.0);
-                        tu.score(&feats, &mut scores);
-                        let g = argmax(&scores, |_| true).unwrap_or(0);
-                        tu.update(&feats, e.upos[i], g);
-                        tu.tick();
-                        g
+                        tu.learn(&feats, e.upos[i], &mut scores)
                     }
                 };
                 u2 = u1;
