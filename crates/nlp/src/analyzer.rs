@@ -86,15 +86,20 @@ impl Analyzer {
         &self.model
     }
 
+    /// The lexicon's view of each token's form.
+    fn lexes(&self, sentence: &Sentence) -> Vec<Lex> {
+        sentence
+            .tokens
+            .iter()
+            .map(|t| lex(&t.form, &self.model.lexicon))
+            .collect()
+    }
+
     /// Fills `upos`, `xpos`, `lemma`, `head` and `deprel` of every token from its `form`.
     /// `feats` is left as it is.
     pub fn analyze(&self, sentence: &mut Sentence) {
         let m = &self.model;
-        let lexes: Vec<Lex> = sentence
-            .tokens
-            .iter()
-            .map(|t| lex(&t.form, &m.lexicon))
-            .collect();
+        let lexes = self.lexes(sentence);
         let mut feats = Vec::with_capacity(96);
         let mut scores = Vec::with_capacity(64);
         let mut xpos = Vec::with_capacity(lexes.len());
@@ -111,11 +116,7 @@ impl Analyzer {
     /// diagnostics: parsing with gold tags).
     pub(crate) fn analyze_gold_tags(&self, sentence: &mut Sentence) {
         let m = &self.model;
-        let lexes: Vec<Lex> = sentence
-            .tokens
-            .iter()
-            .map(|t| lex(&t.form, &m.lexicon))
-            .collect();
+        let lexes = self.lexes(sentence);
         let xpos: Vec<usize> = sentence
             .tokens
             .iter()
