@@ -169,9 +169,8 @@ pub(crate) fn find_mentions<'g>(
                 break;
             }
         }
-        let all_caps = || text_of(text, &toks[i]).chars().all(|c| !c.is_lowercase());
-        if found.is_none() && all_caps() && caps_context(text, toks, i) {
-            found = caps_match(gaz, text_of(text, &toks[i]), &mut key).map(|refs| (1, refs));
+        if found.is_none() {
+            found = caps_match(gaz, text, toks, i, &mut key).map(|refs| (1, refs));
         }
         let mut prefix_end = None;
         if found.is_none() {
@@ -219,17 +218,21 @@ pub(crate) fn find_mentions<'g>(
     out
 }
 
+/// True when every letter of `w` is a capital (hyphens allowed; no digits or dots).
+fn in_capitals(w: &str) -> bool {
+    w.chars().all(|c| c.is_uppercase() || c == '-')
+}
+
 /// True when token `i`, an all-caps word, stands where whole words are capitalised: a
 /// dateline ("SIMFEROPOL, March 14", "WASHINGTON —": first on its line, before a comma,
-/// bracket or dash) or a line in
-/// capitals (an all-caps word beside it). Elsewhere an all-caps word is an acronym
-/// ("the DACA program" is no "Daca", Dhaka; "IRNA").
+/// bracket or dash) or a line in capitals (an all-caps word beside it). Elsewhere an
+/// all-caps word is an acronym ("the DACA program" is no "Daca", Dhaka; "IRNA").
 fn caps_context(text: &str, toks: &[Tok], i: usize) -> bool {
-    // A word in capitals: two letters or more, no digits or dots ("2012", "U.S." are
-    // no sign of a line in capitals).
+    // A word in capitals: two letters or more ("2012", "U.S." are no sign of a line in
+    // capitals).
     let caps = |t: &Tok| {
         let w = text_of(text, t);
-        t.is_word && w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '-')
+        t.is_word && w.chars().count() >= 2 && in_capitals(w)
     };
     let line_start = text[..toks[i].start].rfind('\n').map_or(0, |n| n + 1);
     let first_on_line = text[line_start..toks[i].start].trim().is_empty();
@@ -244,15 +247,19 @@ fn caps_context(text: &str, toks: &[Tok], i: usize) -> bool {
         || after.is_some_and(|a| caps(a) && same_line(&toks[i], a))
 }
 
-/// "SIMFEROPOL" in a dateline or an all-caps headline: the title-case form's entries, for a
-/// one-word name that is not a common word ("PEACE" is not looked up as "Peace").
+/// "SIMFEROPOL" in a dateline or an all-caps headline (token `i`): the title-case form's
+/// entries, for a one-word name that is not a common word ("PEACE" is not looked up as
+/// "Peace").
 fn caps_match<'g>(
     gaz: &'g Gazetteer,
-    word: &str,
+    text: &str,
+    toks: &[Tok],
+    i: usize,
     buf: &mut String,
 ) -> Option<&'g [(EntryId, NameKind)]> {
-    let all_caps = word.chars().count() >= 4 && word.chars().all(|c| c.is_uppercase() || c == '-');
-    if !all_caps || gaz.is_common_word(word) {
+    let word = text_of(text, &toks[i]);
+    let all_caps = word.chars().count() >= 4 && in_capitals(word);
+    if !all_caps || !caps_context(text, toks, i) || gaz.is_common_word(word) {
         return None;
     }
     buf.clear();
