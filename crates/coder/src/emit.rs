@@ -16,6 +16,8 @@ use crate::Coder;
 use dyad_model::{ActorMention, Event, Span};
 
 impl Coder {
+    /// The events of verb hit `h`: its source and target slots filled, role words given
+    /// their country, intention or threat for an act not done; appended to `out`.
     pub(crate) fn emit(
         &self,
         t: &Tree<'_>,

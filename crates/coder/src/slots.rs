@@ -66,6 +66,9 @@ fn is_region_or_faith(c: &str) -> bool {
     REGIONS_AND_FAITHS.contains(&c)
 }
 
+/// The role codes of a state's armed or political opponents.
+const OPPONENTS: &[&str] = &["OPP", "REB", "INS", "SEP"];
+
 /// Gives a role-only mention ("---GOV") the country `c` when its phrase is definite
 /// ("the government"), not an indefinite or bare one ("a soldier", "protesters").
 pub(crate) fn take_country(t: &Tree<'_>, m: &mut Mention, c: Option<&str>) {
@@ -75,10 +78,7 @@ pub(crate) fn take_country(t: &Tree<'_>, m: &mut Mention, c: Option<&str>) {
     }
     // A state's opponents are `take_home_country`'s: "Russia bombed the rebels" are not
     // Russia's rebels.
-    if ["OPP", "REB", "INS", "SEP"]
-        .iter()
-        .any(|r| m.code[3..].starts_with(r))
-    {
+    if OPPONENTS.iter().any(|r| m.code[3..].starts_with(r)) {
         return;
     }
     if first_word(t, m) == Some("the") && !several(t, m) {
@@ -160,7 +160,7 @@ pub(crate) fn take_home_country(m: &mut Mention, source: &str, root: u32) {
     let Some(role) = m.code.strip_prefix("---") else {
         return;
     };
-    if !matches!(role, "OPP" | "REB" | "INS" | "SEP") {
+    if !OPPONENTS.contains(&role) {
         return;
     }
     let Some(c) = country_of(source) else { return };
@@ -202,8 +202,9 @@ pub(crate) fn own_forces(src: &Mention, tg: &Mention, code: &str) -> Option<Ment
 /// wreath"). Other statements (010 "said", 019 "agreed") need someone they are about;
 /// without one they are news of no one in particular ("agreed to pay $80 million").
 /// Such a statement is news from a state, its organs, its political opponents, an
-/// international body or armed movement ("Islamic State claimed the bombings"), not from a role of no country ("---JUD admitted"), a wire
-/// service, a company or doctors ("Yukos warned it is being driven toward bankruptcy").
+/// international body or armed movement ("Islamic State claimed the bombings"), not from
+/// a role of no country ("---JUD admitted"), a wire service, a company or doctors ("Yukos
+/// warned it is being driven toward bankruptcy").
 pub(crate) fn said_to_no_one(code: &str, source: Option<&Mention>) -> bool {
     let root = code.get(..2).unwrap_or("");
     if root == "14" {
