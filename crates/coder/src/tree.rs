@@ -99,47 +99,6 @@ impl<'s> Tree<'s> {
             .map(|(i, t)| t.head.checked_sub(1).filter(|&h| h < n && h != i))
             .collect();
         let mut rels: Vec<Rel> = toks.iter().map(|t| Rel::parse(&t.deprel)).collect();
-        // A noun right after a verb that has no object, attached to it as `parataxis`,
-        // is that object misread ("They imposed visa bans but ..."): parataxis joins
-        // clauses, not a verb and a bare noun.
-        for i in 0..n {
-            let Some(h) = heads[i] else { continue };
-            let noun = matches!(toks[i].upos, Upos::Noun | Upos::Propn);
-            let verb = matches!(toks[h].upos, Upos::Verb);
-            // Only the noun's own modifiers ("visa", "the") stand between them.
-            let between_ok = (h + 1..i).all(|k| {
-                heads[k] == Some(i)
-                    && matches!(toks[k].upos, Upos::Noun | Upos::Adj | Upos::Det | Upos::Num)
-            });
-            if rels[i] == Rel::Parataxis && noun && verb && h < i && between_ok {
-                let has_obj = (0..n).any(|k| heads[k] == Some(h) && rels[k] == Rel::Obj);
-                if !has_obj {
-                    rels[i] = Rel::Obj;
-                }
-            }
-        }
-        // A proper name attached to the proper name beside it as `nmod`, `appos` or
-        // `conj`, with no preposition or conjunction, is one name read as two ("Bree Prime Minister Romendacil" with
-        // `Romendacil` an nmod of `Bree`; "Arnor President Umbardacil" with an appos):
-        // the words belong to one phrase, as `compound` and `flat` would have them.
-        let proper = |k: usize| toks[k].upos == Upos::Propn || toks[k].xpos.starts_with("NNP");
-        // Tokens with a preposition or conjunction of their own, in one pass.
-        let mut marked = vec![false; n];
-        for k in 0..n {
-            if let (Some(h), Rel::Case | Rel::Cc) = (heads[k], rels[k]) {
-                marked[h] = true;
-            }
-        }
-        for i in 0..n {
-            let Some(h) = heads[i] else { continue };
-            if !matches!(rels[i], Rel::Nmod | Rel::Appos | Rel::Conj) {
-                continue;
-            }
-            let (a, b) = (i.min(h), i.max(h));
-            if !marked[i] && (a..=b).all(proper) {
-                rels[i] = Rel::Other;
-            }
-        }
         crate::repair::repair(&mut crate::repair::Draft {
             toks,
             heads: &mut heads,

@@ -25,6 +25,8 @@ pub(crate) struct Draft<'a> {
 
 /// Applies every repair, in an order where each one sees the earlier ones' results.
 pub(crate) fn repair(d: &mut Draft<'_>) {
+    d.nouns_read_as_parataxis();
+    d.names_read_as_two();
     d.capitalized_verbs_in_names();
     d.root_nouns_before_their_verb();
     d.adverbs_read_as_predicates();

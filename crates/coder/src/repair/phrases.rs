@@ -1,12 +1,67 @@
-//! Repairs of phrases and their heads: prepositions on objects and subjects, verbs
-//! conjoined to nouns, bare objects, participles before nouns, adverbs read as
-//! predicates.
+//! Repairs of phrases and their heads: objects read as parataxis, one name read as two,
+//! prepositions on objects and subjects, verbs conjoined to nouns, bare objects,
+//! participles before nouns, adverbs read as predicates.
 
 use super::{Draft, MAX_CLIMB};
 use crate::tree::Rel;
 use dyad_model::Upos;
 
 impl Draft<'_> {
+    /// A noun right after a verb that has no object, attached to it as `parataxis`, is
+    /// that object misread ("They imposed visa bans but ..."): parataxis joins clauses,
+    /// not a verb and a bare noun.
+    pub(super) fn nouns_read_as_parataxis(&mut self) {
+        for i in 0..self.len() {
+            let Some(h) = self.heads[i] else { continue };
+            let noun = matches!(self.upos(i), Upos::Noun | Upos::Propn);
+            let verb = self.upos(h) == Upos::Verb;
+            // Only the noun's own modifiers ("visa", "the") stand between them.
+            let between_ok = (h + 1..i).all(|k| {
+                self.heads[k] == Some(i)
+                    && matches!(self.upos(k), Upos::Noun | Upos::Adj | Upos::Det | Upos::Num)
+            });
+            if self.rels[i] == Rel::Parataxis
+                && noun
+                && verb
+                && h < i
+                && between_ok
+                && !self.has_child(h, Rel::Obj)
+            {
+                self.rels[i] = Rel::Obj;
+            }
+        }
+    }
+
+    /// A proper name attached to the proper name beside it as `nmod`, `appos` or `conj`,
+    /// with no preposition or conjunction, is one name read as two ("Bree Prime Minister
+    /// Romendacil" with `Romendacil` an nmod of `Bree`; "Arnor President Umbardacil" with
+    /// an appos): the words belong to one phrase, as `compound` and `flat` would have
+    /// them.
+    pub(super) fn names_read_as_two(&mut self) {
+        let proper = |k: usize| self.upos(k) == Upos::Propn || self.xpos(k).starts_with("NNP");
+        // Tokens with a preposition or conjunction of their own, in one pass.
+        let mut marked = vec![false; self.len()];
+        for k in 0..self.len() {
+            if let (Some(h), Rel::Case | Rel::Cc) = (self.heads[k], self.rels[k]) {
+                marked[h] = true;
+            }
+        }
+        let mut one_name = vec![false; self.len()];
+        for (i, one) in one_name.iter_mut().enumerate() {
+            let Some(h) = self.heads[i] else { continue };
+            if !matches!(self.rels[i], Rel::Nmod | Rel::Appos | Rel::Conj) {
+                continue;
+            }
+            let (a, b) = (i.min(h), i.max(h));
+            *one = !marked[i] && (a..=b).all(proper);
+        }
+        for (i, one) in one_name.into_iter().enumerate() {
+            if one {
+                self.rels[i] = Rel::Other;
+            }
+        }
+    }
+
     /// Objects and subjects never take a preposition in UD: one that has one is a
     /// prepositional phrase ("criticized over its dispute" with `dispute` read as the
     /// object). A subject's is hung on the subject phrase it follows ("an embargo against
