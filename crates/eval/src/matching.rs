@@ -31,10 +31,12 @@ impl Coded {
 }
 
 /// The country part of an actor code: its ISO3 code, or its leading three letters when it
-/// has none (IGO, NGO, MNC codes), so "IGOWSTNAT" compares as "IGO".
+/// has none (IGO, NGO, MNC codes), so "IGOWSTNAT" compares as "IGO". An agent with no
+/// actor ("---UAF", a gunman) has no country, as an expected source left unnamed has none.
 pub fn country_of(code: &str) -> Option<String> {
     match split_actor_code(code) {
         (Some(c), _) => Some(c),
+        _ if code.starts_with("---") => None,
         _ => code.get(..3).map(str::to_string),
     }
 }
@@ -159,6 +161,26 @@ mod tests {
                 "igo vs country",
                 exp("UKR", Some("IGOUNO"), "020"),
                 cod(Some("UKR"), Some("USA"), "020"),
+                1,
+                0,
+            ),
+            (
+                "unnamed source, agent alone",
+                Expected {
+                    source: None,
+                    ..exp("-", Some("TUN"), "180")
+                },
+                cod(Some("---UAF"), Some("TUNCVL"), "180"),
+                1,
+                1,
+            ),
+            (
+                "unnamed source, country given",
+                Expected {
+                    source: None,
+                    ..exp("-", Some("TUN"), "180")
+                },
+                cod(Some("TUNUAF"), Some("TUNCVL"), "180"),
                 1,
                 0,
             ),
