@@ -190,7 +190,10 @@ impl Analyzer {
                 .and_then(|&u| Upos::ALL.get(u))
                 .copied()
                 .unwrap_or_default();
-            t.lemma = m.lemmatizer.lemma(&t.form, x as u16);
+            let name = m.xpos_names.get(x).map_or("X", |s| s.as_str());
+            t.lemma = m
+                .lemmatizer
+                .lemma(&t.form, x as u16, crate::spelling::verb_ending(name));
             t.head = match heads.get(i) {
                 Some(&h) if h < n => h + 1,
                 _ => 0,

@@ -34,6 +34,7 @@ mod lex;
 mod model;
 mod parser;
 mod perceptron;
+mod spelling;
 mod supertag;
 mod tagger;
 mod train;
@@ -41,4 +42,6 @@ mod train;
 pub use analyzer::{Analyzer, MODEL_VAR};
 pub use error::NlpError;
 pub use eval::{evaluate, evaluate_gold_tags, score, thread_cpu_seconds, Scores};
-pub use train::{read_conllu, split_path, tagger_experiment, to_bytes, train, TrainConfig};
+pub use train::{
+    read_conllu, split_path, tagger_check, tagger_experiment, to_bytes, train, TrainConfig,
+};

@@ -2,15 +2,17 @@
 //!
 //! Layout: magic `DYADNLP\0`, format version (u32 LE), then the sections in the order
 //! of [`Model::write`]. Integers are LEB128 varints unless noted; weights are i16
-//! scaled per table.
+//! scaled per table. A model may end with an optional section that older readers do
+//! not look at: the ambiguity classes that allow a finite verb tag, for the tagger's
+//! clause features (see [`crate::tagger::Clause`]); a model without it tags without them.
 
 use crate::bytes::{Reader, Writer};
 use crate::labeller::CORE;
 use crate::lemma::Lemmatizer;
 use crate::perceptron::Table;
-use crate::tagger::Tagger;
+use crate::tagger::{Finite, Tagger};
 use crate::NlpError;
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 const MAGIC: &[u8; 8] = b"DYADNLP\0";
 /// Format 3 adds the supertagger; format 2 models (no supertagger) still load and parse
@@ -135,6 +137,14 @@ impl Model {
         if let Some(t) = &self.supertagger {
             t.write(&mut w);
         }
+        if let Some(f) = &self.tagger.finite {
+            let mut classes: Vec<u64> = f.classes.iter().copied().collect();
+            classes.sort_unstable();
+            w.var(classes.len() as u64);
+            for c in classes {
+                w.var(c);
+            }
+        }
         w.buf
     }
 
@@ -199,6 +209,17 @@ impl Model {
         } else {
             None
         };
+        let finite = if r.pos < bytes.len() {
+            let n = r.count(1)?;
+            let mut classes = FxHashSet::default();
+            classes.reserve(n);
+            for _ in 0..n {
+                classes.insert(r.var()?);
+            }
+            Some(Finite::new(classes, &xpos_names))
+        } else {
+            None
+        };
         if xpos.classes() != xpos_names.len()
             || supertagger
                 .as_ref()
@@ -213,7 +234,13 @@ impl Model {
             xpos_names,
             deprels,
             lexicon,
-            Tagger { xpos, upos, dict },
+            Tagger {
+                xpos,
+                upos,
+                dict,
+                finite,
+                repair: crate::tagger::REPAIR_MARGIN,
+            },
             lemmatizer,
             parser,
             labeller,

@@ -22,7 +22,7 @@ fn second_features(
     reverse: bool,
     out: &mut Vec<u64>,
 ) {
-    xpos_features(lex, i, p1, p2, out);
+    xpos_features(lex, i, p1, p2, None, out);
     let r = |k: Option<usize>| k.and_then(|k| right.get(k)).map_or(NO_TAG, |&t| t as u64);
     // Right to left, `p1`/`p2` are this pass's tags to the right and the first pass's
     // are read to the left.
@@ -100,6 +100,7 @@ fn first_scores(t: &Tagger, lex: &[crate::lex::Lex], first: &[usize]) -> Vec<Vec
                 i,
                 tag(i.checked_sub(1)),
                 tag(i.checked_sub(2)),
+                None,
                 &mut feats,
             );
             let mut scores = vec![0.0; t.xpos.classes()];
@@ -157,7 +158,7 @@ fn parse_with(d: &Data, xpos: &[Vec<usize>], upos: &[Vec<usize>]) -> Result<Stri
 pub(super) fn experiment(d: &Data, cfg: &TrainConfig, reverse: bool) -> Result<(), NlpError> {
     let (exs, dev, dict, nx) = (d.exs, d.dev, d.dict, d.xpos_names.len());
     let all: Vec<&Ex> = exs.iter().collect();
-    let tagger = train_tagger(&all, dev, nx, dict, cfg, "first pass")?;
+    let tagger = train_tagger(&all, dev, nx, dict, None, cfg, "first pass")?;
     let folds = cfg.folds.max(2);
     let mut jack: Vec<Vec<usize>> = vec![Vec::new(); exs.len()];
     let quiet = TrainConfig {
@@ -166,7 +167,7 @@ pub(super) fn experiment(d: &Data, cfg: &TrainConfig, reverse: bool) -> Result<(
     };
     for f in 0..folds {
         let part: Vec<&Ex> = super::fold_part(exs, folds, f);
-        let t = train_tagger(&part, &[], nx, dict, &quiet, "fold")?;
+        let t = train_tagger(&part, &[], nx, dict, None, &quiet, "fold")?;
         for (i, e) in exs.iter().enumerate().filter(|(i, _)| i % folds == f) {
             jack[i] = first_pass(&t, e);
         }
