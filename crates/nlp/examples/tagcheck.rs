@@ -1,7 +1,7 @@
 //! Experiment: trains the tagger alone and reports dev figures (VBD/VBN confusions,
 //! sentences without a finite verb) and the tags of a file of your own sentences (one
-//! per line, tokens separated by spaces). `DYAD_CLAUSE=0` trains without the clause
-//! features, `DYAD_SEED=n` sets the seed.
+//! per line, tokens separated by spaces). `DYAD_REPAIR=0,10,30` reports each
+//! finite-verb repair margin (0: none), `DYAD_SEED=n` sets the seed.
 //!
 //! `cargo run --release -p dyad-nlp --example tagcheck -- ../shared/treebanks/UD_English-EWT SENTENCES.txt`
 
@@ -12,10 +12,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let (Some(dir), Some(file)) = (args.next(), args.next()) else {
         return Err("usage: tagcheck TREEBANK_DIR SENTENCES.txt".into());
     };
-    let mut cfg = dyad_nlp::TrainConfig {
-        clause: std::env::var_os("DYAD_CLAUSE").is_none_or(|v| v != "0"),
-        ..Default::default()
-    };
+    let mut cfg = dyad_nlp::TrainConfig::default();
     if let Ok(v) = std::env::var("DYAD_SEED") {
         cfg.seed = v.parse()?;
     }

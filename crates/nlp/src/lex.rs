@@ -17,6 +17,8 @@ pub(crate) struct Lex {
     pub(crate) class: u64,
     /// Not in the lexicon and ending in "-ed": could be a past tense.
     pub(crate) unknown_ed: bool,
+    /// Begins with a capital letter.
+    pub(crate) capital: bool,
 }
 
 /// Stand-ins for positions before the first and after the last word.
@@ -28,6 +30,7 @@ pub(crate) const PAD: Lex = Lex {
     shape: 0x5555,
     class: 0x6666,
     unknown_ed: false,
+    capital: false,
 };
 
 /// Longest shape string kept, in chars: enough to tell "Xx", "dd.dd", "X.X." apart.
@@ -98,6 +101,7 @@ pub(crate) fn lex(form: &str, lexicon: &FxHashMap<u64, u64>) -> Lex {
         shape,
         class,
         unknown_ed,
+        capital: form.chars().next().is_some_and(char::is_uppercase),
     }
 }
 

@@ -34,6 +34,7 @@ mod lex;
 mod model;
 mod parser;
 mod perceptron;
+mod reroot;
 mod spelling;
 mod supertag;
 mod tagger;
@@ -43,5 +44,6 @@ pub use analyzer::{Analyzer, MODEL_VAR};
 pub use error::NlpError;
 pub use eval::{evaluate, evaluate_gold_tags, score, thread_cpu_seconds, Scores};
 pub use train::{
-    read_conllu, split_path, tagger_check, tagger_experiment, to_bytes, train, TrainConfig,
+    add_finite_repair, read_conllu, split_path, tagger_check, tagger_experiment, to_bytes, train,
+    TrainConfig,
 };

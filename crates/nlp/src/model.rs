@@ -3,8 +3,8 @@
 //! Layout: magic `DYADNLP\0`, format version (u32 LE), then the sections in the order
 //! of [`Model::write`]. Integers are LEB128 varints unless noted; weights are i16
 //! scaled per table. A model may end with an optional section that older readers do
-//! not look at: the ambiguity classes that allow a finite verb tag, for the tagger's
-//! clause features (see [`crate::tagger::Clause`]); a model without it tags without them.
+//! not look at: the ambiguity classes that allow the past tense (VBD), for the tagger's
+//! finite-verb repair (see [`crate::tagger::Finite`]); a model without it tags without.
 
 use crate::bytes::{Reader, Writer};
 use crate::labeller::CORE;
@@ -38,6 +38,9 @@ pub(crate) struct Model {
     pub(crate) core: Vec<Option<usize>>,
     /// Label id of `root`.
     pub(crate) root: usize,
+    /// Ids for the check of past tenses read as `acl` of the root (models with the
+    /// finite-verb repair only; see [`crate::reroot`]).
+    pub(crate) reroot: Option<crate::reroot::Ids>,
 }
 
 impl Model {
@@ -55,6 +58,10 @@ impl Model {
     ) -> Model {
         let core = core_ids(&deprels);
         let root = deprels.iter().position(|d| d == "root").unwrap_or(0);
+        let reroot = tagger
+            .finite
+            .as_ref()
+            .and_then(|_| crate::reroot::Ids::new(&deprels, &xpos_names));
         Model {
             xpos_names,
             deprels,
@@ -67,6 +74,7 @@ impl Model {
             fixed,
             core,
             root,
+            reroot,
         }
     }
 

@@ -5,7 +5,10 @@
 //! turned "stoned" into "ston". Three facts of English spelling undo these:
 //! - a rule may drop a doubled consonant only where the form has one ("bombed" has none);
 //! - a one-syllable stem does not double a final "l" ("shell", "kill", "spell" already
-//!   end in "ll"), so "-lled" of one syllable keeps both;
+//!   end in "ll"), so "-lled" of one syllable keeps both; a longer one ending in "-el",
+//!   "-ol" or "-ul" does ("controlled", "compelled", "travelled", "annulled"), so
+//!   "-elled", "-olled", "-ulled" of two or more keep one (a rule learned from "rolled"
+//!   had made "controlled" into "controll");
 //! - a one-syllable stem of one vowel letter and one final consonant doubles it before
 //!   "-ed"/"-ing" ("stop", "stopped"), so where the form did not double it the stem
 //!   ends in a silent "e" ("stoned" -> "stone", "fired" -> "fire").
@@ -61,6 +64,10 @@ pub(crate) fn check(lower: &str, ending: &str, lemma: String) -> String {
         return with_silent_e(stem);
     }
     if lemma == stem {
+        let doubled_l = ["ell", "oll", "ull"].iter().any(|e| stem.ends_with(e));
+        if doubled_l && syllables(stem) >= 2 {
+            return stem[..stem.len() - 1].to_string();
+        }
         return with_silent_e(stem);
     }
     lemma
@@ -102,6 +109,11 @@ mod tests {
             ("stoning", "ing", "ston", "stone"),
             // Already right: kept.
             ("controlled", "ed", "control", "control"),
+            ("controlled", "ed", "controll", "control"),
+            ("patrolling", "ing", "patroll", "patrol"),
+            ("annulled", "ed", "annull", "annul"),
+            ("installed", "ed", "install", "install"),
+            ("rolled", "ed", "roll", "roll"),
             ("propelled", "ed", "propel", "propel"),
             ("expelled", "ed", "expel", "expel"),
             ("installed", "ed", "install", "install"),

@@ -31,24 +31,24 @@ fn at(lex: &[Lex], i: isize) -> &Lex {
         .unwrap_or(&PAD)
 }
 
-/// What the tagger knows of the sentence's finite verbs at a word: whether a word to
-/// its left was tagged VBD, VBZ, VBP or MD, and how many words to its right could be
-/// (0, 1, 2 or more). A noun-verb-noun news clause ("troops fought rebels") reads its
-/// verb as a past participle without it: EWT's web text has many verbless fragments.
-#[derive(Clone, Copy)]
-pub(crate) struct Clause {
-    pub(crate) left: u64,
-    pub(crate) right: u64,
-}
-
-/// The words and tags that can be finite verbs (models from format 2/3 files written
-/// before these features have none, and tag without them).
+/// The words and tags that can be finite verbs, for the finite-verb repair (models
+/// written before it have none, and tag without it).
 #[derive(Clone, Default)]
 pub(crate) struct Finite {
-    /// Ambiguity classes that include VBD, VBZ, VBP or MD.
+    /// Ambiguity classes that include the past tense (VBD).
     pub(crate) classes: FxHashSet<u64>,
     /// By Penn tag id: VBD, VBZ, VBP or MD.
     pub(crate) tags: Vec<bool>,
+    /// The base form's tag (VB): imperatives and bare infinitives are not repaired.
+    pub(crate) base: Option<usize>,
+    /// By Penn tag id: a noun or personal pronoun, which may be a subject: the repair
+    /// only makes a word finite after one.
+    pub(crate) subject: Vec<bool>,
+    /// By Penn tag id: a word that may begin an object (determiner, number, noun,
+    /// adjective, pronoun, particle): the repair only makes a word finite before one.
+    pub(crate) object: Vec<bool>,
+    /// The past tense's tag (VBD), the one tag the repair gives.
+    pub(crate) past: Option<usize>,
 }
 
 /// Sentences shorter than this may lack a finite verb ("Two men arrested."): the
@@ -56,10 +56,7 @@ pub(crate) struct Finite {
 pub(crate) const REPAIR_MIN_WORDS: usize = 5;
 
 /// See [`Tagger::repair`].
-pub(crate) const REPAIR_MARGIN: f32 = 20.0;
-
-/// Most finite-verb candidates counted to the right of a word.
-const MAX_RIGHT: u64 = 2;
+pub(crate) const REPAIR_MARGIN: f32 = 50.0;
 
 impl Finite {
     /// `tags` marks the finite tags among `names`.
@@ -68,26 +65,47 @@ impl Finite {
             .iter()
             .map(|n| matches!(n.as_str(), "VBD" | "VBZ" | "VBP" | "MD"))
             .collect();
-        Finite { classes, tags }
-    }
-
-    /// Could the word be a finite verb: its class allows it, or it is an unknown word
-    /// ending in "-ed".
-    fn can_be(&self, l: &Lex) -> bool {
-        self.classes.contains(&l.class) || l.unknown_ed
-    }
-
-    /// For each word, the finite-verb candidates to its right (capped at [`MAX_RIGHT`]).
-    pub(crate) fn right_counts(&self, lex: &[Lex], out: &mut Vec<u64>) {
-        out.clear();
-        out.resize(lex.len(), 0);
-        let mut n = 0;
-        for (i, l) in lex.iter().enumerate().rev() {
-            out[i] = n;
-            if self.can_be(l) {
-                n = (n + 1).min(MAX_RIGHT);
-            }
+        let base = names.iter().position(|n| n == "VB");
+        let subject = names
+            .iter()
+            .map(|n| matches!(n.as_str(), "NN" | "NNS" | "NNP" | "NNPS" | "PRP"))
+            .collect();
+        let object = names
+            .iter()
+            .map(|n| {
+                matches!(
+                    n.as_str(),
+                    "DT" | "PDT"
+                        | "CD"
+                        | "NN"
+                        | "NNS"
+                        | "NNP"
+                        | "NNPS"
+                        | "JJ"
+                        | "JJR"
+                        | "JJS"
+                        | "PRP"
+                        | "PRP$"
+                        | "RP"
+                )
+            })
+            .collect();
+        let past = names.iter().position(|n| n == "VBD");
+        Finite {
+            classes,
+            tags,
+            base,
+            subject,
+            object,
+            past,
         }
+    }
+
+    /// Could the word be a past tense: its class allows it, or it is an unknown word
+    /// ending in "-ed"; capitalized words are left alone (names such as "Rose", "Planned
+    /// Parenthood"; headlines in title case).
+    fn can_be(&self, l: &Lex) -> bool {
+        !l.capital && (self.classes.contains(&l.class) || l.unknown_ed)
     }
 
     /// Is Penn tag `t` finite.
@@ -96,16 +114,8 @@ impl Finite {
     }
 }
 
-/// Features of word `i` for the Penn tagger, given the two previous tags and, for models
-/// that have them, the clause context.
-pub(crate) fn xpos_features(
-    lex: &[Lex],
-    i: usize,
-    p1: u64,
-    p2: u64,
-    clause: Option<Clause>,
-    out: &mut Vec<u64>,
-) {
+/// Features of word `i` for the Penn tagger, given the two previous tags.
+pub(crate) fn xpos_features(lex: &[Lex], i: usize, p1: u64, p2: u64, out: &mut Vec<u64>) {
     out.clear();
     let j = i as isize;
     let w = at(lex, j);
@@ -150,19 +160,6 @@ pub(crate) fn xpos_features(
         f3(32, p1, w.class, n1.class),
         f2(33, w.suf[2], n1.class),
     ]);
-    if let Some(c) = clause {
-        let lr = c.left * 4 + c.right;
-        out.extend_from_slice(&[
-            f1(40, lr),
-            f2(41, lr, w.class),
-            f3(42, c.left, p1, w.class),
-            f3(43, c.right, p1, w.class),
-            f3(44, lr, p1, n1.class),
-            f3(45, lr, w.suf[1], p1),
-            f2(46, lr, w.lower),
-            f3(47, c.right, w.suf[0], p1),
-        ]);
-    }
 }
 
 /// Features of word `i` for the UPOS classifier, given all Penn tags.
@@ -176,7 +173,7 @@ pub(crate) fn upos_features(
     u2: u64,
     out: &mut Vec<u64>,
 ) {
-    xpos_features(lex, i, u1, u2, None, out);
+    xpos_features(lex, i, u1, u2, out);
     let t = |k: isize| -> u64 {
         usize::try_from(k)
             .ok()
@@ -210,19 +207,25 @@ pub(crate) struct Tagger {
     pub(crate) upos: Table,
     /// Frequent unambiguous words, by exact-form hash: tagged without scoring.
     pub(crate) dict: FxHashMap<u64, DictEntry>,
-    /// Finite-verb candidates, for the clause features (none in older models).
+    /// Past-tense candidates, for the finite-verb repair (none in older models).
     pub(crate) finite: Option<Finite>,
-    /// A sentence without a finite verb gets one where a candidate's finite tag scored
-    /// within this much of its chosen tag ([`REPAIR_MARGIN`]; 0 turns it off).
+    /// The repair's margin: how far a candidate's past-tense score may fall short of its
+    /// chosen tag's ([`REPAIR_MARGIN`]; 0 turns the repair off).
     pub(crate) repair: f32,
 }
 
 impl Tagger {
     /// Penn tags for every word, and in `alt` each word's runner-up tag where it came
-    /// close ([`NO_ALT`] elsewhere). With the clause features, a sentence of
-    /// [`REPAIR_MIN_WORDS`] or more left without a finite verb gets one where the tagger
-    /// came closest to choosing it (within `repair` points; see [`Tagger::repair`]), and
-    /// the words after it are tagged again.
+    /// close ([`NO_ALT`] elsewhere).
+    ///
+    /// Finite-verb repair (models with [`Finite`] data): a sentence of
+    /// [`REPAIR_MIN_WORDS`] or more words left without a finite verb gets one at the
+    /// first word whose past-tense (VBD) score came within `repair` points of its chosen
+    /// tag, among the lowercase words that can be a past tense, follow a noun or
+    /// personal pronoun, precede a word that may begin an object and were not tagged
+    /// VB; the words after it are tagged again. EWT's web text, with many verbless
+    /// fragments and "attacked" seen only as a participle, otherwise reads the verb of
+    /// "troops fought rebels" as a participle modifying the noun.
     pub(crate) fn tag_xpos(
         &self,
         lex: &[Lex],
@@ -233,64 +236,57 @@ impl Tagger {
     ) {
         out.clear();
         alt.clear();
-        let mut right = Vec::new();
         let Some(fin) = &self.finite else {
-            self.greedy(lex, None, &right, feats, scores, out, alt, &mut None);
+            self.greedy(lex, None, feats, scores, out, alt, &mut Vec::new());
             return;
         };
-        fin.right_counts(lex, &mut right);
-        let mut closest = None;
-        self.greedy(
-            lex,
-            Some(fin),
-            &right,
-            feats,
-            scores,
-            out,
-            alt,
-            &mut closest,
-        );
+        let mut cands = Vec::new();
+        self.greedy(lex, Some(fin), feats, scores, out, alt, &mut cands);
         if lex.len() < REPAIR_MIN_WORDS || out.iter().any(|&t| fin.is_finite(t)) {
             return;
         }
-        if let Some((k, t, margin)) = closest {
-            if margin < self.repair {
+        let before_object = |k: usize| {
+            out.get(k + 1)
+                .is_some_and(|&t| fin.object.get(t) == Some(&true))
+        };
+        // The first candidate: a participle after the main verb ("gas called miasmas")
+        // is likelier than one before it.
+        let first = cands
+            .iter()
+            .find(|c| before_object(c.0) && c.2 < self.repair);
+        if let Some(&(k, t, _)) = first {
+            {
                 out.truncate(k);
                 alt.truncate(k);
                 out.push(t);
                 alt.push(NO_ALT);
-                self.greedy(lex, Some(fin), &right, feats, scores, out, alt, &mut None);
+                self.greedy(lex, Some(fin), feats, scores, out, alt, &mut Vec::new());
             }
         }
     }
 
-    /// Tags greedily from word `out.len()` on. With `fin`, tracks in `closest` the word
-    /// whose best finite tag came closest to its chosen tag: (word, tag, margin).
+    /// Tags greedily from word `out.len()` on. With `fin`, lists in `cands` the words
+    /// that could take the past tense after a noun or pronoun, with how far its score
+    /// fell short of the chosen tag's: (word, tag, margin).
     #[allow(clippy::too_many_arguments)]
     fn greedy(
         &self,
         lex: &[Lex],
         fin: Option<&Finite>,
-        right: &[u64],
         feats: &mut Vec<u64>,
         scores: &mut Vec<f32>,
         out: &mut Vec<usize>,
         alt: &mut Vec<u64>,
-        closest: &mut Option<(usize, usize, f32)>,
+        cands: &mut Vec<(usize, usize, f32)>,
     ) {
         let tag = |k: Option<usize>| k.and_then(|k| out.get(k)).map_or(NO_TAG, |&t| t as u64);
         let from = out.len();
         let (mut p1, mut p2) = (tag(from.checked_sub(1)), tag(from.checked_sub(2)));
-        let mut left = u64::from(fin.is_some_and(|f| out.iter().any(|&t| f.is_finite(t))));
         for i in from..lex.len() {
             let (t, a) = match self.dict.get(&lex[i].word) {
                 Some(&(x, _)) => (x as usize, NO_ALT),
                 None => {
-                    let clause = fin.map(|_| Clause {
-                        left,
-                        right: right.get(i).copied().unwrap_or(0),
-                    });
-                    xpos_features(lex, i, p1, p2, clause, feats);
+                    xpos_features(lex, i, p1, p2, feats);
                     scores.clear();
                     scores.resize(self.xpos.classes(), 0.0);
                     self.xpos.score(feats, scores);
@@ -299,12 +295,14 @@ impl Tagger {
                         Some(a) if scores[b] - scores[a] < ALT_MARGIN => a as u64,
                         _ => NO_ALT,
                     };
-                    if let Some(f) = fin.filter(|f| f.can_be(&lex[i])) {
-                        if let Some(c) = argmax(scores, |c| f.is_finite(c)) {
-                            let m = scores[b] - scores[c];
-                            if closest.is_none_or(|(_, _, cm)| m < cm) {
-                                *closest = Some((i, c, m));
-                            }
+                    let after_subject = |f: &Finite| {
+                        usize::try_from(p1).is_ok_and(|p| f.subject.get(p) == Some(&true))
+                    };
+                    if let Some(f) =
+                        fin.filter(|f| f.can_be(&lex[i]) && f.base != Some(b) && after_subject(f))
+                    {
+                        if let Some(c) = f.past.filter(|&c| c < scores.len()) {
+                            cands.push((i, c, scores[b] - scores[c]));
                         }
                     }
                     (b, a)
@@ -312,9 +310,6 @@ impl Tagger {
             };
             out.push(t);
             alt.push(a);
-            if fin.is_some_and(|f| f.is_finite(t)) {
-                left = 1;
-            }
             p2 = p1;
             p1 = t as u64;
         }

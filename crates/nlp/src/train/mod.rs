@@ -8,7 +8,7 @@ use crate::model::Model;
 use crate::parser::{self, State, Word, MOVES};
 use crate::perceptron::{argmax, Trainer};
 use crate::tagger::{
-    upos_features, xpos_features, Clause, DictEntry, Finite, Tagger, NO_ALT, NO_TAG, NO_UPOS,
+    upos_features, xpos_features, DictEntry, Finite, Tagger, NO_ALT, NO_TAG, NO_UPOS,
 };
 use crate::{Analyzer, NlpError};
 use dyad_model::Sentence;
@@ -44,9 +44,9 @@ pub struct TrainConfig {
     /// Train a supertagger, and the parser and labeller templates that read its
     /// guesses and the tagger's runner-up tags (model format 3).
     pub supertags: bool,
-    /// Give the tagger the clause features (a finite verb tagged to the left, finite
-    /// candidates to the right; see `tagger::Clause`).
-    pub clause: bool,
+    /// Give the model the finite-verb repair (see `Tagger::tag_xpos`): a sentence left
+    /// without a finite verb gets one where the tagger came closest.
+    pub finite_repair: bool,
     /// Print progress and dev scores to stderr.
     pub verbose: bool,
 }
@@ -62,7 +62,7 @@ impl Default for TrainConfig {
             seed: 0x5EED,
             prune: [0.5, 0.5, 1.0, 0.5, 0.0],
             supertags: false,
-            clause: true,
+            finite_repair: true,
             verbose: true,
         }
     }
@@ -151,7 +151,7 @@ struct Data {
     deprels: Vec<String>,
     lexicon: FxHashMap<u64, u64>,
     dict: FxHashMap<u64, DictEntry>,
-    /// Finite-verb candidates, when `cfg.clause`.
+    /// Finite-verb candidates, when `cfg.finite_repair`.
     finite: Option<Finite>,
 }
 
@@ -183,8 +183,10 @@ fn load(dir: &Path, cfg: &TrainConfig) -> Result<Data, NlpError> {
     if !deprels.iter().any(|d| d == "root") {
         deprels.push("root".into());
     }
-    let (lexicon, finite_classes) = build_lexicon(&train, &xpos_names);
-    let finite = cfg.clause.then(|| Finite::new(finite_classes, &xpos_names));
+    let (lexicon, past_classes) = build_lexicon(&train, &xpos_names);
+    let finite = cfg
+        .finite_repair
+        .then(|| Finite::new(past_classes, &xpos_names));
     let exs: Vec<Ex> = train
         .iter()
         .map(|s| to_ex(s, &xpos_names, &deprels, &lexicon))
@@ -367,7 +369,7 @@ fn to_ex(s: &Sentence, xpos: &[String], deprels: &[String], lexicon: &FxHashMap<
 }
 
 /// Ambiguity classes: for words seen at least 3 times, the set of Penn tags they took
-/// at least 5% of the time; and the classes that include a finite verb tag.
+/// at least 5% of the time; and the classes that include the past tense (VBD).
 fn build_lexicon(train: &[Sentence], xpos: &[String]) -> (FxHashMap<u64, u64>, FxHashSet<u64>) {
     let mut counts: FxHashMap<u64, FxHashMap<usize, usize>> = FxHashMap::default();
     for t in train.iter().flat_map(|s| &s.tokens) {
@@ -382,12 +384,8 @@ fn build_lexicon(train: &[Sentence], xpos: &[String]) -> (FxHashMap<u64, u64>, F
     // VBN): words seen as either get both in their class, so context decides.
     let id = |name: &str| xpos.iter().position(|x| x == name);
     let past = [id("VBD"), id("VBN")];
-    let finite_tags: Vec<usize> = ["VBD", "VBZ", "VBP", "MD"]
-        .iter()
-        .filter_map(|t| id(t))
-        .collect();
     let mut lexicon = FxHashMap::default();
-    let mut finite = FxHashSet::default();
+    let mut past_classes = FxHashSet::default();
     for (w, tags) in counts {
         let total: usize = tags.values().sum();
         if total < 3 {
@@ -404,12 +402,12 @@ fn build_lexicon(train: &[Sentence], xpos: &[String]) -> (FxHashMap<u64, u64>, F
         set.sort_unstable();
         set.dedup();
         let class = set.iter().fold(0xC1A55, |h, &t| mix(h, t as u64));
-        if set.iter().any(|t| finite_tags.contains(t)) {
-            finite.insert(class);
+        if past[0].is_some_and(|p| set.contains(&p)) {
+            past_classes.insert(class);
         }
         lexicon.insert(w, class);
     }
-    (lexicon, finite)
+    (lexicon, past_classes)
 }
 
 /// Frequent words (20+ times) that take one Penn tag 99% of the time, with their UPOS
@@ -527,7 +525,6 @@ fn train_tagger(
     let mut rng = Rng(cfg.seed);
     let (mut feats, mut scores) = (Vec::new(), Vec::new());
     let mut guess = Vec::new();
-    let mut right_counts = Vec::new();
     for epoch in 0..cfg.tagger_epochs {
         rng.shuffle(&mut order);
         let (mut right, mut total) = (0usize, 0usize);
@@ -535,24 +532,13 @@ fn train_tagger(
             let e = exs[k];
             guess.clear();
             let (mut p1, mut p2) = (NO_TAG, NO_TAG);
-            if let Some(f) = finite {
-                f.right_counts(&e.lex, &mut right_counts);
-            }
-            let mut left = 0;
             for i in 0..e.lex.len() {
                 let g = if let Some(&(x, _)) = dict.get(&e.lex[i].word) {
                     x as usize
                 } else {
-                    let clause = finite.map(|_| Clause {
-                        left,
-                        right: right_counts.get(i).copied().unwrap_or(0),
-                    });
-                    xpos_features(&e.lex, i, p1, p2, clause, &mut feats);
+                    xpos_features(&e.lex, i, p1, p2, &mut feats);
                     tx.learn(&feats, e.xpos[i], &mut scores)
                 };
-                if finite.is_some_and(|f| f.is_finite(g)) {
-                    left = 1;
-                }
                 right += usize::from(g == e.xpos[i]);
                 total += 1;
                 guess.push(g);
@@ -873,4 +859,19 @@ fn train_lemmatizer(train: &[Sentence], xpos: &[String]) -> Lemmatizer {
         }
     }
     lem
+}
+
+/// Gives a trained model (without one) the finite-verb repair's data, computed from
+/// the treebank it was trained on: the tagger, parser and labeller weights stay as they
+/// are. Fails if the treebank's lexicon is not the model's (another treebank).
+pub fn add_finite_repair(model: &[u8], dir: &Path) -> Result<Analyzer, NlpError> {
+    let mut m = Model::from_bytes(model)?;
+    let train_path = split_path(dir, "train")?;
+    let train = read_conllu(&train_path)?;
+    let (lexicon, past_classes) = build_lexicon(&train, &m.xpos_names);
+    if lexicon != m.lexicon {
+        return Err(NlpError::OtherTreebank { path: train_path });
+    }
+    m.tagger.finite = Some(Finite::new(past_classes, &m.xpos_names));
+    Analyzer::from_bytes(&m.to_bytes())
 }

@@ -22,7 +22,7 @@ fn second_features(
     reverse: bool,
     out: &mut Vec<u64>,
 ) {
-    xpos_features(lex, i, p1, p2, None, out);
+    xpos_features(lex, i, p1, p2, out);
     let r = |k: Option<usize>| k.and_then(|k| right.get(k)).map_or(NO_TAG, |&t| t as u64);
     // Right to left, `p1`/`p2` are this pass's tags to the right and the first pass's
     // are read to the left.
@@ -100,7 +100,6 @@ fn first_scores(t: &Tagger, lex: &[crate::lex::Lex], first: &[usize]) -> Vec<Vec
                 i,
                 tag(i.checked_sub(1)),
                 tag(i.checked_sub(2)),
-                None,
                 &mut feats,
             );
             let mut scores = vec![0.0; t.xpos.classes()];
