@@ -161,7 +161,15 @@ impl Coder {
                 !tg.code.starts_with("---") && !sources.iter().any(|s| own_side(s, tg))
             });
         }
-        if sources.is_empty() && self.opts.require_source {
+        // Where a violent act or protest happens gives its unnamed people their country.
+        crate::violence::place_countries(t, f, i, &h.code.forward, &mut sources, &mut targets);
+        let pattern = h
+            .pattern
+            .and_then(|p| self.d.verbs.patterns.get(p.0 as usize));
+        if sources.is_empty()
+            && self.opts.require_source
+            && !crate::violence::weapon_subject(&h.code.forward, pattern)
+        {
             return;
         }
         if targets.is_empty() && self.opts.require_target && !own_organ {
@@ -206,6 +214,11 @@ impl Coder {
                 take_home_country(src, &tg.code, h.root());
             }
         }
+        // Irregular armed groups killing civilians: unconventional violence.
+        let forward = match crate::violence::unconventional(&h.code.forward, &sources, &targets) {
+            true => "180",
+            false => h.code.forward.as_str(),
+        };
         // An act intended or threatened, not done, codes as the intention or threat.
         let unrealised = self.opts.intentions && modality::unrealised(t, i);
         let mood = |c: &'_ str| -> String {
@@ -232,8 +245,8 @@ impl Coder {
                         continue;
                     }
                 }
-                if !h.code.forward.is_empty() {
-                    self.push(t, h, &mood(&h.code.forward), *s, *tg, out);
+                if !forward.is_empty() {
+                    self.push(t, h, &mood(forward), *s, *tg, out);
                 }
                 if let (Some(r), Some(_)) = (&h.code.reverse, tg) {
                     self.push(t, h, &mood(r), *tg, *s, out);
