@@ -61,7 +61,12 @@ impl Coder {
             (None, true) => match by.or_else(|| crate::targets::hung_by_phrase(t, i)) {
                 Some(b) => f.with_conjuncts(b, &mut sources),
                 // No "by" agent: the first phrase naming an actor ("shot in X").
-                None => self.phrase_actors(t, f, i, &[], None, &mut sources),
+                None => {
+                    self.phrase_actors(t, f, i, &[], None, &mut sources);
+                    if self.opts.unnamed_attackers {
+                        crate::violence::means_only(t, &h.code.forward, &mut sources);
+                    }
+                }
             },
             (None, false) => {
                 if let Some(s) = subj.filter(|&s| Some(s) != cap.target) {
@@ -71,11 +76,14 @@ impl Coder {
         }
         if let Some(tg) = cap.target {
             f.with_conjuncts(tg, &mut targets);
-        } else if passive {
+        }
+        // A passive's subject is its target, also, for violent acts, when a pattern's `+`
+        // took a phrase naming no one ("were killed in a car bombing").
+        if passive && targets.is_empty() && (cap.target.is_none() || matches!(h.root(), 18..=20)) {
             if let Some(s) = subj {
                 f.with_conjuncts(s, &mut targets);
             }
-        } else {
+        } else if cap.target.is_none() && !passive {
             if matches!(h.root(), 11 | 12) {
                 // An active verb with an object has no agent phrase of its own: its "by"
                 // phrase is the object's, attached one level up.
@@ -168,7 +176,8 @@ impl Coder {
             .and_then(|p| self.d.verbs.patterns.get(p.0 as usize));
         if sources.is_empty()
             && self.opts.require_source
-            && !crate::violence::weapon_subject(&h.code.forward, pattern)
+            && !(self.opts.unnamed_attackers
+                && crate::violence::unnamed_attacker(t, i, &h.code.forward, pattern, passive))
         {
             return;
         }

@@ -207,14 +207,95 @@ pub(crate) fn unconventional(code: &str, sources: &[Mention], targets: &[Mention
         && targets.iter().all(|m| CIVIL.contains(&role(&m.code)))
 }
 
-/// An attack its verb's pattern names by its weapon or kind as the subject ("a chemical
-/// attack killed", "&AIRSTRIKES killed", "a bomb blast killed") where no actor was found:
-/// the attacker is unnamed, and the event codes with no source.
-pub(crate) fn weapon_subject(code: &str, pattern: Option<&dyad_dict::Pattern>) -> bool {
-    let named = pattern.is_some_and(|p| {
-        p.before
-            .iter()
-            .any(|e| !matches!(e, dyad_dict::Elem::Source | dyad_dict::Elem::Target))
+/// Nouns naming the means of a violent act, which may carry its agent ("in an Israeli
+/// airstrike", "in Russian shelling", "under Turkish fire").
+const MEANS: &[&str] = &[
+    "attack",
+    "airstrike",
+    "strike",
+    "raid",
+    "bombing",
+    "bombardment",
+    "shelling",
+    "fire",
+    "gunfire",
+    "crossfire",
+    "blast",
+    "explosion",
+    "ambush",
+    "offensive",
+    "operation",
+    "assault",
+    "clash",
+    "fighting",
+    "missile",
+    "rocket",
+    "drone",
+    "shell",
+    "mortar",
+    "artillery",
+    "bomb",
+    "crackdown",
+    "incursion",
+    "invasion",
+    "battle",
+];
+
+/// The token of a mention's phrase whose head lies outside it.
+fn phrase_head(t: &Tree<'_>, m: &Mention) -> usize {
+    (m.first..=m.last)
+        .find(|&k| t.heads[k].is_none_or(|h| h < m.first || h > m.last))
+        .unwrap_or(m.last)
+}
+
+/// Who does a violent act named by a passive verb with no "by" phrase: the first phrase
+/// naming an actor, which the coder falls back on, counts only when it names the means
+/// ("were killed in an Israeli airstrike"); a place or building says where ("seven
+/// people were killed in central Kabul", "at a mosque in Kandahar").
+pub(crate) fn means_only(t: &Tree<'_>, code: &str, v: &mut Vec<Mention>) {
+    if !matches!(root_of(code), 18..=20) {
+        return;
+    }
+    v.retain(|m| {
+        let h = phrase_head(t, m);
+        let lemma = t.lemmas[h].to_ascii_lowercase();
+        MEANS.contains(&lemma.as_str()) || MEANS.contains(&lemma.trim_end_matches('s'))
     });
-    named && matches!(root_of(code), 18..=20)
+}
+
+/// A violent act whose attacker is unnamed, which codes with no source: its verb's
+/// pattern names the attack by its weapon or kind, as the subject ("a chemical attack
+/// killed", "&AIRSTRIKES killed") or in a phrase ("were killed in a bomb blast"); or a
+/// passive verb names the act by its kind ("was beheaded", "were shot", "was
+/// kidnapped"), not the bare killing of the generic 190, which accidents and disasters
+/// share ("19 people were killed in Nepal" by an earthquake), nor blockades and
+/// occupations (191, 192), where who was captured ("Ibrahim was captured") needs its
+/// captor.
+///
+/// A passive verb with a direct object is a misparse of an active one ("India has
+/// test-fired a missile" with India as passive subject), and a verb with a compound
+/// part ("test-fired") is another verb: neither is an act without agent.
+pub(crate) fn unnamed_attacker(
+    t: &Tree<'_>,
+    i: usize,
+    code: &str,
+    pattern: Option<&dyad_dict::Pattern>,
+    passive: bool,
+) -> bool {
+    let compound = t.children(i).iter().any(|&c| {
+        t.s.tokens
+            .get(c)
+            .is_some_and(|x| x.deprel.starts_with("compound"))
+    });
+    let passive = passive && t.child(i, Rel::Obj).is_none() && !compound;
+    use dyad_dict::Elem;
+    let word = |e: &Elem| matches!(e, Elem::Word(_) | Elem::Synset(_) | Elem::Group(_));
+    let named = pattern.is_some_and(|p| {
+        p.before.iter().any(word)
+            || p.after.iter().any(|e| match e {
+                Elem::Prep(inner) => inner.iter().skip(1).any(word),
+                _ => false,
+            })
+    });
+    (named || passive && !matches!(code, "190" | "191" | "192")) && matches!(root_of(code), 18..=20)
 }

@@ -13,6 +13,9 @@ const VERBS: &str = "\
 --- KILL [190] ---
 KILL
 - {BOMB BLAST} * [183]
+- * (IN {BOMB BLAST}) [183]
+--- BEHEAD [1823] ---
+BEHEAD
 --- FIRE [---] ---
 FIRE
 - * ROCKETS [194]
@@ -51,6 +54,7 @@ fn coder() -> Coder {
     CoderBuilder::new()
         .dictionaries(d)
         .targetless_roots(&[14])
+        .unnamed_attackers(true)
         .build()
         .unwrap_or_else(|e| panic!("{e}"))
 }
@@ -159,6 +163,64 @@ fn place_of_the_act() {
                 "Gao Gao PROPN NNP 2 obl",
             ],
             &[],
+        ),
+    ];
+    for (name, rows, want) in cases {
+        let got = show(&c.code(&sent(rows), None));
+        assert_eq!(got, *want, "{name}");
+    }
+}
+
+#[test]
+fn attacks_without_a_named_attacker() {
+    let c = coder();
+    let cases: &[Case] = &[
+        (
+            "a place is not who killed: a bare passive killing names no attacker",
+            &[
+                "Villagers villager NOUN NNS 3 nsubj:pass",
+                "were be AUX VBD 3 aux:pass",
+                "killed kill VERB VBN 0 root",
+                "in in ADP IN 5 case",
+                "Gao Gao PROPN NNP 3 obl",
+            ],
+            &[],
+        ),
+        (
+            "the means named: a bombing with no source",
+            &[
+                "Villagers villager NOUN NNS 3 nsubj:pass",
+                "were be AUX VBD 3 aux:pass",
+                "killed kill VERB VBN 0 root",
+                "in in ADP IN 7 case",
+                "a a DET DT 7 det",
+                "bomb bomb NOUN NN 7 compound",
+                "blast blast NOUN NN 3 obl",
+                "in in ADP IN 9 case",
+                "Gao Gao PROPN NNP 7 nmod",
+            ],
+            &["- MLICVL 183"],
+        ),
+        (
+            "a passive verb naming the kind of violence needs no attacker either",
+            &[
+                "A a DET DT 2 det",
+                "villager villager NOUN NN 4 nsubj:pass",
+                "was be AUX VBD 4 aux:pass",
+                "beheaded behead VERB VBN 0 root",
+                "near near ADP IN 6 case",
+                "Mopti Mopti PROPN NNP 4 obl",
+            ],
+            &["- MLICVL 1823"],
+        ),
+        (
+            "a passive subject with an object is a misparse of an active verb",
+            &[
+                "Mali Mali PROPN NNP 2 nsubj:pass",
+                "beheaded behead VERB VBD 0 root",
+                "villagers villager NOUN NNS 2 obj",
+            ],
+            &["MLI ---CVL 1823"],
         ),
     ];
     for (name, rows, want) in cases {
