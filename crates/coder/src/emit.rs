@@ -171,13 +171,10 @@ impl Coder {
         }
         // Where a violent act or protest happens gives its unnamed people their country.
         crate::violence::place_countries(t, f, i, &h.code.forward, &mut sources, &mut targets);
-        let pattern = h
-            .pattern
-            .and_then(|p| self.d.verbs.patterns.get(p.0 as usize));
         if sources.is_empty()
             && self.opts.require_source
             && !(self.opts.unnamed_attackers
-                && crate::violence::unnamed_attacker(t, i, &h.code.forward, pattern, passive))
+                && crate::violence::unnamed_attacker(t, f, h, subj, &targets, passive))
         {
             return;
         }

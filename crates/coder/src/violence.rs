@@ -4,6 +4,7 @@
 //! ("a chemical attack killed", "a missile struck") codes with no source.
 
 use crate::actors::{ActorFinder, Mention};
+use crate::code::VerbHit;
 use crate::slots::country_of;
 use crate::tree::{Rel, Tree};
 
@@ -264,38 +265,63 @@ pub(crate) fn means_only(t: &Tree<'_>, code: &str, v: &mut Vec<Mention>) {
 }
 
 /// A violent act whose attacker is unnamed, which codes with no source: its verb's
-/// pattern names the attack by its weapon or kind, as the subject ("a chemical attack
-/// killed", "&AIRSTRIKES killed") or in a phrase ("were killed in a bomb blast"); or a
-/// passive verb names the act by its kind ("was beheaded", "were shot", "was
-/// kidnapped"), not the bare killing of the generic 190, which accidents and disasters
-/// share ("19 people were killed in Nepal" by an earthquake), nor blockades and
-/// occupations (191, 192), where who was captured ("Ibrahim was captured") needs its
-/// captor.
+/// pattern names the attack by its weapon or kind, as the subject of an active verb that
+/// names no actor with a country ("a chemical attack killed", "drones struck") or in a
+/// phrase
+/// ("were killed in a bomb blast"); or a passive verb, with its auxiliary, names the act
+/// by its kind ("was beheaded", "were shot", "was kidnapped"), not the bare killing of
+/// the generic 190, which accidents and disasters share ("19 people were killed in
+/// Nepal" by an earthquake), nor blockades and occupations (191, 192), where who was
+/// captured ("Ibrahim was captured") needs its captor.
 ///
-/// A passive verb with a direct object is a misparse of an active one ("India has
-/// test-fired a missile" with India as passive subject), and a verb with a compound
-/// part ("test-fired") is another verb: neither is an act without agent.
+/// A passive verb with a direct object or without an auxiliary is a misparse of an
+/// active one ("India has test-fired a missile", "Russian jets also struck" with the
+/// subject as passive), and a verb with a compound part ("test-fired") is another verb:
+/// neither is an act without agent.
 pub(crate) fn unnamed_attacker(
     t: &Tree<'_>,
-    i: usize,
-    code: &str,
-    pattern: Option<&dyad_dict::Pattern>,
+    f: &ActorFinder<'_, '_>,
+    h: &VerbHit,
+    subj: Option<usize>,
+    targets: &[Mention],
     passive: bool,
 ) -> bool {
+    let (i, code) = (h.token, h.code.forward.as_str());
+    let pattern = h.pattern.and_then(|p| f.d.verbs.patterns.get(p.0 as usize));
+    use dyad_dict::Elem;
+    if !matches!(root_of(code), 18..=20) {
+        return false;
+    }
     let compound = t.children(i).iter().any(|&c| {
         t.s.tokens
             .get(c)
             .is_some_and(|x| x.deprel.starts_with("compound"))
     });
-    let passive = passive && t.child(i, Rel::Obj).is_none() && !compound;
-    use dyad_dict::Elem;
+    // The auxiliary of a coordinated passive is its first verb's ("were held and
+    // tortured").
+    let auxiliary = std::iter::once(i)
+        .chain(t.heads[i].filter(|_| t.rels[i] == Rel::Conj))
+        .any(|v| {
+            t.children(v)
+                .iter()
+                .any(|&c| t.rels[c] == Rel::Aux && matches!(&t.lemmas[c][..], "be" | "get"))
+        });
+    let passive = passive && t.child(i, Rel::Obj).is_none() && !compound && auxiliary;
     let word = |e: &Elem| matches!(e, Elem::Word(_) | Elem::Synset(_) | Elem::Group(_));
+    // The subject names no one with a country ("drones", "a car bomb"), and is not the
+    // victim the event is aimed at.
+    let unnamed_subject = subj.is_none_or(|s| {
+        let mut found = Vec::new();
+        f.with_conjuncts(s, &mut found);
+        found.iter().all(|m| m.actor.is_none())
+            && !targets.iter().any(|m| m.first <= s && s <= m.last)
+    });
     let named = pattern.is_some_and(|p| {
-        p.before.iter().any(word)
+        (!passive && unnamed_subject && p.before.iter().any(word))
             || p.after.iter().any(|e| match e {
                 Elem::Prep(inner) => inner.iter().skip(1).any(word),
                 _ => false,
             })
     });
-    (named || passive && !matches!(code, "190" | "191" | "192")) && matches!(root_of(code), 18..=20)
+    named || passive && !matches!(code, "190" | "191" | "192")
 }
