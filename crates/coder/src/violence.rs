@@ -106,6 +106,14 @@ pub(crate) fn place_country(
     }
     for &s in &starts {
         let mut level = locative_phrases(t, s);
+        // The place of the act's target is where it happens ("set fire to metro stations
+        // in Santiago"); a target phrase naming a country itself is not a place of the
+        // act ("fired rockets into Israel").
+        for c in t.children(s).iter().copied() {
+            if t.rels[c] == Rel::Nmod && !level.contains(&c) {
+                level.extend(locative_phrases(t, c));
+            }
+        }
         if s != i && !objs.contains(&s) {
             // The head verb's objects are where too ("stormed a hotel in X and killed").
             for o in crate::targets::objects_of(t, s) {

@@ -117,6 +117,20 @@ fn place_of_the_act() {
             &["---REB ISR 194"],
         ),
         (
+            "the place of the act's target is where it happens",
+            &[
+                "Militants militant NOUN NNS 2 nsubj",
+                "fired fire VERB VBD 0 root",
+                "rockets rocket NOUN NNS 2 obj",
+                "toward toward ADP IN 6 case",
+                "a a DET DT 6 det",
+                "market market NOUN NN 2 obl",
+                "in in ADP IN 8 case",
+                "Gao Gao PROPN NNP 6 nmod",
+            ],
+            &["MLIREB MLI 194"],
+        ),
+        (
             "a place named by a modifier is not the place ('near the Niger border')",
             &[
                 "Militants militant NOUN NNS 2 nsubj",
