@@ -3,6 +3,8 @@
 //!
 //! - a greedy averaged-perceptron Penn (XPOS) tagger with affix, shape, context and
 //!   ambiguity-class features, then a UPOS classifier that sees Penn tags on both sides;
+//!   a sentence left without a finite verb gets a past tense where the tagger came
+//!   close to one (news clauses such as "troops shelled the town");
 //! - a lemmatizer of suffix rules keyed on the Penn tag plus an exceptions table;
 //! - a greedy arc-hybrid dependency parser trained with a dynamic oracle, and a labeller
 //!   that gives each arc its UD relation (with EWT's subtypes).
