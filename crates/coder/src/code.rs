@@ -278,9 +278,14 @@ impl Coder {
                 .child(x, Rel::Nsubj)
                 .or_else(|| t.child(x, Rel::NsubjPass))
             {
-                // A relative pronoun stands for the noun the clause modifies.
+                // A relative pronoun stands for the noun the clause modifies, and an
+                // apposition for what it describes ("Dzhemilev, a lawmaker who spoke").
                 if t.rels[x] == Rel::Relcl && matches!(&t.forms[s], "who" | "which" | "that") {
-                    return t.heads[x];
+                    let a = t.heads[x]?;
+                    return match t.rels[a] {
+                        Rel::Appos => t.heads[a].or(Some(a)),
+                        _ => Some(a),
+                    };
                 }
                 return Some(s);
             }

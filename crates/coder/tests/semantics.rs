@@ -67,7 +67,8 @@ TATARS [UKRTAT]
 +TATAR
 ";
 const AGENTS: &str =
-    "TROOPS {} [~MIL]\nGOVERNMENT [~GOV]\nPROTESTERS {} [~OPP]\nUNIONS {} [~LAB]\n";
+    "TROOPS {} [~MIL]\nGOVERNMENT [~GOV]\nPROTESTERS {} [~OPP]\nUNIONS {} [~LAB]\n\
+LAWMAKER {} [~LEG]\n";
 const PEOPLE: &str = "ARDA_TELEMAR [UKRTAT]\n";
 
 fn coder() -> Coder {
@@ -167,6 +168,24 @@ fn sentence_rules() {
                 "Egypt Egypt PROPN NNP 4 obj",
             ],
             &["JOR EGY 190"],
+        ),
+        (
+            "a relative clause on an apposition is said of the person it describes",
+            &[
+                "Arda Arda PROPN NNP 12 nsubj",
+                "Telemar Telemar PROPN NNP 1 flat",
+                ", , PUNCT , 5 punct",
+                "a a DET DT 5 det",
+                "lawmaker lawmaker NOUN NN 1 appos",
+                "in in ADP IN 7 case",
+                "Israel Israel PROPN NNP 5 nmod",
+                "who who PRON WP 9 nsubj",
+                "attacked attack VERB VBD 5 acl:relcl",
+                "Egypt Egypt PROPN NNP 9 obj",
+                ", , PUNCT , 1 punct",
+                "left leave VERB VBD 0 root",
+            ],
+            &["UKRTAT EGY 190"],
         ),
         (
             "'in X' after an act is its place, not whose act: the 'by' phrase is the target",
