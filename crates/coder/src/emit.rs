@@ -28,7 +28,9 @@ impl Coder {
         out: &mut Vec<Event>,
     ) {
         let i = h.token;
-        let passive = self.is_passive(t, i);
+        // A participle after its noun is a passive: the noun is acted on (`voice.rs`).
+        let participle = crate::voice::passive_participle(t, i);
+        let passive = participle || self.is_passive(t, i);
         let mut subj = self.subject(t, i);
         if subj.is_none() && !passive {
             subj = linear::adjacent_subject(t, i);
@@ -60,6 +62,9 @@ impl Coder {
             (Some(s), _) => f.with_conjuncts(s, &mut sources),
             (None, true) => match by.or_else(|| crate::targets::hung_by_phrase(t, i)) {
                 Some(b) => f.with_conjuncts(b, &mut sources),
+                // A participle's phrases say where and when ("captured in Mariupol"),
+                // not who acted.
+                None if participle => {}
                 // No "by" agent: the first phrase naming an actor ("shot in X").
                 None => self.phrase_actors(t, f, i, &[], None, &mut sources),
             },

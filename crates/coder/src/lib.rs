@@ -45,6 +45,7 @@ mod targets;
 mod tree;
 pub mod validate;
 mod verbs;
+mod voice;
 
 pub use builder::{Coder, CoderBuilder};
 pub use code::Discarded;
