@@ -211,6 +211,9 @@ impl Coder {
                 take_home_country(src, &tg.code, h.root());
             }
         }
+        if h.reported && !crate::reported::keep_targets(t, i, &sources, &mut targets) {
+            return;
+        }
         // An act intended or threatened, not done, codes as the intention or threat.
         let unrealised = self.opts.intentions && modality::unrealised(t, i);
         let mood = |c: &'_ str| -> String {

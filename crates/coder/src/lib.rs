@@ -40,6 +40,7 @@ mod modality;
 mod negate;
 mod patterns;
 mod repair;
+mod reported;
 mod slots;
 mod targets;
 mod tree;

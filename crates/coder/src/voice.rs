@@ -23,7 +23,7 @@ pub(crate) fn passive_participle(t: &Tree<'_>, i: usize) -> bool {
     // own or the object of a verb of saying ("said Turkish troops fired on militiamen",
     // the "that" left out) is a clause's subject whose verb was mistagged.
     let argument = matches!(t.rels[n], Rel::Obj | Rel::Nmod)
-        && t.heads[n].is_some_and(|v| !is_saying(&t.lemmas[v]));
+        && t.heads[n].is_some_and(|v| !crate::reported::is_saying(&t.lemmas[v]));
     if !argument {
         return false;
     }
@@ -43,35 +43,4 @@ pub(crate) fn passive_participle(t: &Tree<'_>, i: usize) -> bool {
                     | Rel::Mark
             )
     })
-}
-
-/// Verbs that report speech or belief, whose "that" news often leaves out.
-fn is_saying(lemma: &str) -> bool {
-    matches!(
-        lemma,
-        "say"
-            | "tell"
-            | "report"
-            | "add"
-            | "claim"
-            | "announce"
-            | "confirm"
-            | "state"
-            | "warn"
-            | "believe"
-            | "think"
-            | "insist"
-            | "allege"
-            | "show"
-            | "reveal"
-            | "suggest"
-            | "deny"
-            | "admit"
-            | "acknowledge"
-            | "note"
-            | "know"
-            | "learn"
-            | "hear"
-            | "fear"
-    )
 }

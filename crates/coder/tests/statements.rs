@@ -17,6 +17,8 @@ VISIT
 ARREST
 --- CRITICIZE [111] ---
 CRITICIZE
+--- WITHDRAW [0874] ---
+WITHDRAW
 --- SAY [---] ---
 SAY {SAYS SAID SAYING}
 ";
@@ -105,4 +107,52 @@ fn passive_participles() {
             &["ISRMIL JOR 173"],
         ),
     ]);
+}
+
+#[test]
+fn obligations_reported() {
+    let said = |subj: &'static str, verb: &'static str, lemma: &'static str| {
+        [
+            "Egypt Egypt PROPN NNP 2 nsubj".to_string(),
+            "said say VERB VBD 0 root".to_string(),
+            "that that SCONJ IN 6 mark".to_string(),
+            format!("{subj} {subj} PROPN NNP 6 nsubj"),
+            "must must AUX MD 6 aux".to_string(),
+            format!("{verb} {lemma} VERB VB 2 ccomp"),
+            "troops troops NOUN NNS 6 obj".to_string(),
+        ]
+    };
+    let cases: &[(&str, [String; 7], &[&str])] = &[
+        (
+            "an act the speaker says another must do is demanded, not done",
+            said("Israel", "withdraw", "withdraw"),
+            &["EGY ISR 106"],
+        ),
+        (
+            "an act the dictionaries do not code: a statement about the clause's subject",
+            said("Israel", "keep", "keep"),
+            &["EGY ISR 010"],
+        ),
+        (
+            "not about the speaker's own country",
+            said("Egypt", "keep", "keep"),
+            &[],
+        ),
+    ];
+    let c = coder();
+    for (name, rows, want) in cases {
+        let rows: Vec<&str> = rows.iter().map(String::as_str).collect();
+        assert_eq!(show(&c.code(&sent(&rows), None)), *want, "{name}");
+    }
+    // "must have" is a guess about the past, not an obligation: the act stays as it is.
+    let guess = sent(&[
+        "Egypt Egypt PROPN NNP 2 nsubj",
+        "said say VERB VBD 0 root",
+        "Israel Israel PROPN NNP 6 nsubj",
+        "must must AUX MD 6 aux",
+        "have have AUX VB 6 aux",
+        "withdrawn withdraw VERB VBN 2 ccomp",
+        "troops troops NOUN NNS 6 obj",
+    ]);
+    assert_eq!(show(&c.code(&guess, None)), ["ISRMIL - 0874"]);
 }
