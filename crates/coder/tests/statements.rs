@@ -19,11 +19,14 @@ ARREST
 CRITICIZE
 --- WITHDRAW [0874] ---
 WITHDRAW
+--- INVESTIGATE [090] ---
+INVESTIGATE
 --- SAY [---] ---
 SAY {SAYS SAID SAYING}
 ";
 const ACTORS: &str = "ISRAEL [ISR]\n+ISRAELI\nEGYPT [EGY]\n+EGYPTIAN\nJORDAN [JOR]\n";
-const AGENTS: &str = "TROOPS {} [~MIL]\nPROTESTERS {} [~OPP]\nPRESIDENT {} [~GOV]\n";
+const AGENTS: &str =
+    "TROOPS {} [~MIL]\nPROTESTERS {} [~OPP]\nPRESIDENT {} [~GOV]\nPOLICE {} [~COP]\nCOMPANY {} [~BUS]\n";
 
 fn coder() -> Coder {
     let d = Dictionaries::from_strs(
@@ -38,6 +41,7 @@ fn coder() -> Coder {
     CoderBuilder::new()
         .dictionaries(d)
         .intentions(true)
+        .targetless_roots(&[9])
         .build()
         .unwrap_or_else(|e| panic!("{e}"))
 }
@@ -155,4 +159,44 @@ fn obligations_reported() {
         "troops troops NOUN NNS 6 obj",
     ]);
     assert_eq!(show(&c.code(&guess, None)), ["ISRMIL - 0874"]);
+}
+
+#[test]
+fn plans_and_investigations() {
+    check(&[
+        (
+            "\"is to visit\" is a visit arranged, not made",
+            &[
+                "Egypt Egypt PROPN NNP 4 nsubj",
+                "is be AUX VBZ 4 cop",
+                "to to PART TO 4 mark",
+                "visit visit VERB VB 0 root",
+                "Israel Israel PROPN NNP 4 obj",
+            ],
+            &["EGY ISR 036"],
+        ),
+        (
+            "an investigation by a state's police needs no target",
+            &[
+                "Egyptian Egyptian ADJ JJ 2 amod",
+                "police police NOUN NN 3 nsubj",
+                "investigated investigate VERB VBD 0 root",
+                "the the DET DT 5 det",
+                "blast blast NOUN NN 3 obj",
+            ],
+            &["EGYCOP - 090"],
+        ),
+        (
+            "one by a company does",
+            &[
+                "An a DET DT 3 det",
+                "Egyptian Egyptian ADJ JJ 3 amod",
+                "company company NOUN NN 4 nsubj",
+                "investigated investigate VERB VBD 0 root",
+                "the the DET DT 6 det",
+                "blast blast NOUN NN 4 obj",
+            ],
+            &[],
+        ),
+    ]);
 }
