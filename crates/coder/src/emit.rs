@@ -156,10 +156,10 @@ impl Coder {
         // troops along the border with India").
         if own_organ {
             let objs = crate::targets::objects_of(t, i);
-            self.phrase_actors(t, f, i, &objs, by, &mut targets);
-            targets.retain(|m| {
+            let keep = |m: &Mention| {
                 country_of(&m.code).is_some() && sources.iter().all(|s| s.code != m.code)
-            });
+            };
+            self.phrase_actors_where(t, f, i, &objs, by, &keep, &mut targets);
         }
         if about_an_act(&h.code.forward) {
             targets.retain(|tg| {

@@ -21,12 +21,18 @@ CRITICIZE
 WITHDRAW
 --- INVESTIGATE [090] ---
 INVESTIGATE
+--- THREATEN [130] ---
+THREATEN
+--- SEND [---] ---
+SEND {SENDS SENT SENDING}
+--- REDUCE [087] ---
+REDUCE
 --- SAY [---] ---
 SAY {SAYS SAID SAYING}
 ";
 const ACTORS: &str = "ISRAEL [ISR]\n+ISRAELI\nEGYPT [EGY]\n+EGYPTIAN\nJORDAN [JOR]\n";
 const AGENTS: &str =
-    "TROOPS {} [~MIL]\nPROTESTERS {} [~OPP]\nPRESIDENT {} [~GOV]\nPOLICE {} [~COP]\nCOMPANY {} [~BUS]\n";
+    "TROOPS {} [~MIL]\nPROTESTERS {} [~OPP]\nPRESIDENT {} [~GOV]\nPOLICE {} [~COP]\nCOMPANY {} [~BUS]\nREFUGEES {} [~REF]\n";
 
 fn coder() -> Coder {
     let d = Dictionaries::from_strs(
@@ -197,6 +203,40 @@ fn plans_and_investigations() {
                 "blast blast NOUN NN 4 obj",
             ],
             &[],
+        ),
+    ]);
+}
+
+#[test]
+fn targets_past_role_words() {
+    check(&[
+        (
+            "refugees of no country sent somewhere: the act is aimed at where they go",
+            &[
+                "Egypt Egypt PROPN NNP 2 nsubj",
+                "threatened threaten VERB VBD 0 root",
+                "to to PART TO 4 mark",
+                "send send VERB VB 2 xcomp",
+                "refugees refugee NOUN NNS 4 obj",
+                "to to ADP IN 7 case",
+                "Israel Israel PROPN NNP 4 obl",
+            ],
+            &["EGY ISR 130"],
+        ),
+        (
+            "the own forces' target is looked for past the forces' own phrase",
+            &[
+                "Israel Israel PROPN NNP 3 nsubj",
+                "will will AUX MD 3 aux",
+                "reduce reduce VERB VB 0 root",
+                "its its PRON PRP$ 5 nmod:poss",
+                "number number NOUN NN 3 obj",
+                "of of ADP IN 7 case",
+                "troops troops NOUN NNS 5 nmod",
+                "in in ADP IN 9 case",
+                "Jordan Jordan PROPN NNP 5 nmod",
+            ],
+            &["ISRMIL JOR 0356"],
         ),
     ]);
 }
