@@ -167,3 +167,56 @@ pub(crate) fn keep_targets(
     });
     !targets.is_empty()
 }
+
+/// A promise, vow or offer coded only by its verb's default (030) whose infinitive names
+/// a cooperative act the dictionaries code is the intention to do that act
+/// (`modality::as_unrealised`): "promised to release all political prisoners" 0353,
+/// "pledged to back X" 032. A threat coded by default (130) takes the threat of its act
+/// the same way ("threatened to kill a hostage" 138). A
+/// pattern of the outer verb, which names its complement, is left as it is; so is an
+/// agreement (019), which the dev set and the codebook read both ways ("agreed to let
+/// monitors in" 086, "agreed to hold joint patrols" 0312).
+pub(crate) fn promised_acts(t: &Tree<'_>, hits: &mut [VerbHit]) {
+    let acts: Vec<(usize, &'static str, usize, bool)> = hits
+        .iter()
+        .filter(|x| t.rels[x.token] == Rel::Xcomp || infinitive(t, x.token))
+        // "Pledged to cooperate" with no kind of cooperation named stays 030, as the
+        // dictionaries' convention has it.
+        .filter(|x| x.code.forward != "060")
+        .filter_map(|x| {
+            let code = crate::modality::as_unrealised(&x.code.forward)?;
+            Some((t.heads[x.token]?, code, x.token, x.cap.compound))
+        })
+        .collect();
+    for h in hits.iter_mut().filter(|h| h.pattern.is_none()) {
+        let Some(&(_, code, inner, compound)) = acts.iter().find(|a| a.0 == h.token) else {
+            continue;
+        };
+        // A promise of a hostile act may be one to a third party ("promised to cut ties
+        // with al-Qaeda" under a deal with Washington): only cooperative acts are read.
+        let fits = match h.code.forward.as_str() {
+            "030" => code.starts_with("03"),
+            "130" => code.starts_with("13"),
+            _ => false,
+        };
+        if fits {
+            h.code = EventCode {
+                forward: code.to_string(),
+                reverse: None,
+            };
+            // The act is consumed as a pattern's would be: its target ("offered to send
+            // doctors TO NEPAL") and its pairing of both subjects ("X and Y agreed to
+            // hold joint patrols") are the intention's.
+            h.cap.inner = Some(inner);
+            h.cap.compound |= compound;
+        }
+    }
+}
+
+/// An infinitive the parser made an adverbial clause ("vowed to wage war").
+fn infinitive(t: &Tree<'_>, i: usize) -> bool {
+    t.rels[i] == Rel::Advcl
+        && t.children(i)
+            .iter()
+            .any(|&m| t.rels[m] == Rel::Mark && &t.forms[m] == "to")
+}

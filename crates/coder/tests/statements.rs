@@ -27,6 +27,10 @@ THREATEN
 SEND {SENDS SENT SENDING}
 --- REDUCE [087] ---
 REDUCE
+--- PROMISE [030] ---
+PROMISE
+--- RELEASE [0841] ---
+RELEASE
 --- SAY [---] ---
 SAY {SAYS SAID SAYING}
 ";
@@ -239,4 +243,39 @@ fn targets_past_role_words() {
             &["ISRMIL JOR 0356"],
         ),
     ]);
+}
+
+#[test]
+fn promised_acts() {
+    let rows = |verb: &'static str, lemma: &'static str, act: &'static str| {
+        [
+            "Egypt Egypt PROPN NNP 2 nsubj".to_string(),
+            format!("{verb} {lemma} VERB VBD 0 root"),
+            "to to PART TO 4 mark".to_string(),
+            format!("{act} {act} VERB VB 2 xcomp"),
+            "protesters protester NOUN NNS 4 obj".to_string(),
+        ]
+    };
+    let cases: &[(&str, [String; 5], &[&str])] = &[
+        (
+            "a promise to do a cooperative act is the intention to do it",
+            rows("promised", "promise", "release"),
+            &["EGY ---OPP 0353"],
+        ),
+        (
+            "a promise of a hostile act stays a promise",
+            rows("promised", "promise", "arrest"),
+            &["EGY ---OPP 030"],
+        ),
+        (
+            "a threat takes the threat of its act",
+            rows("threatened", "threaten", "arrest"),
+            &["EGY ---OPP 137"],
+        ),
+    ];
+    let c = coder();
+    for (name, rows, want) in cases {
+        let rows: Vec<&str> = rows.iter().map(String::as_str).collect();
+        assert_eq!(show(&c.code(&sent(&rows), None)), *want, "{name}");
+    }
 }
