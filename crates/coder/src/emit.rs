@@ -128,6 +128,13 @@ impl Coder {
                 }
             }
         }
+        // "Annan said the US war was illegal": a predicate adjective whose subject is
+        // its target was said by the speaker of the verb of saying above it.
+        if sources.is_empty() && cap.target.is_some() && cap.target == subj {
+            if let Some(s) = crate::reported::speaker_of(self, t, i) {
+                f.with_conjuncts(s, &mut sources);
+            }
+        }
         // A subject pronoun the sentence does not resolve: the sentences before it.
         if sources.is_empty() && cap.source.is_none() && !passive {
             if let Some(m) = subj.and_then(|s| resolve_pronoun(t, s, f.ctx)) {

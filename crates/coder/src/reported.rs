@@ -220,3 +220,16 @@ fn infinitive(t: &Tree<'_>, i: usize) -> bool {
             .iter()
             .any(|&m| t.rels[m] == Rel::Mark && &t.forms[m] == "to")
 }
+
+/// The speaker of a predicate adjective said of something ("Annan said the war was
+/// illegal"): the subject of the verb of saying whose "that" clause the adjective heads.
+pub(crate) fn speaker_of(c: &crate::Coder, t: &Tree<'_>, i: usize) -> Option<usize> {
+    if !crate::slots::predicate_adjective(t, i) || !is_that_clause(t, i) {
+        return None;
+    }
+    let h = t.heads[i]?;
+    if !is_saying(&t.lemmas[h]) {
+        return None;
+    }
+    c.subject(t, h)
+}
