@@ -34,7 +34,7 @@ RELEASE
 --- SAY [---] ---
 SAY {SAYS SAID SAYING}
 ";
-const ACTORS: &str = "ISRAEL [ISR]\n+ISRAELI\nEGYPT [EGY]\n+EGYPTIAN\nJORDAN [JOR]\n";
+const ACTORS: &str = "ISRAEL [ISR]\n+ISRAELI\nEGYPT [EGY]\n+EGYPTIAN\nJORDAN [JOR]\nCAIRO [EGY]\n";
 const AGENTS: &str =
     "TROOPS {} [~MIL]\nPROTESTERS {} [~OPP]\nPRESIDENT {} [~GOV]\nPOLICE {} [~COP]\nCOMPANY {} [~BUS]\nREFUGEES {} [~REF]\n";
 
@@ -51,7 +51,7 @@ fn coder() -> Coder {
     CoderBuilder::new()
         .dictionaries(d)
         .intentions(true)
-        .targetless_roots(&[9])
+        .targetless_roots(&[9, 13])
         .build()
         .unwrap_or_else(|e| panic!("{e}"))
 }
@@ -278,4 +278,37 @@ fn promised_acts() {
         let rows: Vec<&str> = rows.iter().map(String::as_str).collect();
         assert_eq!(show(&c.code(&sent(&rows), None)), *want, "{name}");
     }
+}
+
+#[test]
+fn own_places() {
+    check(&[
+        (
+            "a state acting on a place of its own codes with no target where its root may",
+            &[
+                "Egypt Egypt PROPN NNP 2 nsubj",
+                "threatened threaten VERB VBD 0 root",
+                "Cairo Cairo PROPN NNP 2 obj",
+            ],
+            &["EGY - 130"],
+        ),
+        (
+            "not from a pronoun standing for it",
+            &[
+                "It it PRON PRP 2 nsubj",
+                "threatened threaten VERB VBD 0 root",
+                "Cairo Cairo PROPN NNP 2 obj",
+            ],
+            &[],
+        ),
+        (
+            "nor where the root needs a target",
+            &[
+                "Egypt Egypt PROPN NNP 2 nsubj",
+                "met meet VERB VBD 0 root",
+                "Cairo Cairo PROPN NNP 2 obj",
+            ],
+            &[],
+        ),
+    ]);
 }
