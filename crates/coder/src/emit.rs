@@ -240,40 +240,9 @@ impl Coder {
         } else {
             targets.iter().map(Some).collect()
         };
-        // "Iran threatened to close the Strait of Hormuz": a state acting on a place of
-        // its own (a bare country code: not "Obama urged Trump", both USAGOV) has no one
-        // else on the other end, and codes with no target where its root may (as a
-        // statement to no one would).
-        let root = h.root();
-        // Only for the verb's own subject, or one an infinitive takes from the verb it
-        // completes ("threatened to close"): a subject found further away, or a passive's
-        // agent read from a phrase, is too weak a ground for an event with no target.
-        let aux_pass = t
-            .children(i)
-            .iter()
-            .any(|&c| t.s.tokens.get(c).is_some_and(|x| x.deprel == "aux:pass"));
-        let own_subject = t.child(i, Rel::Nsubj).or_else(|| {
-            (t.rels[i] == Rel::Xcomp)
-                .then(|| t.heads[i].and_then(|hd| t.child(hd, Rel::Nsubj)))
-                .flatten()
-        });
-        let own_subject =
-            own_subject.filter(|&k| !passive && !aux_pass && t.upos(k) != dyad_model::Upos::Pron);
-        let alone = |s: &Mention| {
-            own_subject.is_some_and(|k| s.first <= k && k <= s.last)
-                && root <= 20
-                && self.opts.targetless_roots & (1 << root) != 0
-                && (!passive || !matches!(root, 1 | 2 | 13 | 14))
-                && said_to_no_one(&h.code.forward, Some(s))
-        };
         for s in &srcs {
-            let own_place = s.is_some_and(|a| {
-                !targets.is_empty()
-                    && targets.iter().all(|b| {
-                        b.code.len() == 3 && a.code == b.code && same_actor(t, &self.d, a, b)
-                    })
-            });
-            if own_place && s.is_some_and(alone) {
+            // "Iran threatened to close the Strait of Hormuz" (`places.rs`).
+            if s.is_some_and(|a| self.on_own_place(t, h, passive, a, &targets)) {
                 self.push(t, h, &mood(&h.code.forward), *s, None, out);
                 continue;
             }

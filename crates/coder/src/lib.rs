@@ -39,6 +39,7 @@ mod linear;
 mod modality;
 mod negate;
 mod patterns;
+mod places;
 mod repair;
 mod reported;
 mod slots;
