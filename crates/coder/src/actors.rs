@@ -57,6 +57,11 @@ impl Matches {
         }
         Matches { actor_at, agent_at }
     }
+
+    /// The dictionary actor whose name covers token `i`: (first token, length, actor).
+    pub(crate) fn actor_at(&self, i: usize) -> Option<(usize, usize, ActorId)> {
+        self.actor_at.get(i).copied().flatten()
+    }
 }
 
 /// Relations that leave the noun phrase proper.

@@ -12,6 +12,7 @@ pub(crate) struct Options {
     pub(crate) require_target: bool,
     pub(crate) explain: bool,
     pub(crate) intentions: bool,
+    pub(crate) unnamed_attackers: bool,
     /// Bit `r` set: root `r` codes without a target even when targets are required.
     pub(crate) targetless_roots: u32,
 }
@@ -47,6 +48,7 @@ impl CoderBuilder {
                 require_target: true,
                 explain: false,
                 intentions: false,
+                unnamed_attackers: false,
                 targetless_roots: 0,
             },
         }
@@ -76,6 +78,17 @@ impl CoderBuilder {
     /// records expect that; dyad's pipeline turns it on.
     pub fn intentions(mut self, yes: bool) -> CoderBuilder {
         self.opts.intentions = yes;
+        self
+    }
+
+    /// Violent acts (roots 18-20) whose attacker is unnamed code with no source when the
+    /// attack is named by its weapon or kind ("a car bomb killed", "were killed in an
+    /// airstrike", "was beheaded"), and a place is never the attacker of a passive verb
+    /// ("seven people were killed in Kabul" names no one who killed). Default false:
+    /// TABARI's validation records read the place as the source ("was shot dead in X");
+    /// dyad's pipeline turns it on.
+    pub fn unnamed_attackers(mut self, yes: bool) -> CoderBuilder {
+        self.opts.unnamed_attackers = yes;
         self
     }
 

@@ -66,7 +66,12 @@ impl Coder {
                 // not who acted.
                 None if participle => {}
                 // No "by" agent: the first phrase naming an actor ("shot in X").
-                None => self.phrase_actors(t, f, i, &[], None, &mut sources),
+                None => {
+                    self.phrase_actors(t, f, i, &[], None, &mut sources);
+                    if self.opts.unnamed_attackers {
+                        crate::violence::means_only(t, &h.code.forward, &mut sources);
+                    }
+                }
             },
             (None, false) => {
                 if let Some(s) = subj.filter(|&s| Some(s) != cap.target) {
@@ -76,11 +81,14 @@ impl Coder {
         }
         if let Some(tg) = cap.target {
             f.with_conjuncts(tg, &mut targets);
-        } else if passive {
+        }
+        // A passive's subject is its target, also, for violent acts, when a pattern's `+`
+        // took a phrase naming no one ("were killed in a car bombing").
+        if passive && targets.is_empty() && (cap.target.is_none() || matches!(h.root(), 18..=20)) {
             if let Some(s) = subj {
                 f.with_conjuncts(s, &mut targets);
             }
-        } else {
+        } else if cap.target.is_none() && !passive {
             if matches!(h.root(), 11 | 12) {
                 // An active verb with an object has no agent phrase of its own: its "by"
                 // phrase is the object's, attached one level up.
@@ -173,7 +181,13 @@ impl Coder {
                 !tg.code.starts_with("---") && !sources.iter().any(|s| own_side(s, tg))
             });
         }
-        if sources.is_empty() && self.opts.require_source {
+        // Where a violent act or protest happens gives its unnamed people their country.
+        crate::violence::place_countries(t, f, i, &h.code.forward, &mut sources, &mut targets);
+        if sources.is_empty()
+            && self.opts.require_source
+            && !(self.opts.unnamed_attackers
+                && crate::violence::unnamed_attacker(t, f, h, subj, &targets, passive))
+        {
             return;
         }
         if targets.is_empty() && self.opts.require_target && !own_organ {
@@ -221,6 +235,11 @@ impl Coder {
         if h.reported && !crate::reported::keep_targets(t, i, &sources, &mut targets) {
             return;
         }
+        // Irregular armed groups killing civilians: unconventional violence.
+        let forward = match crate::violence::unconventional(&h.code.forward, &sources, &targets) {
+            true => "180",
+            false => h.code.forward.as_str(),
+        };
         // An act intended or threatened, not done, codes as the intention or threat.
         let unrealised = self.opts.intentions && modality::unrealised(t, i);
         let mood = |c: &'_ str| -> String {
@@ -243,7 +262,7 @@ impl Coder {
         for s in &srcs {
             // "Iran threatened to close the Strait of Hormuz" (`places.rs`).
             if s.is_some_and(|a| self.on_own_place(t, h, passive, a, &targets)) {
-                self.push(t, h, &mood(&h.code.forward), *s, None, out);
+                self.push(t, h, &mood(forward), *s, None, out);
                 continue;
             }
             for tg in &tgts {
@@ -252,8 +271,8 @@ impl Coder {
                         continue;
                     }
                 }
-                if !h.code.forward.is_empty() {
-                    self.push(t, h, &mood(&h.code.forward), *s, *tg, out);
+                if !forward.is_empty() {
+                    self.push(t, h, &mood(forward), *s, *tg, out);
                 }
                 if let (Some(r), Some(_)) = (&h.code.reverse, tg) {
                     self.push(t, h, &mood(r), *tg, *s, out);

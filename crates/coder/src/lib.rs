@@ -47,6 +47,7 @@ mod targets;
 mod tree;
 pub mod validate;
 mod verbs;
+mod violence;
 mod voice;
 
 pub use builder::{Coder, CoderBuilder};

@@ -88,6 +88,7 @@ impl PipelineBuilder {
             .require_source(self.require_source)
             .explain(self.explain)
             .intentions(true)
+            .unnamed_attackers(true)
             // Yielding, rejecting, investigating and administrative sanctions are mostly
             // acts on the actor's own domain, reported with no one they are aimed at.
             .targetless_roots(&[1, 2, 8, 9, 12, 13, 14, 17])

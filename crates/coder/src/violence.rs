@@ -1,0 +1,335 @@
+//! Violent and protest events (roots 14, 18-20): where the event happens gives its
+//! unnamed victims, local armed groups and crowds their country; irregular attackers
+//! killing civilians use unconventional violence (180); an attack named by its weapon
+//! ("a chemical attack killed", "a missile struck") codes with no source.
+
+use crate::actors::{ActorFinder, Mention};
+use crate::code::VerbHit;
+use crate::slots::country_of;
+use crate::tree::{Rel, Tree};
+
+/// Prepositions that say where an event happens ("in Sousse", "at a mosque in X",
+/// "near Aleppo", "across France"). Not "into", "toward", "from": a direction names
+/// another place than the one where the act is ("fired rockets into Israel").
+const LOCATIVE: &[&str] = &[
+    "in",
+    "at",
+    "near",
+    "outside",
+    "inside",
+    "on",
+    "across",
+    "around",
+    "throughout",
+    "through",
+];
+
+/// Words for the doers of one act whose identity is unknown ("a gunman", "a suicide
+/// bomber"): unlike a local armed group ("militants", "militiamen") they belong to no
+/// place, so they keep no country.
+const PERPETRATORS: &[&str] = &[
+    "gunman",
+    "gunmen",
+    "bomber",
+    "bombers",
+    "attacker",
+    "attackers",
+    "assailant",
+    "assailants",
+    "shooter",
+    "shooters",
+    "sniper",
+    "snipers",
+    "hijacker",
+    "hijackers",
+    "kidnapper",
+    "kidnappers",
+];
+
+/// Roles of the civil population: the victims of unconventional violence (180).
+const CIVIL: &[&str] = &[
+    "CVL", "REL", "EDU", "MED", "HLH", "LAB", "BUS", "REF", "AGR", "OPP",
+];
+
+/// Roles of armed groups that are not a state's forces.
+const IRREGULAR: &[&str] = &["REB", "INS", "SEP", "UAF"];
+
+/// Nested phrases deeper than this are another topic ("on a beach in Sousse" is two).
+const MAX_LEVELS: usize = 3;
+
+/// The code of the root of `code` (14, 18, 19, 20 ...), 0 when it has none.
+fn root_of(code: &str) -> u32 {
+    code.get(..2).and_then(|r| r.parse().ok()).unwrap_or(0)
+}
+
+/// The role part of a code ("CVL" of "---CVL", "REB" of "EGYREB").
+fn role(code: &str) -> &str {
+    code.get(3..6).unwrap_or("")
+}
+
+/// The country named by the phrase headed by `c` itself (a city, region or country
+/// in the actor dictionaries), not by a modifier ("near the Ukrainian border" names a
+/// border, not Ukraine).
+fn country_named(f: &ActorFinder<'_, '_>, c: usize) -> Option<String> {
+    let (_, _, a) = f.m.actor_at(c)?;
+    let code = f.d.actors.actor(a)?.code_on(f.date)?;
+    (code.len() == 3 && country_of(code).is_some()).then(|| code.to_string())
+}
+
+/// Locative phrases directly under `n`.
+fn locative_phrases(t: &Tree<'_>, n: usize) -> Vec<usize> {
+    t.children(n)
+        .iter()
+        .copied()
+        .filter(|&c| {
+            t.rels[c] == Rel::Nmod
+                && t.case_of(c)
+                    .is_some_and(|p| LOCATIVE.contains(&p.to_ascii_lowercase().as_str()))
+        })
+        .collect()
+}
+
+/// The country of the place where the act of verb `i` happens: a locative phrase of the
+/// verb or of its objects naming a country, city or region, through nested locative
+/// phrases ("killed 38 tourists on a beach in Sousse"); for a participle or a
+/// coordinated verb of the same clause, also its head's ("opened fire at a concert
+/// hall near Moscow, killing ...").
+pub(crate) fn place_country(
+    t: &Tree<'_>,
+    f: &ActorFinder<'_, '_>,
+    i: usize,
+    objs: &[usize],
+) -> Option<String> {
+    let mut starts: Vec<usize> = std::iter::once(i).chain(objs.iter().copied()).collect();
+    if matches!(t.rels[i], Rel::Advcl | Rel::Conj) {
+        starts.extend(t.heads[i]);
+    }
+    for &s in &starts {
+        let mut level = locative_phrases(t, s);
+        // The place of the act's target is where it happens ("set fire to metro stations
+        // in Santiago"); a target phrase naming a country itself is not a place of the
+        // act ("fired rockets into Israel").
+        for c in t.children(s).iter().copied() {
+            if t.rels[c] == Rel::Nmod && !level.contains(&c) {
+                level.extend(locative_phrases(t, c));
+            }
+        }
+        if s != i && !objs.contains(&s) {
+            // The head verb's objects are where too ("stormed a hotel in X and killed").
+            for o in crate::targets::objects_of(t, s) {
+                level.extend(locative_phrases(t, o));
+            }
+        }
+        for _ in 0..MAX_LEVELS {
+            level.sort_unstable();
+            if let Some(c) = level.iter().find_map(|&c| country_named(f, c)) {
+                return Some(c);
+            }
+            level = level.iter().flat_map(|&c| locative_phrases(t, c)).collect();
+            if level.is_empty() {
+                break;
+            }
+        }
+    }
+    None
+}
+
+/// The dateline's country when the sentence names no other country: "KABUL - A bomb
+/// killed seven people" happened in Afghanistan; a sentence naming another country
+/// may be about it.
+fn home_country(t: &Tree<'_>, f: &ActorFinder<'_, '_>) -> Option<String> {
+    let home = f.ctx.and_then(crate::Discourse::home)?;
+    let other = (0..t.len()).any(|k| {
+        f.m.actor_at(k)
+            .and_then(|(_, _, a)| f.d.actors.actor(a)?.code_on(f.date))
+            .and_then(country_of)
+            .is_some_and(|c| c != home)
+    });
+    (!other).then(|| home.to_string())
+}
+
+/// Whether mention `m` is a role of no country that takes the place's: as the target of
+/// violence any role but the military and the government (soldiers and officials in a
+/// place may be foreign); as the source of violence a local armed group, not the
+/// unknown doers of one act; as the source of a protest the crowd.
+fn takes_place(t: &Tree<'_>, m: &Mention, source: bool, root: u32) -> bool {
+    if m.actor.is_some() || m.resolved || m.owned || !m.code.starts_with("---") {
+        return false;
+    }
+    let r = role(&m.code);
+    let head = t.forms[m.last].to_ascii_lowercase();
+    match (source, root) {
+        (false, 18..=20) => !matches!(r, "MIL" | "GOV"),
+        (true, 18..=20) => IRREGULAR.contains(&r) && !PERPETRATORS.contains(&head.as_str()),
+        (true, 14) => CIVIL.contains(&r),
+        _ => false,
+    }
+}
+
+/// Gives the unnamed victims and local armed groups of a violent act, and the crowds of
+/// a protest, the country of the place where it happens, else of the dateline
+/// ("Militants killed worshippers at a mosque in Sinai": EGYREB, EGYCVL).
+pub(crate) fn place_countries(
+    t: &Tree<'_>,
+    f: &ActorFinder<'_, '_>,
+    i: usize,
+    code: &str,
+    sources: &mut [Mention],
+    targets: &mut [Mention],
+) {
+    let root = root_of(code);
+    if !matches!(root, 14 | 18..=20) {
+        return;
+    }
+    let wanted = sources.iter().any(|m| takes_place(t, m, true, root))
+        || targets.iter().any(|m| takes_place(t, m, false, root));
+    // Two phrases of one role of no country ("women held hostage" by no one named) stay
+    // one actor, which codes nothing; a country on one side only would make an event.
+    let same = sources
+        .iter()
+        .any(|a| targets.iter().any(|b| a.code == b.code));
+    if !wanted || same {
+        return;
+    }
+    let objs = crate::targets::objects_of(t, i);
+    let Some(c) = place_country(t, f, i, &objs).or_else(|| home_country(t, f)) else {
+        return;
+    };
+    for (list, source) in [(sources, true), (targets, false)] {
+        for m in list.iter_mut() {
+            if takes_place(t, m, source, root) {
+                m.code = format!("{c}{}", &m.code[3..]);
+            }
+        }
+    }
+}
+
+/// Killing by irregular armed groups (rebels, militants, militias) of civilians is
+/// unconventional violence (180), not the conventional force (190) of the verb's
+/// default: "Militants killed worshippers at a mosque".
+pub(crate) fn unconventional(code: &str, sources: &[Mention], targets: &[Mention]) -> bool {
+    let irregular = |m: &Mention| m.code.starts_with("IMG") || IRREGULAR.contains(&role(&m.code));
+    code == "190"
+        && !sources.is_empty()
+        && !targets.is_empty()
+        && sources.iter().all(irregular)
+        && targets.iter().all(|m| CIVIL.contains(&role(&m.code)))
+}
+
+/// Nouns naming the means of a violent act, which may carry its agent ("in an Israeli
+/// airstrike", "in Russian shelling", "under Turkish fire").
+const MEANS: &[&str] = &[
+    "attack",
+    "airstrike",
+    "strike",
+    "raid",
+    "bombing",
+    "bombardment",
+    "shelling",
+    "fire",
+    "gunfire",
+    "crossfire",
+    "blast",
+    "explosion",
+    "ambush",
+    "offensive",
+    "operation",
+    "assault",
+    "clash",
+    "fighting",
+    "missile",
+    "rocket",
+    "drone",
+    "shell",
+    "mortar",
+    "artillery",
+    "bomb",
+    "crackdown",
+    "incursion",
+    "invasion",
+    "battle",
+];
+
+/// The token of a mention's phrase whose head lies outside it.
+fn phrase_head(t: &Tree<'_>, m: &Mention) -> usize {
+    (m.first..=m.last)
+        .find(|&k| t.heads[k].is_none_or(|h| h < m.first || h > m.last))
+        .unwrap_or(m.last)
+}
+
+/// Who does a violent act named by a passive verb with no "by" phrase: the first phrase
+/// naming an actor, which the coder falls back on, counts only when it names the means
+/// ("were killed in an Israeli airstrike"); a place or building says where ("seven
+/// people were killed in central Kabul", "at a mosque in Kandahar").
+pub(crate) fn means_only(t: &Tree<'_>, code: &str, v: &mut Vec<Mention>) {
+    if !matches!(root_of(code), 18..=20) {
+        return;
+    }
+    v.retain(|m| {
+        let h = phrase_head(t, m);
+        let lemma = t.lemmas[h].to_ascii_lowercase();
+        MEANS.contains(&lemma.as_str()) || MEANS.contains(&lemma.trim_end_matches('s'))
+    });
+}
+
+/// A violent act whose attacker is unnamed, which codes with no source: its verb's
+/// pattern names the attack by its weapon or kind, as the subject of an active verb that
+/// names no actor with a country ("a chemical attack killed", "drones struck") or in a
+/// phrase
+/// ("were killed in a bomb blast"); or a passive verb, with its auxiliary, names the act
+/// by its kind ("was beheaded", "were shot", "was kidnapped"), not the bare killing of
+/// the generic 190, which accidents and disasters share ("19 people were killed in
+/// Nepal" by an earthquake), nor blockades and occupations (191, 192), where who was
+/// captured ("Ibrahim was captured") needs its captor.
+///
+/// A passive verb with a direct object or without an auxiliary is a misparse of an
+/// active one ("India has test-fired a missile", "Russian jets also struck" with the
+/// subject as passive), and a verb with a compound part ("test-fired") is another verb:
+/// neither is an act without agent.
+pub(crate) fn unnamed_attacker(
+    t: &Tree<'_>,
+    f: &ActorFinder<'_, '_>,
+    h: &VerbHit,
+    subj: Option<usize>,
+    targets: &[Mention],
+    passive: bool,
+) -> bool {
+    let (i, code) = (h.token, h.code.forward.as_str());
+    let pattern = h.pattern.and_then(|p| f.d.verbs.patterns.get(p.0 as usize));
+    use dyad_dict::Elem;
+    if !matches!(root_of(code), 18..=20) {
+        return false;
+    }
+    let compound = t.children(i).iter().any(|&c| {
+        t.s.tokens
+            .get(c)
+            .is_some_and(|x| x.deprel.starts_with("compound"))
+    });
+    // The auxiliary of a coordinated passive is its first verb's ("were held and
+    // tortured").
+    let auxiliary = std::iter::once(i)
+        .chain(t.heads[i].filter(|_| t.rels[i] == Rel::Conj))
+        .any(|v| {
+            t.children(v)
+                .iter()
+                .any(|&c| t.rels[c] == Rel::Aux && matches!(&t.lemmas[c][..], "be" | "get"))
+        });
+    let passive = passive && t.child(i, Rel::Obj).is_none() && !compound && auxiliary;
+    let word = |e: &Elem| matches!(e, Elem::Word(_) | Elem::Synset(_) | Elem::Group(_));
+    // The subject names no one with a country ("drones", "a car bomb"), and is not the
+    // victim the event is aimed at.
+    let unnamed_subject = subj.is_none_or(|s| {
+        let mut found = Vec::new();
+        f.with_conjuncts(s, &mut found);
+        found.iter().all(|m| m.actor.is_none())
+            && !targets.iter().any(|m| m.first <= s && s <= m.last)
+    });
+    let named = pattern.is_some_and(|p| {
+        (!passive && unnamed_subject && p.before.iter().any(word))
+            || p.after.iter().any(|e| match e {
+                Elem::Prep(inner) => inner.iter().skip(1).any(word),
+                _ => false,
+            })
+    });
+    named || passive && !matches!(code, "190" | "191" | "192")
+}

@@ -1,0 +1,272 @@
+//! Violent and protest events: the place where the act happens gives unnamed victims,
+//! local armed groups and crowds their country; irregular attackers killing civilians
+//! use unconventional violence (180); an attack named by its weapon codes with no
+//! source. Small dictionaries, hand-written parses, one case a row.
+
+use dyad_coder::{Coder, CoderBuilder, Discourse};
+use dyad_dict::{Dictionaries, FileKind, LoadOptions};
+
+mod common;
+use common::{sent, show};
+
+const VERBS: &str = "\
+--- KILL [190] ---
+KILL
+- {BOMB BLAST} * [183]
+- * (IN {BOMB BLAST}) [183]
+--- BEHEAD [1823] ---
+BEHEAD
+--- FIRE [---] ---
+FIRE
+- * ROCKETS [194]
+--- MARCH [141] ---
+MARCH
+--- HOLD [---] ---
+HOLD
+- * + HOSTAGE [181]
+";
+const ACTORS: &str = "\
+MALI [MLI]
+MOPTI [MLI]
+GAO [MLI]
+NIGER [NER]
+ISRAEL [ISR]
+";
+const AGENTS: &str = "\
+MILITANT {MILITANTS} [~REB]
+GUNMAN {GUNMEN} [~UAF]
+VILLAGER {VILLAGERS} [~CVL]
+SOLDIER {SOLDIERS} [~MIL]
+PROTESTER {PROTESTERS} [~OPP]
+WOMAN {WOMEN} [~CVL]
+";
+
+fn coder() -> Coder {
+    let d = Dictionaries::from_strs(
+        &[
+            ("v.txt", FileKind::Verbs, VERBS),
+            ("a.txt", FileKind::Actors, ACTORS),
+            ("g.txt", FileKind::Agents, AGENTS),
+        ],
+        &LoadOptions { strict: true },
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    CoderBuilder::new()
+        .dictionaries(d)
+        .targetless_roots(&[14])
+        .unnamed_attackers(true)
+        .build()
+        .unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// A case: what it shows, the parse rows, the events wanted (sorted).
+type Case<'a> = (&'a str, &'a [&'a str], &'a [&'a str]);
+
+/// Parse rows of "<subject words> killed villagers <place words>".
+const KILLED_IN_MOPTI: &[&str] = &[
+    "Militants militant NOUN NNS 2 nsubj",
+    "killed kill VERB VBD 0 root",
+    "villagers villager NOUN NNS 2 obj",
+    "near near ADP IN 5 case",
+    "Mopti Mopti PROPN NNP 2 obl",
+];
+
+#[test]
+fn place_of_the_act() {
+    let c = coder();
+    let cases: &[Case] = &[
+        (
+            "militants and their civilian victims take the country of the place",
+            KILLED_IN_MOPTI,
+            &["MLIREB MLICVL 180"],
+        ),
+        (
+            "a gunman is the unknown doer of one act: no country",
+            &[
+                "A a DET DT 2 det",
+                "gunman gunman NOUN NN 3 nsubj",
+                "killed kill VERB VBD 0 root",
+                "villagers villager NOUN NNS 3 obj",
+                "on on ADP IN 6 case",
+                "beach beach NOUN NN 3 obl",
+                "in in ADP IN 8 case",
+                "Gao Gao PROPN NNP 6 nmod",
+            ],
+            &["---UAF MLICVL 180"],
+        ),
+        (
+            "soldiers in a place may be foreign: no country, and no unconventional code",
+            &[
+                "Militants militant NOUN NNS 2 nsubj",
+                "killed kill VERB VBD 0 root",
+                "soldiers soldier NOUN NNS 2 obj",
+                "in in ADP IN 5 case",
+                "Mopti Mopti PROPN NNP 2 obl",
+            ],
+            &["MLIREB ---MIL 190"],
+        ),
+        (
+            "a direction is not where the act is: militants firing into Israel are not Israeli",
+            &[
+                "Militants militant NOUN NNS 2 nsubj",
+                "fired fire VERB VBD 0 root",
+                "rockets rocket NOUN NNS 2 obj",
+                "into into ADP IN 5 case",
+                "Israel Israel PROPN NNP 2 obl",
+            ],
+            &["---REB ISR 194"],
+        ),
+        (
+            "the place of the act's target is where it happens",
+            &[
+                "Militants militant NOUN NNS 2 nsubj",
+                "fired fire VERB VBD 0 root",
+                "rockets rocket NOUN NNS 2 obj",
+                "toward toward ADP IN 6 case",
+                "a a DET DT 6 det",
+                "market market NOUN NN 2 obl",
+                "in in ADP IN 8 case",
+                "Gao Gao PROPN NNP 6 nmod",
+            ],
+            &["MLIREB MLI 194"],
+        ),
+        (
+            "a place named by a modifier is not the place ('near the Niger border')",
+            &[
+                "Militants militant NOUN NNS 2 nsubj",
+                "killed kill VERB VBD 0 root",
+                "villagers villager NOUN NNS 2 obj",
+                "near near ADP IN 7 case",
+                "the the DET DT 7 det",
+                "Niger Niger PROPN NNP 7 compound",
+                "border border NOUN NN 2 obl",
+            ],
+            &["---REB ---CVL 180"],
+        ),
+        (
+            "an attack named by its kind codes with no source",
+            &[
+                "A a DET DT 3 det",
+                "bomb bomb NOUN NN 3 compound",
+                "blast blast NOUN NN 4 nsubj",
+                "killed kill VERB VBD 0 root",
+                "villagers villager NOUN NNS 4 obj",
+                "in in ADP IN 7 case",
+                "Gao Gao PROPN NNP 4 obl",
+            ],
+            &["- MLICVL 183"],
+        ),
+        (
+            "a crowd protesting in a place is of its country (the place is also the target, as before)",
+            &[
+                "Protesters protester NOUN NNS 2 nsubj",
+                "marched march VERB VBD 0 root",
+                "through through ADP IN 4 case",
+                "Mopti Mopti PROPN NNP 2 obl",
+            ],
+            &["MLIOPP MLI 141"],
+        ),
+        (
+            "two phrases of one role stay one actor: no event made by a country on one side",
+            &[
+                "Women woman NOUN NNS 2 nsubj",
+                "held hold VERB VBD 0 root",
+                "women woman NOUN NNS 2 obj",
+                "hostage hostage NOUN NN 2 xcomp",
+                "in in ADP IN 6 case",
+                "Gao Gao PROPN NNP 2 obl",
+            ],
+            &[],
+        ),
+    ];
+    for (name, rows, want) in cases {
+        let got = show(&c.code(&sent(rows), None));
+        assert_eq!(got, *want, "{name}");
+    }
+}
+
+#[test]
+fn attacks_without_a_named_attacker() {
+    let c = coder();
+    let cases: &[Case] = &[
+        (
+            "a place is not who killed: a bare passive killing names no attacker",
+            &[
+                "Villagers villager NOUN NNS 3 nsubj:pass",
+                "were be AUX VBD 3 aux:pass",
+                "killed kill VERB VBN 0 root",
+                "in in ADP IN 5 case",
+                "Gao Gao PROPN NNP 3 obl",
+            ],
+            &[],
+        ),
+        (
+            "the means named: a bombing with no source",
+            &[
+                "Villagers villager NOUN NNS 3 nsubj:pass",
+                "were be AUX VBD 3 aux:pass",
+                "killed kill VERB VBN 0 root",
+                "in in ADP IN 7 case",
+                "a a DET DT 7 det",
+                "bomb bomb NOUN NN 7 compound",
+                "blast blast NOUN NN 3 obl",
+                "in in ADP IN 9 case",
+                "Gao Gao PROPN NNP 7 nmod",
+            ],
+            &["- MLICVL 183"],
+        ),
+        (
+            "a passive verb naming the kind of violence needs no attacker either",
+            &[
+                "A a DET DT 2 det",
+                "villager villager NOUN NN 4 nsubj:pass",
+                "was be AUX VBD 4 aux:pass",
+                "beheaded behead VERB VBN 0 root",
+                "near near ADP IN 6 case",
+                "Mopti Mopti PROPN NNP 4 obl",
+            ],
+            &["- MLICVL 1823"],
+        ),
+        (
+            "a passive subject with an object is a misparse of an active verb",
+            &[
+                "Mali Mali PROPN NNP 2 nsubj:pass",
+                "beheaded behead VERB VBD 0 root",
+                "villagers villager NOUN NNS 2 obj",
+            ],
+            &["MLI ---CVL 1823"],
+        ),
+    ];
+    for (name, rows, want) in cases {
+        let got = show(&c.code(&sent(rows), None));
+        assert_eq!(got, *want, "{name}");
+    }
+}
+
+#[test]
+fn dateline_country_when_the_sentence_names_none() {
+    let c = coder();
+    let rows: &[&str] = &[
+        "Militants militant NOUN NNS 2 nsubj",
+        "killed kill VERB VBD 0 root",
+        "villagers villager NOUN NNS 2 obj",
+    ];
+    let code = |home: Option<&str>, rows: &[&str]| {
+        let mut d = Discourse::new();
+        d.set_home(home);
+        show(&c.code_in(&sent(rows), None, &mut d))
+    };
+    assert_eq!(code(Some("NER"), rows), ["NERREB NERCVL 180"]);
+    assert_eq!(code(None, rows), ["---REB ---CVL 180"]);
+    // A place named in the sentence comes first.
+    assert_eq!(code(Some("NER"), KILLED_IN_MOPTI), ["MLIREB MLICVL 180"]);
+    // Another country named: the dateline may not be where it happened.
+    let abroad: &[&str] = &[
+        "Militants militant NOUN NNS 2 nsubj",
+        "killed kill VERB VBD 0 root",
+        "villagers villager NOUN NNS 2 obj",
+        "from from ADP IN 5 case",
+        "Israel Israel PROPN NNP 3 nmod",
+    ];
+    assert_eq!(code(Some("NER"), abroad), ["---REB ISRCVL 180"]);
+}
