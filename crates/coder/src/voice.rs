@@ -24,7 +24,10 @@ pub(crate) fn passive_participle(t: &Tree<'_>, i: usize) -> bool {
     // the "that" left out) is a clause's subject whose verb was mistagged.
     let argument = matches!(t.rels[n], Rel::Obj | Rel::Nmod)
         && t.heads[n].is_some_and(|v| !crate::reported::is_saying(&t.lemmas[v]));
-    if !argument {
+    // A sentence whose root is a noun has its main verb mistagged ("Hundreds of
+    // thousands of people marched" read as one noun phrase): a true participle sits in a
+    // sentence with a verb of its own.
+    if !argument || !t.is_verbal(root_of(t, n)) {
         return false;
     }
     !t.children(i).iter().any(|&c| {
@@ -43,4 +46,17 @@ pub(crate) fn passive_participle(t: &Tree<'_>, i: usize) -> bool {
                     | Rel::Mark
             )
     })
+}
+
+/// The root of the tree above token `n` (a malformed parse may hold a cycle: the walk
+/// stops after as many steps as there are tokens).
+fn root_of(t: &Tree<'_>, n: usize) -> usize {
+    let mut x = n;
+    for _ in 0..t.len() {
+        match t.heads[x] {
+            Some(h) => x = h,
+            None => break,
+        }
+    }
+    x
 }

@@ -108,6 +108,18 @@ fn passive_participles() {
             &["ISRMIL ---OPP 173"],
         ),
         (
+            "and so does one in a sentence whose root is a noun",
+            &[
+                "Dozens dozen NOUN NNS 0 root",
+                "of of ADP IN 3 case",
+                "protesters protester NOUN NNS 1 nmod",
+                "arrested arrest VERB VBN 3 acl",
+                "in in ADP IN 6 case",
+                "Jordan Jordan PROPN NNP 4 obl",
+            ],
+            &["---OPP JOR 173"],
+        ),
+        (
             "and so does one after a verb of saying that left out its \"that\"",
             &[
                 "Egypt Egypt PROPN NNP 2 nsubj",
