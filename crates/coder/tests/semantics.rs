@@ -255,7 +255,7 @@ fn sentence_rules() {
             &["ISR EGY 108"],
         ),
         (
-            "a promise is the promise, its target inside the promised act",
+            "a promise is the intention of the promised act, its target inside that act",
             &[
                 "Israel Israel PROPN NNP 2 nsubj",
                 "promised promise VERB VBD 0 root",
@@ -265,7 +265,7 @@ fn sentence_rules() {
                 "with with ADP IN 7 case",
                 "Egypt Egypt PROPN NNP 4 obl",
             ],
-            &["ISR EGY 030"],
+            &["ISR EGY 032"],
         ),
         (
             "reported speech still codes the reported event",
@@ -356,7 +356,8 @@ fn sentence_rules() {
                 "attack attack VERB VB 4 advcl",
                 "Jordan Jordan PROPN NNP 7 obj",
             ],
-            &["ISR EGY 030"],
+            // A promise to meet is the intention to meet (036).
+            &["ISR EGY 036"],
         ),
         (
             "a root allowed without a target codes without one",
