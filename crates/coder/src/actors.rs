@@ -128,6 +128,10 @@ impl ActorFinder<'_, '_> {
         }
         let first = core.first().copied().unwrap_or(h);
         let last = core.last().copied().unwrap_or(h);
+        if let Some(m) = self.titled_name(h, depth, &agents, first) {
+            out.push(m);
+            return;
+        }
         if let Some((s, l, a)) = actor {
             if let Some(m) = self.combine(Some(a), &agents, s.min(first), (s + l - 1).max(last)) {
                 out.push(m);
@@ -201,6 +205,49 @@ impl ActorFinder<'_, '_> {
                 out.push(m);
             }
         }
+    }
+
+    /// A title or place followed, with no comma, by the name it describes: "Secretary
+    /// of State Colin Powell", "Kentucky Sen. Mitch McConnell" (parsed with the name as
+    /// an apposition of the title). A name the dictionaries know gives the country and
+    /// the title its role.
+    fn titled_name(
+        &self,
+        h: usize,
+        depth: usize,
+        agents: &[(usize, usize, AgentId)],
+        first: usize,
+    ) -> Option<Mention> {
+        let t = self.t;
+        let c = t
+            .children(h)
+            .iter()
+            .copied()
+            .find(|&c| t.rels[c] == Rel::Appos && c > h)?;
+        let mut span = Vec::new();
+        t.subtree_into(c, &|_| false, &mut span);
+        let start = span.first().copied().unwrap_or(c);
+        if (h + 1..=start).any(|k| t.rels[k] == Rel::Punct || (k < start && !t.dominates(h, k))) {
+            return None;
+        }
+        let mut found = Vec::new();
+        self.nominal(c, depth + 1, &mut found);
+        let m = found.into_iter().find(|m| m.actor.is_some())?;
+        if agents.is_empty() || m.code.len() < 3 {
+            return Some(Mention { first, ..m });
+        }
+        // The title in the text says the office held that day; the name gives the
+        // country (an undated article would otherwise get the person's first office).
+        let titled = self.combine(None, agents, first, m.last)?;
+        let code = format!("{}{}", &m.code[..3], titled.code.trim_start_matches("---"));
+        let mut ids = titled.agents;
+        ids.extend(m.agents.iter().copied());
+        Some(Mention {
+            code,
+            actor: m.actor,
+            agents: ids,
+            ..titled
+        })
     }
 
     /// The actor a possessive pronoun of `h` ("its", "their") stands for: the subject
