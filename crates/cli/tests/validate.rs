@@ -61,7 +61,7 @@ fn bare_file_name_loads_the_same_dictionaries() {
 /// Records passed from raw text (dyad's own tokenizer and parser) when these floors were
 /// last raised: UniversalPetrarch's UD unit tests, and PETRARCH2's own suite.
 const RAW_FLOOR_UD: usize = 250;
-const RAW_FLOOR_PETRARCH2: usize = 206;
+const RAW_FLOOR_PETRARCH2: usize = 207;
 
 /// Runs `dyad validate FILE` (raw text) and returns the number of records passed.
 fn raw_text_passed(file: &Path) -> usize {

@@ -29,6 +29,9 @@ pub(crate) struct VerbHit {
     pub(crate) code: EventCode,
     pub(crate) cap: Captures,
     pub(crate) depth: usize,
+    /// A statement the coder read from a clause of obligation under a verb of saying
+    /// (`reported.rs`), not from a dictionary entry.
+    pub(crate) reported: bool,
 }
 
 impl VerbHit {
@@ -40,6 +43,13 @@ impl VerbHit {
             .and_then(|r| r.parse().ok())
             .unwrap_or(0)
     }
+}
+
+/// An act asked for, not done: a subjunctive "that" clause ("insisted that Washington
+/// lift sanctions") or one of obligation under a verb of saying ("said Russia must
+/// withdraw").
+fn asked_for(t: &Tree<'_>, i: usize) -> bool {
+    modality::subjunctive(t, i) || crate::reported::obligation(t, i)
 }
 
 /// Words negating the verb they modify.
@@ -134,12 +144,14 @@ impl Coder {
             ctx: ctx.as_deref(),
         };
         let mut hits = self.find_verbs(&t, &f);
+        let said = crate::reported::obligation_hits(&t, &self.d.verbs, &hits);
+        hits.extend(said);
         hits.retain(|h| !hypothetical::in_condition(&t, h.token));
         // A statement whose "that" clause is in the subjunctive demands the act of the
         // clause ("insisted that Washington lift all sanctions": 1054, not 010 and 085).
         let demanded: Vec<(usize, &str)> = hits
             .iter()
-            .filter(|x| modality::subjunctive(&t, x.token))
+            .filter(|x| asked_for(&t, x.token))
             .filter_map(|x| Some((t.heads[x.token]?, modality::as_demanded(&x.code.forward))))
             .collect();
         for h in hits
@@ -153,6 +165,7 @@ impl Coder {
                 };
             }
         }
+        crate::reported::promised_acts(&t, &mut hits);
         // Inner clauses first, so a reporting verb knows whether its clause coded.
         hits.sort_by(|a, b| b.depth.cmp(&a.depth).then(a.token.cmp(&b.token)));
         let start = out.len();
@@ -230,7 +243,7 @@ impl Coder {
             let xcomp = under_modal
                 || t.rels[tok] == Rel::Xcomp && t.heads[tok].is_some_and(|hd| coded[hd]);
             // An act in the subjunctive is asked for, not done.
-            if xcomp || consumed.contains(&tok) || modality::subjunctive(&t, tok) {
+            if xcomp || consumed.contains(&tok) || asked_for(&t, tok) {
                 for d in drop.iter_mut().take(b).skip(a) {
                     *d = true;
                 }
@@ -278,9 +291,14 @@ impl Coder {
                 .child(x, Rel::Nsubj)
                 .or_else(|| t.child(x, Rel::NsubjPass))
             {
-                // A relative pronoun stands for the noun the clause modifies.
+                // A relative pronoun stands for the noun the clause modifies, and an
+                // apposition for what it describes ("Dzhemilev, a lawmaker who spoke").
                 if t.rels[x] == Rel::Relcl && matches!(&t.forms[s], "who" | "which" | "that") {
-                    return t.heads[x];
+                    let a = t.heads[x]?;
+                    return match t.rels[a] {
+                        Rel::Appos => t.heads[a].or(Some(a)),
+                        _ => Some(a),
+                    };
                 }
                 return Some(s);
             }

@@ -28,7 +28,9 @@ impl Coder {
         out: &mut Vec<Event>,
     ) {
         let i = h.token;
-        let passive = self.is_passive(t, i);
+        // A participle after its noun is a passive: the noun is acted on (`voice.rs`).
+        let participle = crate::voice::passive_participle(t, i);
+        let passive = participle || self.is_passive(t, i);
         let mut subj = self.subject(t, i);
         if subj.is_none() && !passive {
             subj = linear::adjacent_subject(t, i);
@@ -60,6 +62,9 @@ impl Coder {
             (Some(s), _) => f.with_conjuncts(s, &mut sources),
             (None, true) => match by.or_else(|| crate::targets::hung_by_phrase(t, i)) {
                 Some(b) => f.with_conjuncts(b, &mut sources),
+                // A participle's phrases say where and when ("captured in Mariupol"),
+                // not who acted.
+                None if participle => {}
                 // No "by" agent: the first phrase naming an actor ("shot in X").
                 None => {
                     self.phrase_actors(t, f, i, &[], None, &mut sources);
@@ -131,6 +136,13 @@ impl Coder {
                 }
             }
         }
+        // "Annan said the US war was illegal": a predicate adjective whose subject is
+        // its target was said by the speaker of the verb of saying above it.
+        if sources.is_empty() && cap.target.is_some() && cap.target == subj {
+            if let Some(s) = crate::reported::speaker_of(self, t, i) {
+                f.with_conjuncts(s, &mut sources);
+            }
+        }
         // A subject pronoun the sentence does not resolve: the sentences before it.
         if sources.is_empty() && cap.source.is_none() && !passive {
             if let Some(m) = subj.and_then(|s| resolve_pronoun(t, s, f.ctx)) {
@@ -159,10 +171,10 @@ impl Coder {
         // troops along the border with India").
         if own_organ {
             let objs = crate::targets::objects_of(t, i);
-            self.phrase_actors(t, f, i, &objs, by, &mut targets);
-            targets.retain(|m| {
+            let keep = |m: &Mention| {
                 country_of(&m.code).is_some() && sources.iter().all(|s| s.code != m.code)
-            });
+            };
+            self.phrase_actors_where(t, f, i, &objs, by, &keep, &mut targets);
         }
         if about_an_act(&h.code.forward) {
             targets.retain(|tg| {
@@ -220,6 +232,9 @@ impl Coder {
                 take_home_country(src, &tg.code, h.root());
             }
         }
+        if h.reported && !crate::reported::keep_targets(t, i, &sources, &mut targets) {
+            return;
+        }
         // Irregular armed groups killing civilians: unconventional violence.
         let forward = match crate::violence::unconventional(&h.code.forward, &sources, &targets) {
             true => "180",
@@ -245,6 +260,11 @@ impl Coder {
             targets.iter().map(Some).collect()
         };
         for s in &srcs {
+            // "Iran threatened to close the Strait of Hormuz" (`places.rs`).
+            if s.is_some_and(|a| self.on_own_place(t, h, passive, a, &targets)) {
+                self.push(t, h, &mood(forward), *s, None, out);
+                continue;
+            }
             for tg in &tgts {
                 if let (Some(a), Some(b)) = (s, tg) {
                     if a.code == b.code && same_actor(t, &self.d, a, b) {

@@ -39,13 +39,16 @@ mod linear;
 mod modality;
 mod negate;
 mod patterns;
+mod places;
 mod repair;
+mod reported;
 mod slots;
 mod targets;
 mod tree;
 pub mod validate;
 mod verbs;
 mod violence;
+mod voice;
 
 pub use builder::{Coder, CoderBuilder};
 pub use code::Discarded;

@@ -29,6 +29,9 @@ fn is_intending(lemma: &str) -> bool {
             | "expect"
             | "decide"
             | "set"
+            | "due"
+            | "schedule"
+            | "poised"
     )
 }
 
@@ -42,7 +45,18 @@ pub(crate) fn unrealised(t: &Tree<'_>, i: usize) -> bool {
         .any(|&c| t.rels[c] == Rel::Aux && is_modal(&t.forms[c]));
     let intended = (t.rels[i] == Rel::Xcomp || infinitive_subject(t, i))
         && t.heads[i].is_some_and(|h| is_intending(&t.lemmas[h]) || is_intending(&t.forms[h]));
-    modal || intended
+    modal || intended || planned(t, i)
+}
+
+/// "Karzai is to visit Pakistan": a verb with "be" and "to" of its own, as parsers
+/// read the construction, is an arrangement made, an act not yet done.
+fn planned(t: &Tree<'_>, i: usize) -> bool {
+    let kids = t.children(i);
+    kids.iter()
+        .any(|&c| t.rels[c] == Rel::Cop && &t.lemmas[c] == "be")
+        && kids
+            .iter()
+            .any(|&c| t.rels[c] == Rel::Mark && &t.forms[c] == "to")
 }
 
 /// The code of the intention or threat to do the act `code` names; `None` leaves the

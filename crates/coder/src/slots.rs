@@ -220,6 +220,20 @@ pub(crate) fn said_to_no_one(code: &str, source: Option<&Mention>) -> bool {
                 )
         });
     }
+    if root == "09" {
+        // An investigation with no one named under it ("police opened a murder
+        // investigation") is news when a state's organ or an international body opens
+        // it, not a company or a journalist.
+        return source.is_some_and(|s| {
+            !s.resolved
+                && (s.code.starts_with("IGO")
+                    || country_of(&s.code).is_some()
+                        && matches!(
+                            s.code.get(3..6).unwrap_or(""),
+                            "" | "GOV" | "JUD" | "COP" | "LEG" | "SPY"
+                        ))
+        });
+    }
     if !matches!(root, "01" | "02" | "13") {
         return true;
     }

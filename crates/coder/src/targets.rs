@@ -61,6 +61,15 @@ impl Coder {
         for &o in &objs {
             f.with_conjuncts(o, out);
             if !out.is_empty() {
+                // People of no country moved somewhere ("threatened to send millions of
+                // refugees to Europe"): the act is aimed at where they are sent.
+                if out.iter().all(people_of_no_country) {
+                    let mut to = Vec::new();
+                    destination(t, f, i, &objs, &mut to);
+                    if !to.is_empty() {
+                        *out = to;
+                    }
+                }
                 return;
             }
         }
@@ -129,6 +138,24 @@ impl Coder {
         skip: Option<usize>,
         out: &mut Vec<Mention>,
     ) {
+        self.phrase_actors_where(t, f, i, objs, skip, &|_| true, out);
+    }
+
+    /// The same, keeping only the actors `keep` accepts, so the search goes on past a
+    /// phrase that names none of them ("reduce its number of troops in Iraq": past the
+    /// troops to Iraq).
+    // The search carries the tree, the finder and the phrase to skip along.
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn phrase_actors_where(
+        &self,
+        t: &Tree<'_>,
+        f: &ActorFinder<'_, '_>,
+        i: usize,
+        objs: &[usize],
+        skip: Option<usize>,
+        keep: &dyn Fn(&Mention) -> bool,
+        out: &mut Vec<Mention>,
+    ) {
         let mut level: Vec<usize> = phrases_under(t, i)
             .into_iter()
             .filter(|&c| Some(c) != skip)
@@ -141,7 +168,13 @@ impl Coder {
         for _ in 0..MAX_LEVELS {
             level.sort_unstable();
             for &c in &level {
+                let before = out.len();
                 f.with_conjuncts(c, out);
+                let mut k = 0;
+                out.retain(|m| {
+                    k += 1;
+                    k <= before || keep(m)
+                });
                 if !out.is_empty() {
                     return;
                 }
@@ -275,4 +308,32 @@ fn phrases_under(t: &Tree<'_>, n: usize) -> Vec<usize> {
         }
     }
     out
+}
+
+/// Civilians or refugees named by a role word alone, with no country.
+fn people_of_no_country(m: &Mention) -> bool {
+    m.actor.is_none() && matches!(m.code.as_str(), "---REF" | "---CVL")
+}
+
+/// Named actors (countries, regions, international bodies) in the "to", "into" or
+/// "toward" phrases of verb `i` or of its objects: where something is sent.
+fn destination(
+    t: &Tree<'_>,
+    f: &ActorFinder<'_, '_>,
+    i: usize,
+    objs: &[usize],
+    out: &mut Vec<Mention>,
+) {
+    for &h in std::iter::once(&i).chain(objs) {
+        for &c in t.children(h) {
+            let to = matches!(t.case_of(c), Some("to" | "into" | "toward" | "towards"));
+            if t.rels[c] == Rel::Nmod && to {
+                f.with_conjuncts(c, out);
+                out.retain(|m| m.actor.is_some());
+                if !out.is_empty() {
+                    return;
+                }
+            }
+        }
+    }
 }

@@ -182,6 +182,7 @@ impl Coder {
                 code,
                 cap,
                 depth,
+                reported: false,
             });
         }
         hits

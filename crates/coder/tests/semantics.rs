@@ -67,7 +67,8 @@ TATARS [UKRTAT]
 +TATAR
 ";
 const AGENTS: &str =
-    "TROOPS {} [~MIL]\nGOVERNMENT [~GOV]\nPROTESTERS {} [~OPP]\nUNIONS {} [~LAB]\n";
+    "TROOPS {} [~MIL]\nGOVERNMENT [~GOV]\nPROTESTERS {} [~OPP]\nUNIONS {} [~LAB]\n\
+LAWMAKER {} [~LEG]\n";
 const PEOPLE: &str = "ARDA_TELEMAR [UKRTAT]\n";
 
 fn coder() -> Coder {
@@ -169,6 +170,24 @@ fn sentence_rules() {
             &["JOR EGY 190"],
         ),
         (
+            "a relative clause on an apposition is said of the person it describes",
+            &[
+                "Arda Arda PROPN NNP 12 nsubj",
+                "Telemar Telemar PROPN NNP 1 flat",
+                ", , PUNCT , 5 punct",
+                "a a DET DT 5 det",
+                "lawmaker lawmaker NOUN NN 1 appos",
+                "in in ADP IN 7 case",
+                "Israel Israel PROPN NNP 5 nmod",
+                "who who PRON WP 9 nsubj",
+                "attacked attack VERB VBD 5 acl:relcl",
+                "Egypt Egypt PROPN NNP 9 obj",
+                ", , PUNCT , 1 punct",
+                "left leave VERB VBD 0 root",
+            ],
+            &["UKRTAT EGY 190"],
+        ),
+        (
             "'in X' after an act is its place, not whose act: the 'by' phrase is the target",
             &[
                 "Egypt Egypt PROPN NNP 2 nsubj",
@@ -236,7 +255,7 @@ fn sentence_rules() {
             &["ISR EGY 108"],
         ),
         (
-            "a promise is the promise, its target inside the promised act",
+            "a promise is the intention of the promised act, its target inside that act",
             &[
                 "Israel Israel PROPN NNP 2 nsubj",
                 "promised promise VERB VBD 0 root",
@@ -246,7 +265,7 @@ fn sentence_rules() {
                 "with with ADP IN 7 case",
                 "Egypt Egypt PROPN NNP 4 obl",
             ],
-            &["ISR EGY 030"],
+            &["ISR EGY 032"],
         ),
         (
             "reported speech still codes the reported event",
@@ -337,7 +356,8 @@ fn sentence_rules() {
                 "attack attack VERB VB 4 advcl",
                 "Jordan Jordan PROPN NNP 7 obj",
             ],
-            &["ISR EGY 030"],
+            // A promise to meet is the intention to meet (036).
+            &["ISR EGY 036"],
         ),
         (
             "a root allowed without a target codes without one",

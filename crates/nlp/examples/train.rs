@@ -11,6 +11,15 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         return Err("usage: train TREEBANK_DIR OUT.bin".into());
     };
     let start = Instant::now();
+    // DYAD_ADD_REPAIR=MODEL.bin: no training; that model with the finite-verb repair's
+    // data added (computed from TREEBANK_DIR) is written to OUT.bin.
+    if let Some(base) = std::env::var_os("DYAD_ADD_REPAIR") {
+        let bytes = std::fs::read(&base).map_err(|e| format!("{}: {e}", base.display()))?;
+        let analyzer = dyad_nlp::add_finite_repair(&bytes, &PathBuf::from(&dir))?;
+        std::fs::write(&out, dyad_nlp::to_bytes(&analyzer)).map_err(|e| format!("{out}: {e}"))?;
+        eprintln!("wrote {out}");
+        return Ok(());
+    }
     // DYAD_SUPERTAGS=1: the supertag model (model/en-ewt-supertag.bin).
     let mut cfg = if std::env::var_os("DYAD_SUPERTAGS").is_some_and(|v| v == "1") {
         dyad_nlp::TrainConfig::supertag()

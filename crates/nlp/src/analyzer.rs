@@ -158,7 +158,7 @@ impl Analyzer {
         if let Some(t) = &m.supertagger {
             supertag::tag(t, &mut words, feats);
         }
-        let heads = parser::parse(&m.parser, &words, extended, feats);
+        let mut heads = parser::parse(&m.parser, &words, extended, feats);
         let lwords: Vec<LWord> = words
             .iter()
             .map(|w| LWord {
@@ -169,7 +169,7 @@ impl Analyzer {
                 st: w.st,
             })
             .collect();
-        let labels = labeller::label(
+        let mut labels = labeller::label(
             &m.labeller,
             &lwords,
             &heads,
@@ -179,6 +179,9 @@ impl Analyzer {
             extended,
             feats,
         );
+        if let Some(ids) = &m.reroot {
+            crate::reroot::finite_acl_of_root(ids, xpos, upos, &mut heads, &mut labels);
+        }
         let n = sentence.tokens.len();
         for (i, t) in sentence.tokens.iter_mut().enumerate() {
             let x = xpos.get(i).copied().unwrap_or(0);
@@ -190,7 +193,10 @@ impl Analyzer {
                 .and_then(|&u| Upos::ALL.get(u))
                 .copied()
                 .unwrap_or_default();
-            t.lemma = m.lemmatizer.lemma(&t.form, x as u16);
+            let name = m.xpos_names.get(x).map_or("X", |s| s.as_str());
+            t.lemma = m
+                .lemmatizer
+                .lemma(&t.form, x as u16, crate::spelling::verb_ending(name));
             t.head = match heads.get(i) {
                 Some(&h) if h < n => h + 1,
                 _ => 0,

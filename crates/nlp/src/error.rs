@@ -42,6 +42,12 @@ pub enum NlpError {
         /// The error, with its line.
         source: dyad_model::conllu::ConlluError,
     },
+    /// A treebank's lexicon is not the one a model was trained with.
+    #[error("{path}: not the treebank the model was trained on (its lexicon differs)")]
+    OtherTreebank {
+        /// The treebank's train split.
+        path: PathBuf,
+    },
     /// Training was asked to learn from no sentences.
     #[error("no training sentences in {path}")]
     NoData {

@@ -113,19 +113,31 @@ impl Lemmatizer {
         None
     }
 
-    /// The lemma of `form` with Penn tag id `tag`.
-    pub(crate) fn lemma(&self, form: &str, tag: u16) -> String {
+    /// The lemma of `form` with Penn tag id `tag`; `ending` is the regular verb ending
+    /// its tag implies ("ed", "ing"; see [`crate::spelling::verb_ending`]), whose lemmas
+    /// from the suffix rules are checked against English spelling.
+    pub(crate) fn lemma(&self, form: &str, tag: u16, ending: Option<&str>) -> String {
         if form.chars().count() > MAX_WORD {
             return form.to_string();
         }
         let key = (tag, form.to_lowercase());
-        let rule = self
+        if let Some(l) = self
             .exceptions
             .get(&key)
-            .or_else(|| self.rule_for(tag, &key.1));
-        rule.and_then(|r| r.apply(form))
+            .and_then(|r| r.apply(form))
             .filter(|l| !l.is_empty())
-            .unwrap_or_else(|| form.to_string())
+        {
+            return l;
+        }
+        let lemma = self
+            .rule_for(tag, &key.1)
+            .and_then(|r| r.apply(form))
+            .filter(|l| !l.is_empty())
+            .unwrap_or_else(|| form.to_string());
+        match ending {
+            Some(e) => crate::spelling::check(&key.1, e, lemma),
+            None => lemma,
+        }
     }
 
     pub(crate) fn write(&self, w: &mut Writer) {

@@ -15,6 +15,10 @@ pub(crate) struct Lex {
     /// Ambiguity class: the set of tags the word took in training, or a class for
     /// unknown words.
     pub(crate) class: u64,
+    /// Not in the lexicon and ending in "-ed": could be a past tense.
+    pub(crate) unknown_ed: bool,
+    /// Begins with a capital letter.
+    pub(crate) capital: bool,
 }
 
 /// Stand-ins for positions before the first and after the last word.
@@ -25,6 +29,8 @@ pub(crate) const PAD: Lex = Lex {
     suf: [0x4444; 4],
     shape: 0x5555,
     class: 0x6666,
+    unknown_ed: false,
+    capital: false,
 };
 
 /// Longest shape string kept, in chars: enough to tell "Xx", "dd.dd", "X.X." apart.
@@ -80,9 +86,12 @@ pub(crate) fn lex(form: &str, lexicon: &FxHashMap<u64, u64>) -> Lex {
         h = mix(h, u64::from(c.to_lowercase().next().unwrap_or(c)));
         suf[j] = h;
     }
-    let class = match lexicon.get(&lower) {
-        Some(&c) => c,
-        None => mix(0x9999, shape),
+    let (class, unknown_ed) = match lexicon.get(&lower) {
+        Some(&c) => (c, false),
+        None => (
+            mix(0x9999, shape),
+            form.ends_with("ed") || form.ends_with("ED"),
+        ),
     };
     Lex {
         word: str_hash(form),
@@ -91,6 +100,8 @@ pub(crate) fn lex(form: &str, lexicon: &FxHashMap<u64, u64>) -> Lex {
         suf,
         shape,
         class,
+        unknown_ed,
+        capital: form.chars().next().is_some_and(char::is_uppercase),
     }
 }
 

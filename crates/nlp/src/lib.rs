@@ -3,6 +3,8 @@
 //!
 //! - a greedy averaged-perceptron Penn (XPOS) tagger with affix, shape, context and
 //!   ambiguity-class features, then a UPOS classifier that sees Penn tags on both sides;
+//!   a sentence left without a finite verb gets a past tense where the tagger came
+//!   close to one (news clauses such as "troops shelled the town");
 //! - a lemmatizer of suffix rules keyed on the Penn tag plus an exceptions table;
 //! - a greedy arc-hybrid dependency parser trained with a dynamic oracle, and a labeller
 //!   that gives each arc its UD relation (with EWT's subtypes).
@@ -34,6 +36,8 @@ mod lex;
 mod model;
 mod parser;
 mod perceptron;
+mod reroot;
+mod spelling;
 mod supertag;
 mod tagger;
 mod train;
@@ -41,4 +45,7 @@ mod train;
 pub use analyzer::{Analyzer, MODEL_VAR};
 pub use error::NlpError;
 pub use eval::{evaluate, evaluate_gold_tags, score, thread_cpu_seconds, Scores};
-pub use train::{read_conllu, split_path, tagger_experiment, to_bytes, train, TrainConfig};
+pub use train::{
+    add_finite_repair, read_conllu, split_path, tagger_check, tagger_experiment, to_bytes, train,
+    TrainConfig,
+};

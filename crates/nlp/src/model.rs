@@ -2,15 +2,17 @@
 //!
 //! Layout: magic `DYADNLP\0`, format version (u32 LE), then the sections in the order
 //! of [`Model::write`]. Integers are LEB128 varints unless noted; weights are i16
-//! scaled per table.
+//! scaled per table. A model may end with an optional section that older readers do
+//! not look at: the ambiguity classes that allow the past tense (VBD), for the tagger's
+//! finite-verb repair (see [`crate::tagger::Finite`]); a model without it tags without.
 
 use crate::bytes::{Reader, Writer};
 use crate::labeller::CORE;
 use crate::lemma::Lemmatizer;
 use crate::perceptron::Table;
-use crate::tagger::Tagger;
+use crate::tagger::{Finite, Tagger};
 use crate::NlpError;
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 const MAGIC: &[u8; 8] = b"DYADNLP\0";
 /// Format 3 adds the supertagger; format 2 models (no supertagger) still load and parse
@@ -36,6 +38,9 @@ pub(crate) struct Model {
     pub(crate) core: Vec<Option<usize>>,
     /// Label id of `root`.
     pub(crate) root: usize,
+    /// Ids for the check of past tenses read as `acl` of the root (models with the
+    /// finite-verb repair only; see [`crate::reroot`]).
+    pub(crate) reroot: Option<crate::reroot::Ids>,
 }
 
 impl Model {
@@ -53,6 +58,10 @@ impl Model {
     ) -> Model {
         let core = core_ids(&deprels);
         let root = deprels.iter().position(|d| d == "root").unwrap_or(0);
+        let reroot = tagger
+            .finite
+            .as_ref()
+            .and_then(|_| crate::reroot::Ids::new(&deprels, &xpos_names));
         Model {
             xpos_names,
             deprels,
@@ -65,6 +74,7 @@ impl Model {
             fixed,
             core,
             root,
+            reroot,
         }
     }
 
@@ -135,6 +145,14 @@ impl Model {
         if let Some(t) = &self.supertagger {
             t.write(&mut w);
         }
+        if let Some(f) = &self.tagger.finite {
+            let mut classes: Vec<u64> = f.classes.iter().copied().collect();
+            classes.sort_unstable();
+            w.var(classes.len() as u64);
+            for c in classes {
+                w.var(c);
+            }
+        }
         w.buf
     }
 
@@ -199,6 +217,17 @@ impl Model {
         } else {
             None
         };
+        let finite = if r.pos < bytes.len() {
+            let n = r.count(1)?;
+            let mut classes = FxHashSet::default();
+            classes.reserve(n);
+            for _ in 0..n {
+                classes.insert(r.var()?);
+            }
+            Some(Finite::new(classes, &xpos_names))
+        } else {
+            None
+        };
         if xpos.classes() != xpos_names.len()
             || supertagger
                 .as_ref()
@@ -213,7 +242,13 @@ impl Model {
             xpos_names,
             deprels,
             lexicon,
-            Tagger { xpos, upos, dict },
+            Tagger {
+                xpos,
+                upos,
+                dict,
+                finite,
+                repair: crate::tagger::REPAIR_MARGIN,
+            },
             lemmatizer,
             parser,
             labeller,

@@ -4,7 +4,7 @@
 use crate::hash::{f1, f2, f3};
 use crate::lex::{Lex, PAD};
 use crate::perceptron::{argmax, Table};
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 /// Tag dictionary entry: the Penn tag of a frequent word that (almost) always takes it,
 /// and its UPOS when that is fixed too ([`NO_UPOS`] otherwise).
@@ -29,6 +29,89 @@ fn at(lex: &[Lex], i: isize) -> &Lex {
         .ok()
         .and_then(|i| lex.get(i))
         .unwrap_or(&PAD)
+}
+
+/// The words and tags that can be finite verbs, for the finite-verb repair (models
+/// written before it have none, and tag without it).
+#[derive(Clone, Default)]
+pub(crate) struct Finite {
+    /// Ambiguity classes that include the past tense (VBD).
+    pub(crate) classes: FxHashSet<u64>,
+    /// By Penn tag id: VBD, VBZ, VBP or MD.
+    pub(crate) tags: Vec<bool>,
+    /// The base form's tag (VB): imperatives and bare infinitives are not repaired.
+    pub(crate) base: Option<usize>,
+    /// By Penn tag id: a noun or personal pronoun, which may be a subject: the repair
+    /// only makes a word finite after one.
+    pub(crate) subject: Vec<bool>,
+    /// By Penn tag id: a word that may begin an object (determiner, number, noun,
+    /// adjective, pronoun, particle): the repair only makes a word finite before one.
+    pub(crate) object: Vec<bool>,
+    /// The past tense's tag (VBD), the one tag the repair gives.
+    pub(crate) past: Option<usize>,
+}
+
+/// Sentences shorter than this may lack a finite verb ("Two men arrested."): the
+/// repair leaves them as tagged.
+pub(crate) const REPAIR_MIN_WORDS: usize = 5;
+
+/// See [`Tagger::repair`].
+pub(crate) const REPAIR_MARGIN: f32 = 50.0;
+
+impl Finite {
+    /// `tags` marks the finite tags among `names`.
+    pub(crate) fn new(classes: FxHashSet<u64>, names: &[String]) -> Finite {
+        let tags = names
+            .iter()
+            .map(|n| matches!(n.as_str(), "VBD" | "VBZ" | "VBP" | "MD"))
+            .collect();
+        let base = names.iter().position(|n| n == "VB");
+        let subject = names
+            .iter()
+            .map(|n| matches!(n.as_str(), "NN" | "NNS" | "NNP" | "NNPS" | "PRP"))
+            .collect();
+        let object = names
+            .iter()
+            .map(|n| {
+                matches!(
+                    n.as_str(),
+                    "DT" | "PDT"
+                        | "CD"
+                        | "NN"
+                        | "NNS"
+                        | "NNP"
+                        | "NNPS"
+                        | "JJ"
+                        | "JJR"
+                        | "JJS"
+                        | "PRP"
+                        | "PRP$"
+                        | "RP"
+                )
+            })
+            .collect();
+        let past = names.iter().position(|n| n == "VBD");
+        Finite {
+            classes,
+            tags,
+            base,
+            subject,
+            object,
+            past,
+        }
+    }
+
+    /// Could the word be a past tense: its class allows it, or it is an unknown word
+    /// ending in "-ed"; capitalized words are left alone (names such as "Rose", "Planned
+    /// Parenthood"; headlines in title case).
+    fn can_be(&self, l: &Lex) -> bool {
+        !l.capital && (self.classes.contains(&l.class) || l.unknown_ed)
+    }
+
+    /// Is Penn tag `t` finite.
+    pub(crate) fn is_finite(&self, t: usize) -> bool {
+        self.tags.get(t).copied().unwrap_or(false)
+    }
 }
 
 /// Features of word `i` for the Penn tagger, given the two previous tags.
@@ -124,11 +207,25 @@ pub(crate) struct Tagger {
     pub(crate) upos: Table,
     /// Frequent unambiguous words, by exact-form hash: tagged without scoring.
     pub(crate) dict: FxHashMap<u64, DictEntry>,
+    /// Past-tense candidates, for the finite-verb repair (none in older models).
+    pub(crate) finite: Option<Finite>,
+    /// The repair's margin: how far a candidate's past-tense score may fall short of its
+    /// chosen tag's ([`REPAIR_MARGIN`]; 0 turns the repair off).
+    pub(crate) repair: f32,
 }
 
 impl Tagger {
     /// Penn tags for every word, and in `alt` each word's runner-up tag where it came
     /// close ([`NO_ALT`] elsewhere).
+    ///
+    /// Finite-verb repair (models with [`Finite`] data): a sentence of
+    /// [`REPAIR_MIN_WORDS`] or more words left without a finite verb gets one at the
+    /// first word whose past-tense (VBD) score came within `repair` points of its chosen
+    /// tag, among the lowercase words that can be a past tense, follow a noun or
+    /// personal pronoun, precede a word that may begin an object and were not tagged
+    /// VB; the words after it are tagged again. EWT's web text, with many verbless
+    /// fragments and "attacked" seen only as a participle, otherwise reads the verb of
+    /// "troops fought rebels" as a participle modifying the noun.
     pub(crate) fn tag_xpos(
         &self,
         lex: &[Lex],
@@ -139,8 +236,53 @@ impl Tagger {
     ) {
         out.clear();
         alt.clear();
-        let (mut p1, mut p2) = (NO_TAG, NO_TAG);
-        for i in 0..lex.len() {
+        let Some(fin) = &self.finite else {
+            self.greedy(lex, None, feats, scores, out, alt, &mut Vec::new());
+            return;
+        };
+        let mut cands = Vec::new();
+        self.greedy(lex, Some(fin), feats, scores, out, alt, &mut cands);
+        if lex.len() < REPAIR_MIN_WORDS || out.iter().any(|&t| fin.is_finite(t)) {
+            return;
+        }
+        let before_object = |k: usize| {
+            out.get(k + 1)
+                .is_some_and(|&t| fin.object.get(t) == Some(&true))
+        };
+        // The first candidate: a participle after the main verb ("gas called miasmas")
+        // is likelier than one before it.
+        let first = cands
+            .iter()
+            .find(|c| before_object(c.0) && c.2 < self.repair);
+        if let Some(&(k, t, _)) = first {
+            {
+                out.truncate(k);
+                alt.truncate(k);
+                out.push(t);
+                alt.push(NO_ALT);
+                self.greedy(lex, Some(fin), feats, scores, out, alt, &mut Vec::new());
+            }
+        }
+    }
+
+    /// Tags greedily from word `out.len()` on. With `fin`, lists in `cands` the words
+    /// that could take the past tense after a noun or pronoun, with how far its score
+    /// fell short of the chosen tag's: (word, tag, margin).
+    #[allow(clippy::too_many_arguments)]
+    fn greedy(
+        &self,
+        lex: &[Lex],
+        fin: Option<&Finite>,
+        feats: &mut Vec<u64>,
+        scores: &mut Vec<f32>,
+        out: &mut Vec<usize>,
+        alt: &mut Vec<u64>,
+        cands: &mut Vec<(usize, usize, f32)>,
+    ) {
+        let tag = |k: Option<usize>| k.and_then(|k| out.get(k)).map_or(NO_TAG, |&t| t as u64);
+        let from = out.len();
+        let (mut p1, mut p2) = (tag(from.checked_sub(1)), tag(from.checked_sub(2)));
+        for i in from..lex.len() {
             let (t, a) = match self.dict.get(&lex[i].word) {
                 Some(&(x, _)) => (x as usize, NO_ALT),
                 None => {
@@ -153,6 +295,16 @@ impl Tagger {
                         Some(a) if scores[b] - scores[a] < ALT_MARGIN => a as u64,
                         _ => NO_ALT,
                     };
+                    let after_subject = |f: &Finite| {
+                        usize::try_from(p1).is_ok_and(|p| f.subject.get(p) == Some(&true))
+                    };
+                    if let Some(f) =
+                        fin.filter(|f| f.can_be(&lex[i]) && f.base != Some(b) && after_subject(f))
+                    {
+                        if let Some(c) = f.past.filter(|&c| c < scores.len()) {
+                            cands.push((i, c, scores[b] - scores[c]));
+                        }
+                    }
                     (b, a)
                 }
             };

@@ -38,6 +38,18 @@ fn verbs_and_irregulars_lemmatize() {
             "detained",
             "detain",
         ),
+        // Spelling checks on the suffix rules (see src/spelling.rs).
+        ("Artillery has shelled the suburbs .", "shelled", "shell"),
+        ("Aircraft have bombed the bridge .", "bombed", "bomb"),
+        ("The party controlled the senate .", "controlled", "control"),
+        (
+            "The blast propelled debris across the road .",
+            "propelled",
+            "propel",
+        ),
+        ("The junta expelled the envoy .", "expelled", "expel"),
+        ("Engineers installed new sirens .", "installed", "install"),
+        ("The strike killed two fighters .", "killed", "kill"),
     ];
     for (text, word, lemma) in cases {
         let mut s = Sentence::default();

@@ -89,9 +89,9 @@ impl PipelineBuilder {
             .explain(self.explain)
             .intentions(true)
             .unnamed_attackers(true)
-            // Yielding, rejecting and administrative sanctions are mostly acts on the
-            // actor's own domain, reported with no one they are aimed at.
-            .targetless_roots(&[1, 2, 8, 12, 13, 14, 17])
+            // Yielding, rejecting, investigating and administrative sanctions are mostly
+            // acts on the actor's own domain, reported with no one they are aimed at.
+            .targetless_roots(&[1, 2, 8, 9, 12, 13, 14, 17])
             .build()?;
         Ok(Pipeline {
             tokenizer: Tokenizer::builder().skip_dateline(true).build(),

@@ -9,8 +9,9 @@
 use dyad_model::{ActorMention, Event};
 use dyad_pipeline::{embedded_files, Pipeline};
 
-/// Share of coded examples with the right code and countries, measured on this commit.
-const CODED_FLOOR: f64 = 0.90;
+/// Share of coded examples with the right code and countries: 0.905 at the start of
+/// session 4, 0.910 (1394/1532) after its statement rules.
+const CODED_FLOOR: f64 = 0.905;
 /// Share of no-event examples (verbs and discards) that code nothing.
 const EMPTY_FLOOR: f64 = 1.0;
 

@@ -7,14 +7,19 @@ use crate::lex::{lex, Lex};
 use crate::model::Model;
 use crate::parser::{self, State, Word, MOVES};
 use crate::perceptron::{argmax, Trainer};
-use crate::tagger::{upos_features, xpos_features, DictEntry, Tagger, NO_ALT, NO_TAG, NO_UPOS};
+use crate::tagger::{
+    upos_features, xpos_features, DictEntry, Finite, Tagger, NO_ALT, NO_TAG, NO_UPOS,
+};
 use crate::{Analyzer, NlpError};
 use dyad_model::Sentence;
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::path::{Path, PathBuf};
 
 mod supertags;
+mod tagcheck;
 mod twopass;
+
+pub use tagcheck::tagger_check;
 
 /// Training settings. The defaults are the ones the embedded model (`model/en-ewt.bin`)
 /// was trained with; [`TrainConfig::supertag`] gives the supertag model's
@@ -39,6 +44,9 @@ pub struct TrainConfig {
     /// Train a supertagger, and the parser and labeller templates that read its
     /// guesses and the tagger's runner-up tags (model format 3).
     pub supertags: bool,
+    /// Give the model the finite-verb repair (see `Tagger::tag_xpos`): a sentence left
+    /// without a finite verb gets one where the tagger came closest.
+    pub finite_repair: bool,
     /// Print progress and dev scores to stderr.
     pub verbose: bool,
 }
@@ -54,6 +62,7 @@ impl Default for TrainConfig {
             seed: 0x5EED,
             prune: [0.5, 0.5, 1.0, 0.5, 0.0],
             supertags: false,
+            finite_repair: true,
             verbose: true,
         }
     }
@@ -142,6 +151,8 @@ struct Data {
     deprels: Vec<String>,
     lexicon: FxHashMap<u64, u64>,
     dict: FxHashMap<u64, DictEntry>,
+    /// Finite-verb candidates, when `cfg.finite_repair`.
+    finite: Option<Finite>,
 }
 
 fn load(dir: &Path, cfg: &TrainConfig) -> Result<Data, NlpError> {
@@ -172,7 +183,10 @@ fn load(dir: &Path, cfg: &TrainConfig) -> Result<Data, NlpError> {
     if !deprels.iter().any(|d| d == "root") {
         deprels.push("root".into());
     }
-    let lexicon = build_lexicon(&train, &xpos_names);
+    let (lexicon, past_classes) = build_lexicon(&train, &xpos_names);
+    let finite = cfg
+        .finite_repair
+        .then(|| Finite::new(past_classes, &xpos_names));
     let exs: Vec<Ex> = train
         .iter()
         .map(|s| to_ex(s, &xpos_names, &deprels, &lexicon))
@@ -203,6 +217,7 @@ fn load(dir: &Path, cfg: &TrainConfig) -> Result<Data, NlpError> {
         deprels,
         lexicon,
         dict,
+        finite,
     })
 }
 
@@ -244,10 +259,13 @@ pub fn train(dir: &Path, cfg: &TrainConfig) -> Result<Analyzer, NlpError> {
         deprels,
         lexicon,
         train,
+        finite,
         ..
     } = load(dir, cfg)?;
     let all: Vec<&Ex> = exs.iter().collect();
-    let tagger = train_tagger(&all, &dev_exs, xpos_names.len(), &dict, cfg, "tagger")?;
+    let nx = xpos_names.len();
+    let fin = finite.as_ref();
+    let tagger = train_tagger(&all, &dev_exs, nx, &dict, fin, cfg, "tagger")?;
     // Jackknifed tags for the parser and labeller.
     let mut jack: Vec<Tags> = (0..exs.len()).map(|_| Tags::default()).collect();
     let folds = cfg.folds.max(1);
@@ -266,7 +284,7 @@ pub fn train(dir: &Path, cfg: &TrainConfig) -> Result<Analyzer, NlpError> {
                 verbose: false,
                 ..cfg.clone()
             };
-            let t = train_tagger(&part, &[], xpos_names.len(), &dict, &quiet, "fold")?;
+            let t = train_tagger(&part, &[], nx, &dict, fin, &quiet, "fold")?;
             for (i, e) in exs.iter().enumerate().filter(|(i, _)| i % folds == f) {
                 jack[i] = Tags::of(&t, e);
             }
@@ -351,8 +369,8 @@ fn to_ex(s: &Sentence, xpos: &[String], deprels: &[String], lexicon: &FxHashMap<
 }
 
 /// Ambiguity classes: for words seen at least 3 times, the set of Penn tags they took
-/// at least 5% of the time.
-fn build_lexicon(train: &[Sentence], xpos: &[String]) -> FxHashMap<u64, u64> {
+/// at least 5% of the time; and the classes that include the past tense (VBD).
+fn build_lexicon(train: &[Sentence], xpos: &[String]) -> (FxHashMap<u64, u64>, FxHashSet<u64>) {
     let mut counts: FxHashMap<u64, FxHashMap<usize, usize>> = FxHashMap::default();
     for t in train.iter().flat_map(|s| &s.tokens) {
         let tag = xpos.iter().position(|x| *x == t.xpos).unwrap_or(0);
@@ -367,6 +385,7 @@ fn build_lexicon(train: &[Sentence], xpos: &[String]) -> FxHashMap<u64, u64> {
     let id = |name: &str| xpos.iter().position(|x| x == name);
     let past = [id("VBD"), id("VBN")];
     let mut lexicon = FxHashMap::default();
+    let mut past_classes = FxHashSet::default();
     for (w, tags) in counts {
         let total: usize = tags.values().sum();
         if total < 3 {
@@ -382,9 +401,13 @@ fn build_lexicon(train: &[Sentence], xpos: &[String]) -> FxHashMap<u64, u64> {
         }
         set.sort_unstable();
         set.dedup();
-        lexicon.insert(w, set.iter().fold(0xC1A55, |h, &t| mix(h, t as u64)));
+        let class = set.iter().fold(0xC1A55, |h, &t| mix(h, t as u64));
+        if past[0].is_some_and(|p| set.contains(&p)) {
+            past_classes.insert(class);
+        }
+        lexicon.insert(w, class);
     }
-    lexicon
+    (lexicon, past_classes)
 }
 
 /// Frequent words (20+ times) that take one Penn tag 99% of the time, with their UPOS
@@ -492,6 +515,7 @@ fn train_tagger(
     dev: &[Ex],
     nx: usize,
     dict: &FxHashMap<u64, DictEntry>,
+    finite: Option<&Finite>,
     cfg: &TrainConfig,
     what: &str,
 ) -> Result<Tagger, NlpError> {
@@ -539,6 +563,8 @@ fn train_tagger(
                 xpos: tx.finish(0.0),
                 upos: tu.finish(0.0),
                 dict: dict.clone(),
+                finite: finite.cloned(),
+                repair: crate::tagger::REPAIR_MARGIN,
             };
             let (mut xr, mut ur, mut n) = (0, 0, 0);
             let (mut up, mut alt) = (Vec::new(), Vec::new());
@@ -565,6 +591,8 @@ fn train_tagger(
         xpos: tx.finish(0.01),
         upos: tu.finish(0.01),
         dict: dict.clone(),
+        finite: finite.cloned(),
+        repair: crate::tagger::REPAIR_MARGIN,
     })
 }
 
@@ -831,4 +859,19 @@ fn train_lemmatizer(train: &[Sentence], xpos: &[String]) -> Lemmatizer {
         }
     }
     lem
+}
+
+/// Gives a trained model (without one) the finite-verb repair's data, computed from
+/// the treebank it was trained on: the tagger, parser and labeller weights stay as they
+/// are. Fails if the treebank's lexicon is not the model's (another treebank).
+pub fn add_finite_repair(model: &[u8], dir: &Path) -> Result<Analyzer, NlpError> {
+    let mut m = Model::from_bytes(model)?;
+    let train_path = split_path(dir, "train")?;
+    let train = read_conllu(&train_path)?;
+    let (lexicon, past_classes) = build_lexicon(&train, &m.xpos_names);
+    if lexicon != m.lexicon {
+        return Err(NlpError::OtherTreebank { path: train_path });
+    }
+    m.tagger.finite = Some(Finite::new(past_classes, &m.xpos_names));
+    Analyzer::from_bytes(&m.to_bytes())
 }

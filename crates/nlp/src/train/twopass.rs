@@ -157,7 +157,7 @@ fn parse_with(d: &Data, xpos: &[Vec<usize>], upos: &[Vec<usize>]) -> Result<Stri
 pub(super) fn experiment(d: &Data, cfg: &TrainConfig, reverse: bool) -> Result<(), NlpError> {
     let (exs, dev, dict, nx) = (d.exs, d.dev, d.dict, d.xpos_names.len());
     let all: Vec<&Ex> = exs.iter().collect();
-    let tagger = train_tagger(&all, dev, nx, dict, cfg, "first pass")?;
+    let tagger = train_tagger(&all, dev, nx, dict, None, cfg, "first pass")?;
     let folds = cfg.folds.max(2);
     let mut jack: Vec<Vec<usize>> = vec![Vec::new(); exs.len()];
     let quiet = TrainConfig {
@@ -166,7 +166,7 @@ pub(super) fn experiment(d: &Data, cfg: &TrainConfig, reverse: bool) -> Result<(
     };
     for f in 0..folds {
         let part: Vec<&Ex> = super::fold_part(exs, folds, f);
-        let t = train_tagger(&part, &[], nx, dict, &quiet, "fold")?;
+        let t = train_tagger(&part, &[], nx, dict, None, &quiet, "fold")?;
         for (i, e) in exs.iter().enumerate().filter(|(i, _)| i % folds == f) {
             jack[i] = first_pass(&t, e);
         }

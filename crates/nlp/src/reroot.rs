@@ -1,0 +1,116 @@
+//! One consistency check between the tagger and the parse: a past tense (VBD) with no
+//! subject cannot be a bare `acl`, `amod` or `appos` of a noun (UD gives `acl` to
+//! non-finite clauses, a finite one being `acl:relcl`; the other two are for adjectives
+//! and nominals). The parser, trained on web text where "troops attacked ..." hardly
+//! occurs, reads "supporters stoned police vehicles" as the noun `supporters` at the
+//! root with `stoned` its `acl`, and "the new mayor left yesterday" with `left` an
+//! `appos`, even when the tagger has made the verb finite. Where the noun is the root,
+//! the verb becomes the root, the noun its subject, and what the noun held after the
+//! verb (its object, the final stop) the verb's.
+
+use dyad_model::Upos;
+
+/// Relation ids the check needs.
+pub(crate) struct Ids {
+    /// `acl`, `amod`, `appos`.
+    pub(crate) modifiers: [usize; 3],
+    pub(crate) nsubj: usize,
+    pub(crate) nsubj_pass: usize,
+    pub(crate) cop: usize,
+    pub(crate) root: usize,
+    /// The Penn tag id of the past tense.
+    pub(crate) vbd: usize,
+}
+
+impl Ids {
+    /// The ids in `deprels` and `xpos` names; `None` if one is missing.
+    pub(crate) fn new(deprels: &[String], xpos: &[String]) -> Option<Ids> {
+        let d = |n: &str| deprels.iter().position(|x| x == n);
+        Some(Ids {
+            modifiers: [d("acl")?, d("amod")?, d("appos")?],
+            nsubj: d("nsubj")?,
+            nsubj_pass: d("nsubj:pass")?,
+            cop: d("cop")?,
+            root: d("root")?,
+            vbd: xpos.iter().position(|x| x == "VBD")?,
+        })
+    }
+}
+
+/// Applies the check to a parse: `heads` 0-based with `heads.len()` for the root,
+/// `labels` relation ids, `xpos` Penn tag ids, `upos` indices into `Upos::ALL`.
+pub(crate) fn finite_acl_of_root(
+    ids: &Ids,
+    xpos: &[usize],
+    upos: &[usize],
+    heads: &mut [usize],
+    labels: &mut [usize],
+) {
+    let n = heads.len();
+    let Some(r) = heads.iter().position(|&h| h >= n) else {
+        return;
+    };
+    let noun = matches!(
+        upos.get(r).and_then(|&u| Upos::ALL.get(u)),
+        Some(Upos::Noun | Upos::Propn)
+    );
+    let child = |h: usize, l: usize| (0..n).any(|k| heads[k] == h && labels.get(k) == Some(&l));
+    if !noun || child(r, ids.cop) {
+        return;
+    }
+    let Some(v) = (r + 1..n).find(|&v| {
+        heads[v] == r
+            && labels.get(v).is_some_and(|l| ids.modifiers.contains(l))
+            && xpos.get(v) == Some(&ids.vbd)
+            && !child(v, ids.nsubj)
+            && !child(v, ids.nsubj_pass)
+    }) else {
+        return;
+    };
+    for h in heads.iter_mut().skip(v + 1) {
+        if *h == r {
+            *h = v;
+        }
+    }
+    heads[v] = n;
+    labels[v] = ids.root;
+    heads[r] = v;
+    labels[r] = ids.nsubj;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finite_acl_becomes_root() {
+        let ids = Ids {
+            modifiers: [0, 5, 6],
+            nsubj: 1,
+            nsubj_pass: 2,
+            cop: 3,
+            root: 4,
+            vbd: 9,
+        };
+        let (noun, verb) = (Upos::Noun.index(), Upos::Verb.index());
+        // supporters(root) stoned(acl, VBD) vehicles(obj of stoned) .(punct of supporters)
+        let xpos = [1, 9, 1, 2];
+        let upos = [noun, verb, noun, noun];
+        let mut heads = [4, 0, 1, 0];
+        let mut labels = [4, 0, 7, 8];
+        finite_acl_of_root(&ids, &xpos, &upos, &mut heads, &mut labels);
+        assert_eq!(heads, [1, 4, 1, 1]);
+        assert_eq!(labels, [1, 4, 7, 8]);
+        // A participle (not VBD) is left alone, and so is a verb with its own subject.
+        let mut heads = [4, 0, 1, 0];
+        let mut labels = [4, 0, 7, 8];
+        finite_acl_of_root(&ids, &[1, 5, 1, 2], &upos, &mut heads, &mut labels);
+        assert_eq!(heads, [4, 0, 1, 0]);
+        let mut labels2 = [4, 0, 1, 8];
+        finite_acl_of_root(&ids, &xpos, &upos, &mut heads, &mut labels2);
+        assert_eq!(heads, [4, 0, 1, 0]);
+        // Empty and rootless parses are safe.
+        finite_acl_of_root(&ids, &[], &[], &mut [], &mut []);
+        finite_acl_of_root(&ids, &xpos, &upos, &mut [1, 0, 1, 0], &mut [0; 4]);
+    }
+}
