@@ -218,6 +218,9 @@ impl ActorFinder<'_, '_> {
         agents: &[(usize, usize, AgentId)],
         first: usize,
     ) -> Option<Mention> {
+        if agents.is_empty() {
+            return None; // no title: the apposition rule below ("Old foe Gondor and X")
+        }
         let t = self.t;
         let c = t
             .children(h)
@@ -233,7 +236,7 @@ impl ActorFinder<'_, '_> {
         let mut found = Vec::new();
         self.nominal(c, depth + 1, &mut found);
         let m = found.into_iter().find(|m| m.actor.is_some())?;
-        if agents.is_empty() || m.code.len() < 3 {
+        if m.code.len() < 3 {
             return Some(Mention { first, ..m });
         }
         // The title in the text says the office held that day; the name gives the

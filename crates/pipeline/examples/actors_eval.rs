@@ -88,6 +88,11 @@ fn short_id(id: &str) -> &str {
     id.rsplit('#').next().unwrap_or(id)
 }
 
+/// (corpus, article id, sentence index).
+type Key = (String, String, usize);
+/// (CAMEO code, source code, target code) of one coded event.
+type Coded = (String, String, String);
+
 /// Codes the referenced articles and scores each judged event.
 pub fn evaluate(judged: &[Judged], pipeline: &Pipeline, shared: &Path) -> Result<Scores, String> {
     let reader = dyad_read::Reader::builder().build();
@@ -96,9 +101,7 @@ pub fn evaluate(judged: &[Judged], pipeline: &Pipeline, shared: &Path) -> Result
     for j in judged {
         wanted.entry(&j.corpus).or_default().insert(&j.doc);
     }
-    // (corpus, doc, sentence) -> events (cameo, source, target)
-    let mut coded: HashMap<(String, String, usize), Vec<(String, String, String)>> =
-        HashMap::new();
+    let mut coded: HashMap<Key, Vec<Coded>> = HashMap::new();
     for (corpus, docs) in &wanted {
         let path = corpus_file(shared, corpus)?;
         for item in reader.read_path(&path) {
@@ -124,7 +127,7 @@ pub fn evaluate(judged: &[Judged], pipeline: &Pipeline, shared: &Path) -> Result
         let slot = s.by_class.entry(j.class.clone()).or_default();
         slot.0 += 1;
         let key = (j.corpus.clone(), j.doc.clone(), j.sentence);
-        let events: Vec<&(String, String, String)> = coded
+        let events: Vec<&Coded> = coded
             .get(&key)
             .map(|v| v.iter().filter(|e| e.0 == j.cameo).collect())
             .unwrap_or_default();

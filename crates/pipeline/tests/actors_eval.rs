@@ -28,7 +28,12 @@ fn judged_actors_hold_their_floor() {
     for f in &s.failures {
         println!("{f}");
     }
-    println!("actors right: {}/{} = {:.3}", s.right, s.total, s.accuracy());
+    println!(
+        "actors right: {}/{} = {:.3}",
+        s.right,
+        s.total,
+        s.accuracy()
+    );
     assert!(
         s.accuracy() >= FLOOR,
         "actor accuracy {:.3} fell below the floor {FLOOR}",
