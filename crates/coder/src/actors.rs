@@ -128,6 +128,14 @@ impl ActorFinder<'_, '_> {
         }
         let first = core.first().copied().unwrap_or(h);
         let last = core.last().copied().unwrap_or(h);
+        if let Some(m) = self.person_after_place(h, &core, actor, &agents, first, last) {
+            out.push(m);
+            return;
+        }
+        if let Some(m) = self.titled_name(h, depth, &agents, first) {
+            out.push(m);
+            return;
+        }
         if let Some((s, l, a)) = actor {
             if let Some(m) = self.combine(Some(a), &agents, s.min(first), (s + l - 1).max(last)) {
                 out.push(m);
@@ -201,6 +209,98 @@ impl ActorFinder<'_, '_> {
                 out.push(m);
             }
         }
+    }
+
+    /// A title or place followed, with no comma, by the name it describes: "Secretary
+    /// of State Colin Powell", "Kentucky Sen. Mitch McConnell" (parsed with the name as
+    /// an apposition of the title). A name the dictionaries know gives the country and
+    /// the title its role.
+    fn titled_name(
+        &self,
+        h: usize,
+        depth: usize,
+        agents: &[(usize, usize, AgentId)],
+        first: usize,
+    ) -> Option<Mention> {
+        if agents.is_empty() {
+            return None; // no title: the apposition rule below ("Old foe Gondor and X")
+        }
+        let t = self.t;
+        let c = t
+            .children(h)
+            .iter()
+            .copied()
+            .find(|&c| t.rels[c] == Rel::Appos && c > h)?;
+        let mut span = Vec::new();
+        t.subtree_into(c, &|_| false, &mut span);
+        let start = span.first().copied().unwrap_or(c);
+        if (h + 1..=start).any(|k| t.rels[k] == Rel::Punct || (k < start && !t.dominates(h, k))) {
+            return None;
+        }
+        let mut found = Vec::new();
+        self.nominal(c, depth + 1, &mut found);
+        let m = found.into_iter().find(|m| m.actor.is_some())?;
+        self.titled(m, agents, first)
+    }
+
+    /// A person the dictionaries know, named after a place in the same phrase:
+    /// "Kentucky Sen. Mitch McConnell", "Texas Gov. Greg Abbott" (the person, not the
+    /// state). Only people's entries (the `people-*` files) win over the place.
+    fn person_after_place(
+        &self,
+        h: usize,
+        core: &[usize],
+        actor: Option<(usize, usize, ActorId)>,
+        agents: &[(usize, usize, AgentId)],
+        first: usize,
+        last: usize,
+    ) -> Option<Mention> {
+        let (s0, l0, a0) = actor?;
+        if self.is_person(a0) {
+            return None;
+        }
+        let (s, l, a) = core
+            .iter()
+            .filter(|&&i| i >= s0 + l0)
+            .filter_map(|&i| self.m.actor_at[i])
+            .find(|&(s, l, a)| self.is_person(a) && (s..s + l).all(|k| self.t.dominates(h, k)))?;
+        let m = self.combine(Some(a), &[], s, s + l - 1)?;
+        self.titled(m, agents, first).map(|m| Mention {
+            last: last.max(m.last),
+            ..m
+        })
+    }
+
+    fn is_person(&self, a: ActorId) -> bool {
+        self.d
+            .actors
+            .actor(a)
+            .and_then(|x| self.d.files.get(x.origin.file.0 as usize))
+            .is_some_and(|f| f.contains("people-"))
+    }
+
+    /// A named actor under a title: the name gives the country, the title the role.
+    fn titled(
+        &self,
+        m: Mention,
+        agents: &[(usize, usize, AgentId)],
+        first: usize,
+    ) -> Option<Mention> {
+        if agents.is_empty() || m.code.len() < 3 {
+            return Some(Mention { first, ..m });
+        }
+        // The title in the text says the office held that day; the name gives the
+        // country (an undated article would otherwise get the person's first office).
+        let titled = self.combine(None, agents, first, m.last)?;
+        let code = format!("{}{}", &m.code[..3], titled.code.trim_start_matches("---"));
+        let mut ids = titled.agents;
+        ids.extend(m.agents.iter().copied());
+        Some(Mention {
+            code,
+            actor: m.actor,
+            agents: ids,
+            ..titled
+        })
     }
 
     /// The actor a possessive pronoun of `h` ("its", "their") stands for: the subject
