@@ -10,8 +10,9 @@ use dyad_model::{ActorMention, Event};
 use dyad_pipeline::{embedded_files, Pipeline};
 
 /// Share of coded examples with the right code and countries: 0.905 at the start of
-/// session 4, 0.910 (1394/1532) after its statement rules.
-const CODED_FLOOR: f64 = 0.905;
+/// session 4, 0.910 (1394/1532) after its statement rules, 0.935 (1444/1544) with the
+/// finite-verb repair, the violence rules and the actors merged.
+const CODED_FLOOR: f64 = 0.93;
 /// Share of no-event examples (verbs and discards) that code nothing.
 const EMPTY_FLOOR: f64 = 1.0;
 
