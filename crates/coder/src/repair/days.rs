@@ -41,22 +41,46 @@ impl Draft<'_> {
             if !is_day(form) || !self.verbal(h) {
                 continue;
             }
+            // The clause the day belongs to: after a preposition ("on\\Tuesday"), the
+            // nearest verb before it, which the parse may have put under another.
+            // The preposition may hang on the verb instead ("Iran on Sunday turned").
+            let preposition = self.preposition_of(d).is_some()
+                || d.checked_sub(1).is_some_and(|p| self.upos(p) == Upos::Adp);
+            let owner = match (0..d).rev().find(|&v| self.verbal(v)) {
+                Some(v) if preposition => v,
+                _ => h,
+            };
             let misread = match self.rels[d] {
                 Rel::Obj | Rel::Iobj => true,
+                // Before its verb, only a day with a preposition beside another subject
+                // ("Iran on Sunday turned down"), and not when that subject is a wire
+                // service's tag ("Reuters - Israeli police on Tuesday arrested", read
+                // with `Reuters` the subject): the repair would make the wire the actor.
                 Rel::Nsubj | Rel::NsubjPass => {
-                    d > h || self.children(h).any(|s| s != d && self.is_subject(s))
+                    d > h
+                        || preposition
+                            && self
+                                .children(h)
+                                .filter(|&s| s != d && self.is_subject(s))
+                                .any(|s| !self.dash_after(s))
                 }
                 _ => false,
             };
             if !misread {
                 continue;
             }
-            // The clause the day belongs to: after a preposition ("on\Tuesday"), the
-            // nearest verb before it, which the parse may have put under another.
-            let mut owner = h;
-            if self.preposition_of(d).is_some() {
-                if let Some(v) = (0..d).rev().find(|&v| self.verbal(v)) {
-                    owner = v;
+            // A noun the parser made a modifier of the day ("accused North Korea
+            // Tuesday of ...", with `Korea` a compound of `Tuesday`) is the argument.
+            let arg = self
+                .children(d)
+                .filter(|&c| c < d)
+                .find(|&c| c + 1 == d && self.rels[c] == Rel::Other && self.nominal(c));
+            if let Some(a) = arg {
+                self.heads[a] = self.heads[d];
+                self.rels[a] = self.rels[d];
+                let before: Vec<usize> = self.children(d).filter(|&c| c < a).collect();
+                for c in before {
+                    self.heads[c] = Some(a);
                 }
             }
             self.heads[d] = Some(owner);
@@ -77,5 +101,12 @@ impl Draft<'_> {
                 }
             }
         }
+    }
+
+    /// True when the word after `s` is a dash: `s` is a wire tag ("Reuters - ...").
+    fn dash_after(&self, s: usize) -> bool {
+        self.toks
+            .get(s + 1)
+            .is_some_and(|t| matches!(t.form.as_str(), "-" | "--" | "\u{2013}" | "\u{2014}"))
     }
 }
