@@ -30,6 +30,9 @@ SAY {SAID}
 DENY
 --- MOVE [150] ---
 MOVE
+--- ILLEGAL [---] ---
+ILLEGAL
+- + * [111]
 --- CELEBRATE [017] ---
 CELEBRATE
 - * EID (AT ^) (WITH +) [017]
@@ -447,6 +450,39 @@ fn misparses_read_as_the_parse_meant() {
                 "Egypt Egypt PROPN NNP 6 nmod",
             ],
             &["ISR EGY 150"],
+        ),
+        (
+            "a day after the verb read as its subject is a time; the clause hung on it is the verb's",
+            &[
+                "Egypt Egypt PROPN NNP 2 nsubj",
+                "said say VERB VBD 0 root",
+                "Sunday Sunday PROPN NNP 2 nsubj",
+                "that that SCONJ IN 9 mark",
+                "the the DET DT 7 det",
+                "Israeli Israeli ADJ JJ 7 amod",
+                "raid raid NOUN NN 9 nsubj",
+                "was be AUX VBD 9 cop",
+                "illegal illegal ADJ JJ 3 acl:relcl",
+            ],
+            &["EGY ISR 111"],
+        ),
+        (
+            "a day cut from its preposition by a line break belongs to the clause before it",
+            &[
+                "Egypt Egypt PROPN NNP 2 nsubj",
+                "restored restore VERB VBD 12 ccomp",
+                "ties tie NOUN NNS 2 obj",
+                "on on ADP IN 6 case",
+                "\\ \\ PUNCT , 6 punct",
+                "Monday Monday PROPN NNP 12 nsubj",
+                "with with ADP IN 8 case",
+                "Israel Israel PROPN NNP 6 nmod",
+                ", , PUNCT , 6 punct",
+                "the the DET DT 11 det",
+                "minister minister NOUN NN 12 nsubj",
+                "said say VERB VBD 0 root",
+            ],
+            &["EGY ISR 051"],
         ),
     ];
     for (name, rows, want) in cases {

@@ -21,10 +21,18 @@ const CORPORA: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/corp
 /// / 0.30; unnamed attackers: written 82.2% / 72.8% / 0.23, all 79.5% / 69.3% / 0.29;
 /// session 4's finite-verb repair in the tagger (crates/nlp): written 84.6% / 74.2% /
 /// 0.25, all 81.3% / 70.3% / 0.30; with session 4's statement rules (docs/devset.md,
-/// "Session 4 (statements)"): written 86.2% / 75.8% / 0.23, all 83.4% / 72.6% / 0.27. The floors sit about a point under, for parser
+/// "Session 4 (statements)"): written 86.2% / 75.8% / 0.23, all 83.4% / 72.6% / 0.27.
+/// Session 5 added 36 real items (AG News World and Guardian Syria, judged blind before
+/// any run), harder than the rest: dyad scored 58.3% / 58.3% on them as first run, and
+/// "all" (427 items) fell to 81.3% / 71.4% / 0.29 (74/255) with no change to dyad; after
+/// the day-word repair and the UNFAIR / SOLDIERS / REMAIN entries, all 82.0% / 71.7% /
+/// 0.29 (75/256; written unchanged). The "all" floors are reset to a point under that
+/// new measure and the ceiling to 0.30: they move only because the set grew, not because
+/// dyad got worse (on the 391 items of before it scores 83.6% / 72.6%). The floors sit
+/// about a point under, for parser
 /// retraining; raise them as dyad improves.
 const FLOORS: &[(&str, f64, f64, f64)] =
-    &[("written", 85.2, 74.8, 0.25), ("all", 82.4, 71.6, 0.29)];
+    &[("written", 85.2, 74.8, 0.25), ("all", 81.0, 70.7, 0.30)];
 
 fn corpus_texts(items: &[dyad_eval::Item]) -> Option<HashMap<String, String>> {
     let corpora = Corpora::open(CORPORA.as_ref());

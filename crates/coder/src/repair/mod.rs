@@ -5,6 +5,7 @@
 //! well-formed parse passes through unchanged. They run once per sentence, before the
 //! tree's child lists are built.
 
+mod days;
 mod phrases;
 mod subjects;
 
@@ -25,6 +26,7 @@ pub(crate) struct Draft<'a> {
 
 /// Applies every repair, in an order where each one sees the earlier ones' results.
 pub(crate) fn repair(d: &mut Draft<'_>) {
+    d.days_read_as_arguments();
     d.nouns_read_as_parataxis();
     d.names_read_as_two();
     d.capitalized_verbs_in_names();
