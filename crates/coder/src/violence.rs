@@ -7,6 +7,7 @@ use crate::actors::{ActorFinder, Mention};
 use crate::code::VerbHit;
 use crate::slots::country_of;
 use crate::tree::{Rel, Tree};
+use dyad_dict::Elem;
 
 /// Prepositions that say where an event happens ("in Sousse", "at a mosque in X",
 /// "near Aleppo", "across France"). Not "into", "toward", "from": a direction names
@@ -328,8 +329,7 @@ const WEAPONS: &[&str] = &[
 
 /// Whether a pattern's phrase (its preposition first) is headed by a means or weapon
 /// word: "(IN {BOMB BLAST})", "(WITH &MISSILES)", not "(TO FLEE)" or "(FOR RANSOM)".
-fn weapon_phrase(inner: &[dyad_dict::Elem]) -> bool {
-    use dyad_dict::Elem;
+fn weapon_phrase(inner: &[Elem]) -> bool {
     let head = |e: &Elem| -> Option<String> {
         match e {
             Elem::Word(w) => Some(w.to_ascii_lowercase()),
@@ -421,8 +421,8 @@ fn person_or_group(t: &Tree<'_>, f: &ActorFinder<'_, '_>, m: &Mention) -> bool {
 /// A passive verb with a direct object or without an auxiliary is a misparse of an
 /// active one ("India has test-fired a missile", "Russian jets also struck" with the
 /// subject as passive), and a verb with a compound part ("test-fired") is another verb:
-/// neither is an act without agent. A "by" phrase on the verb or its weapon, or a
-/// participle whose verb has a subject, names the doer.
+/// neither is an act without agent. A "by" phrase on the verb or its weapon, or, for a
+/// participle, its verb's subject ([`participle_agent`]) names the doer.
 pub(crate) fn unnamed_attacker(
     t: &Tree<'_>,
     f: &ActorFinder<'_, '_>,
@@ -431,7 +431,6 @@ pub(crate) fn unnamed_attacker(
     targets: &[Mention],
     passive: bool,
 ) -> bool {
-    use dyad_dict::Elem;
     let (i, code) = (h.token, h.code.forward.as_str());
     let pattern = h.pattern.and_then(|p| f.d.verbs.patterns.get(p.0 as usize));
     if !matches!(root_of(code), 18..=20) {
