@@ -62,6 +62,11 @@ impl Matches {
     pub(crate) fn actor_at(&self, i: usize) -> Option<(usize, usize, ActorId)> {
         self.actor_at.get(i).copied().flatten()
     }
+
+    /// Agent match covering token `i`: (start, len, agent).
+    pub(crate) fn agent_at(&self, i: usize) -> Option<(usize, usize, AgentId)> {
+        self.agent_at.get(i).copied().flatten()
+    }
 }
 
 /// Relations that leave the noun phrase proper.

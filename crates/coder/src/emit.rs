@@ -69,7 +69,7 @@ impl Coder {
                 None => {
                     self.phrase_actors(t, f, i, &[], None, &mut sources);
                     if self.opts.unnamed_attackers {
-                        crate::violence::means_only(t, &h.code.forward, &mut sources);
+                        crate::violence::means_only(t, f, &h.code.forward, &mut sources);
                     }
                 }
             },
@@ -140,6 +140,13 @@ impl Coder {
         // its target was said by the speaker of the verb of saying above it.
         if sources.is_empty() && cap.target.is_some() && cap.target == subj {
             if let Some(s) = crate::reported::speaker_of(self, t, i) {
+                f.with_conjuncts(s, &mut sources);
+            }
+        }
+        // A violent participle's doer is its verb's subject ("Israel hit the strip,
+        // killing two militants in air strikes").
+        if sources.is_empty() && cap.source.is_none() && !passive && matches!(h.root(), 18..=20) {
+            if let Some(s) = crate::violence::participle_agent(t, f, i) {
                 f.with_conjuncts(s, &mut sources);
             }
         }

@@ -37,7 +37,7 @@ pub(crate) fn adjacent_subject(t: &Tree<'_>, i: usize) -> Option<usize> {
     for _ in 0..8 {
         match t.heads[h] {
             Some(p)
-                if t.rels[h] == Rel::Other
+                if matches!(t.rels[h], Rel::Other | Rel::Compound)
                     && p < i
                     && matches!(t.upos(p), Upos::Propn | Upos::Noun) =>
             {

@@ -189,7 +189,7 @@ impl Matcher<'_, '_> {
         let np = self.t.heads[i].filter(|_| {
             matches!(
                 self.t.rels[i],
-                Rel::Case | Rel::Mark | Rel::Other | Rel::Advmod
+                Rel::Case | Rel::Mark | Rel::Other | Rel::Compound | Rel::Advmod
             )
         });
         let mut end = k + 1;

@@ -29,6 +29,8 @@ pub(crate) enum Rel {
     Appos,
     Aux,
     Cop,
+    /// `compound` itself, not `compound:prt` ("gunned down") nor `:svc`.
+    Compound,
     Mark,
     Punct,
     Other,
@@ -62,6 +64,7 @@ impl Rel {
             ("appos", _) => Rel::Appos,
             ("aux", _) | ("auxpass", _) => Rel::Aux,
             ("cop", _) => Rel::Cop,
+            ("compound", "") => Rel::Compound,
             ("mark", _) => Rel::Mark,
             ("punct", _) => Rel::Punct,
             _ => Rel::Other,

@@ -7,6 +7,7 @@ use crate::actors::{ActorFinder, Mention};
 use crate::code::VerbHit;
 use crate::slots::country_of;
 use crate::tree::{Rel, Tree};
+use dyad_dict::Elem;
 
 /// Prepositions that say where an event happens ("in Sousse", "at a mosque in X",
 /// "near Aleppo", "across France"). Not "into", "toward", "from": a direction names
@@ -159,11 +160,37 @@ fn takes_place(t: &Tree<'_>, m: &Mention, source: bool, root: u32) -> bool {
     let r = role(&m.code);
     let head = t.forms[m.last].to_ascii_lowercase();
     match (source, root) {
-        (false, 18..=20) => !matches!(r, "MIL" | "GOV"),
+        (false, 18..=20) => !matches!(r, "MIL" | "GOV") && !foreigner(t, m.last),
         (true, 18..=20) => IRREGULAR.contains(&r) && !PERPETRATORS.contains(&head.as_str()),
         (true, 14) => CIVIL.contains(&r),
         _ => false,
     }
+}
+
+/// Words for people who are in a place without being of it: the place's country is
+/// not theirs ("tourists on a beach in Sousse", "taken hostage in Iraq").
+const FOREIGNERS: &[&str] = &[
+    "tourist",
+    "tourists",
+    "foreigner",
+    "foreigners",
+    "hostage",
+    "hostages",
+    "expatriate",
+    "expatriates",
+    "expat",
+    "expats",
+    "visitor",
+    "visitors",
+];
+
+/// Whether the noun at `k` names people from elsewhere: a word of [`FOREIGNERS`] or a
+/// noun modified by "foreign" ("foreign workers").
+fn foreigner(t: &Tree<'_>, k: usize) -> bool {
+    FOREIGNERS.contains(&t.forms[k].to_ascii_lowercase().as_str())
+        || t.children(k)
+            .iter()
+            .any(|&c| t.forms[c].eq_ignore_ascii_case("foreign"))
 }
 
 /// Gives the unnamed victims and local armed groups of a violent act, and the crowds of
@@ -261,31 +288,141 @@ fn phrase_head(t: &Tree<'_>, m: &Mention) -> usize {
 /// naming an actor, which the coder falls back on, counts only when it names the means
 /// ("were killed in an Israeli airstrike"); a place or building says where ("seven
 /// people were killed in central Kabul", "at a mosque in Kandahar").
-pub(crate) fn means_only(t: &Tree<'_>, code: &str, v: &mut Vec<Mention>) {
+pub(crate) fn means_only(t: &Tree<'_>, f: &ActorFinder<'_, '_>, code: &str, v: &mut Vec<Mention>) {
     if !matches!(root_of(code), 18..=20) {
         return;
     }
     v.retain(|m| {
         let h = phrase_head(t, m);
         let lemma = t.lemmas[h].to_ascii_lowercase();
-        MEANS.contains(&lemma.as_str()) || MEANS.contains(&lemma.trim_end_matches('s'))
+        means_word(&lemma) && !m.actor.is_some_and(|a| is_place(f, a))
     });
+}
+
+/// Whether `w` (lowercase) is a word of [`MEANS`], also in the plural.
+fn means_word(w: &str) -> bool {
+    MEANS.contains(&w) || MEANS.contains(&w.trim_end_matches('s'))
+}
+
+/// Dictionary files of places (cities, regions, subdivisions): a place inside the
+/// weapon's phrase says where it struck ("in a Baghdad rocket attack"), not whose it is.
+const PLACE_FILES: &[&str] = &["cities.", "regions.", "subdivisions."];
+
+/// Whether actor `a` is an entry of a place file.
+fn is_place(f: &ActorFinder<'_, '_>, a: dyad_dict::ActorId) -> bool {
+    let Some(actor) = f.d.actors.actor(a) else {
+        return false;
+    };
+    f.d.files
+        .get(actor.origin.file.0 as usize)
+        .is_some_and(|name| {
+            let base = name.rsplit('/').next().unwrap_or(name);
+            PLACE_FILES.iter().any(|p| base.starts_with(p))
+        })
+}
+
+/// Words naming a weapon, beside the means of [`MEANS`]: a pattern's phrase headed by
+/// one names the attack by its weapon ("with knives", "from the air").
+const WEAPONS: &[&str] = &[
+    "knife", "knives", "gun", "weapon", "sarin", "gas", "tank", "air", "airraid", "wmd",
+];
+
+/// Whether a pattern's phrase (its preposition first) is headed by a means or weapon
+/// word: "(IN {BOMB BLAST})", "(WITH &MISSILES)", not "(TO FLEE)" or "(FOR RANSOM)".
+fn weapon_phrase(inner: &[Elem]) -> bool {
+    let head = |e: &Elem| -> Option<String> {
+        match e {
+            Elem::Word(w) => Some(w.to_ascii_lowercase()),
+            Elem::Synset(n) => Some(n.to_ascii_lowercase()),
+            Elem::Group(g) => match g.last() {
+                Some(Elem::Word(w)) => Some(w.to_ascii_lowercase()),
+                Some(Elem::Synset(n)) => Some(n.to_ascii_lowercase()),
+                _ => None,
+            },
+            _ => None,
+        }
+    };
+    inner.iter().skip(1).rev().find_map(head).is_some_and(|w| {
+        let one = w.trim_end_matches('s');
+        means_word(&w) || WEAPONS.contains(&w.as_str()) || WEAPONS.contains(&one)
+    })
+}
+
+/// Whether a "by" phrase hangs under `x`, directly or through a few words of its own
+/// phrase ("shot dead by troops", "strikes by Syrian planes"): the act has a named doer.
+fn by_phrase_under(t: &Tree<'_>, x: usize) -> bool {
+    (0..t.len()).any(|k| {
+        if t.rels[k] != Rel::Nmod || t.case_of(k) != Some("by") {
+            return false;
+        }
+        let mut y = t.heads[k];
+        // Phrases nest a few deep; further is another clause's.
+        for _ in 0..3 {
+            match y {
+                Some(h) if h == x => return true,
+                Some(h)
+                    if !matches!(t.rels[h], Rel::Ccomp | Rel::Advcl | Rel::Relcl | Rel::Conj) =>
+                {
+                    y = t.heads[h]
+                }
+                _ => return false,
+            }
+        }
+        false
+    })
+}
+
+/// The subject of the verb a participle depends on, which does the participle's act
+/// after a comma ("Israel hit the strip, killing two militants": Israel), when that
+/// subject's head word is an actor or agent: not a weapon or storm ("a car bomb
+/// exploded, killing"), and not the speaker of a verb of saying ("killing six, police
+/// said").
+pub(crate) fn participle_agent(t: &Tree<'_>, f: &ActorFinder<'_, '_>, i: usize) -> Option<usize> {
+    let after_comma = i.checked_sub(1).is_some_and(|k| &t.forms[k] == ",");
+    if t.rels[i] != Rel::Advcl || !after_comma || t.s.tokens.get(i).is_none_or(|x| x.xpos != "VBG")
+    {
+        return None;
+    }
+    let h = t.heads[i]?;
+    if crate::reported::is_saying(&t.lemmas[h]) {
+        return None;
+    }
+    t.child(h, Rel::Nsubj)
+        .filter(|&s| f.m.actor_at(s).is_some() || f.m.agent_at(s).is_some())
+}
+
+/// Whether a target mention is a person or group, not a country's word on a thing ("the
+/// German film", "the Chinese website"): one of its actor or agent words is no modifier
+/// (amod, compound, possessive) of a noun that is neither ("Syrian women" is).
+fn person_or_group(t: &Tree<'_>, f: &ActorFinder<'_, '_>, m: &Mention) -> bool {
+    let named = |k: usize| f.m.actor_at(k).is_some() || f.m.agent_at(k).is_some();
+    let modifier = |k: usize| {
+        t.s.tokens
+            .get(k)
+            .is_some_and(|x| matches!(x.deprel.split(':').next(), Some("amod" | "compound")))
+            || t.rels[k] == Rel::Poss
+    };
+    m.resolved
+        || (m.first..=m.last)
+            .any(|k| named(k) && (!modifier(k) || t.heads[k].is_some_and(|n| named(n) || n == k)))
 }
 
 /// A violent act whose attacker is unnamed, which codes with no source: its verb's
 /// pattern names the attack by its weapon or kind, as the subject of an active verb that
 /// names no actor with a country ("a chemical attack killed", "drones struck") or in a
-/// phrase
-/// ("were killed in a bomb blast"); or a passive verb, with its auxiliary, names the act
-/// by its kind ("was beheaded", "were shot", "was kidnapped"), not the bare killing of
-/// the generic 190, which accidents and disasters share ("19 people were killed in
-/// Nepal" by an earthquake), nor blockades and occupations (191, 192), where who was
-/// captured ("Ibrahim was captured") needs its captor.
+/// phrase headed by a means or weapon ("were killed in a bomb blast"); or a passive verb,
+/// with its auxiliary, names the act by its kind ("was beheaded", "were shot", "was
+/// kidnapped") done to a person or group, not the bare killing of the generic 190, which
+/// accidents and disasters share ("19 people were killed in Nepal" by an earthquake), nor
+/// blockades and occupations (191, 192), where who was captured ("Ibrahim was captured")
+/// needs its captor. On the passive path only the verb's own code counts, or a pattern
+/// whose `+` took an actor: "was fired on Monday" is no shooting.
 ///
 /// A passive verb with a direct object or without an auxiliary is a misparse of an
 /// active one ("India has test-fired a missile", "Russian jets also struck" with the
 /// subject as passive), and a verb with a compound part ("test-fired") is another verb:
-/// neither is an act without agent.
+/// neither is an act without agent. A "by" phrase on the verb or its weapon, or, for a
+/// participle, its verb's subject ([`participle_agent`]) names the doer.
 pub(crate) fn unnamed_attacker(
     t: &Tree<'_>,
     f: &ActorFinder<'_, '_>,
@@ -296,15 +433,16 @@ pub(crate) fn unnamed_attacker(
 ) -> bool {
     let (i, code) = (h.token, h.code.forward.as_str());
     let pattern = h.pattern.and_then(|p| f.d.verbs.patterns.get(p.0 as usize));
-    use dyad_dict::Elem;
     if !matches!(root_of(code), 18..=20) {
         return false;
     }
-    let compound = t.children(i).iter().any(|&c| {
-        t.s.tokens
-            .get(c)
-            .is_some_and(|x| x.deprel.starts_with("compound"))
-    });
+    if by_phrase_under(t, i)
+        || subj.is_some_and(|s| by_phrase_under(t, s))
+        || participle_agent(t, f, i).is_some()
+    {
+        return false;
+    }
+    let compound = t.children(i).iter().any(|&c| t.rels[c] == Rel::Compound);
     // The auxiliary of a coordinated passive is its first verb's ("were held and
     // tortured").
     let auxiliary = std::iter::once(i)
@@ -327,9 +465,21 @@ pub(crate) fn unnamed_attacker(
     let named = pattern.is_some_and(|p| {
         (!passive && unnamed_subject && p.before.iter().any(word))
             || p.after.iter().any(|e| match e {
-                Elem::Prep(inner) => inner.iter().skip(1).any(word),
+                Elem::Prep(inner) => weapon_phrase(inner),
                 _ => false,
             })
     });
-    named || passive && !matches!(code, "190" | "191" | "192")
+    // A pattern's `+` that took no actor ("fired on Monday") matched another sense.
+    let trusted = h.pattern.is_none()
+        || h.cap.target.is_some_and(|tg| {
+            let mut found = Vec::new();
+            f.with_conjuncts(tg, &mut found);
+            found.iter().any(|m| m.first <= tg && tg <= m.last)
+        });
+    named
+        || passive
+            && trusted
+            && !matches!(code, "190" | "191" | "192")
+            && !targets.is_empty()
+            && targets.iter().all(|m| person_or_group(t, f, m))
 }

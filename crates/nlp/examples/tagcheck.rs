@@ -16,12 +16,20 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     if let Ok(v) = std::env::var("DYAD_SEED") {
         cfg.seed = v.parse()?;
     }
+    // DYAD_REPAIR="0,10,20": report each repair margin.
+    let margins: Vec<f32> = match std::env::var("DYAD_REPAIR") {
+        Ok(v) => v
+            .split(',')
+            .map(|m| m.trim().parse())
+            .collect::<Result<_, _>>()?,
+        Err(_) => Vec::new(),
+    };
     let text = std::fs::read_to_string(&file).map_err(|e| format!("{file}: {e}"))?;
     let sentences: Vec<Vec<String>> = text
         .lines()
         .filter(|l| !l.trim().is_empty())
         .map(|l| l.split_whitespace().map(str::to_string).collect())
         .collect();
-    dyad_nlp::tagger_check(&PathBuf::from(dir), &cfg, &sentences)?;
+    dyad_nlp::tagger_check(&PathBuf::from(dir), &cfg, &margins, &sentences)?;
     Ok(())
 }

@@ -2,9 +2,10 @@
 //!
 //! Layout: magic `DYADNLP\0`, format version (u32 LE), then the sections in the order
 //! of [`Model::write`]. Integers are LEB128 varints unless noted; weights are i16
-//! scaled per table. A model may end with an optional section that older readers do
-//! not look at: the ambiguity classes that allow the past tense (VBD), for the tagger's
-//! finite-verb repair (see [`crate::tagger::Finite`]); a model without it tags without.
+//! scaled per table. A model may end with an optional section, introduced by the tag
+//! [`FINITE_TAG`]: the ambiguity classes that allow the past tense (VBD), for the
+//! tagger's finite-verb repair (see [`crate::tagger::Finite`]); a model without it tags
+//! without. Any other bytes after the last section make the file corrupt.
 
 use crate::bytes::{Reader, Writer};
 use crate::labeller::CORE;
@@ -19,6 +20,8 @@ const MAGIC: &[u8; 8] = b"DYADNLP\0";
 /// with the feature templates they were trained with.
 const VERSION: u32 = 3;
 const OLDEST: u32 = 2;
+/// Begins the finite-verb repair's section.
+const FINITE_TAG: &[u8; 4] = b"VBD\x01";
 
 /// Everything the analyzer needs.
 pub(crate) struct Model {
@@ -146,6 +149,7 @@ impl Model {
             t.write(&mut w);
         }
         if let Some(f) = &self.tagger.finite {
+            w.buf.extend_from_slice(FINITE_TAG);
             let mut classes: Vec<u64> = f.classes.iter().copied().collect();
             classes.sort_unstable();
             w.var(classes.len() as u64);
@@ -218,6 +222,9 @@ impl Model {
             None
         };
         let finite = if r.pos < bytes.len() {
+            if r.take(FINITE_TAG.len()).ok() != Some(FINITE_TAG.as_slice()) {
+                return Err(r.corrupt("unknown section after the weight tables"));
+            }
             let n = r.count(1)?;
             let mut classes = FxHashSet::default();
             classes.reserve(n);
@@ -228,6 +235,9 @@ impl Model {
         } else {
             None
         };
+        if r.pos != bytes.len() {
+            return Err(r.corrupt("bytes after the last section"));
+        }
         if xpos.classes() != xpos_names.len()
             || supertagger
                 .as_ref()

@@ -44,6 +44,26 @@ fn syllables(stem: &str) -> usize {
     n
 }
 
+/// Prefixes that make a verb of a verb ("resell", "foretell", "unroll", "enroll").
+const PREFIXES: &[&str] = &["re", "un", "mis", "out", "over", "fore", "under", "en"];
+
+/// One-syllable verbs in "-ell", "-oll", "-ull", which keep both "l"s under a prefix.
+/// A list, not a syllable count of what follows the prefix: "repel" and "rebel" are
+/// no "re-" + "pell".
+const LL_VERBS: &[&str] = &[
+    "sell", "tell", "spell", "swell", "dwell", "smell", "shell", "yell", "quell", "roll", "poll",
+    "toll", "troll", "scroll", "stroll", "pull", "cull", "lull", "mull",
+];
+
+/// Whether `stem` is a prefix and a one-syllable verb of [`LL_VERBS`] ("resell",
+/// "foretell", "unroll"): one stressed syllable at the end, whose "l" stays double.
+fn prefixed_one_syllable(stem: &str) -> bool {
+    PREFIXES.iter().any(|p| {
+        stem.strip_prefix(p)
+            .is_some_and(|rest| LL_VERBS.contains(&rest))
+    })
+}
+
 /// `lemma` (from the suffix rules, for lowercase `lower` with `ending`) checked against
 /// the spelling facts above; the rules' lemma where none applies.
 pub(crate) fn check(lower: &str, ending: &str, lemma: String) -> String {
@@ -65,7 +85,7 @@ pub(crate) fn check(lower: &str, ending: &str, lemma: String) -> String {
     }
     if lemma == stem {
         let doubled_l = ["ell", "oll", "ull"].iter().any(|e| stem.ends_with(e));
-        if doubled_l && syllables(stem) >= 2 {
+        if doubled_l && syllables(stem) >= 2 && !prefixed_one_syllable(stem) {
             return stem[..stem.len() - 1].to_string();
         }
         return with_silent_e(stem);
@@ -119,6 +139,15 @@ mod tests {
             ("installed", "ed", "install", "install"),
             ("killed", "ed", "kill", "kill"),
             ("fuelled", "ed", "fuel", "fuel"),
+            // A prefix on a one-syllable verb keeps its "ll"; "repel" is no prefixed verb.
+            ("reselling", "ing", "resell", "resell"),
+            ("foretelling", "ing", "foretell", "foretell"),
+            ("unrolled", "ed", "unroll", "unroll"),
+            ("enrolled", "ed", "enroll", "enroll"),
+            ("misspelled", "ed", "misspell", "misspell"),
+            ("outselling", "ing", "outsell", "outsell"),
+            ("repelled", "ed", "repell", "repel"),
+            ("rebelled", "ed", "rebell", "rebel"),
             ("wiped", "ed", "wi", "wipe"),
             ("stopped", "ed", "stop", "stop"),
             ("planned", "ed", "plan", "plan"),

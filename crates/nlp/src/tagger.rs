@@ -49,11 +49,29 @@ pub(crate) struct Finite {
     pub(crate) object: Vec<bool>,
     /// The past tense's tag (VBD), the one tag the repair gives.
     pub(crate) past: Option<usize>,
+    /// By Penn tag id: a verb form (VB*), which ends the stretch where a "by" phrase
+    /// would be a candidate's agent.
+    pub(crate) verb: Vec<bool>,
 }
 
 /// Sentences shorter than this may lack a finite verb ("Two men arrested."): the
 /// repair leaves them as tagged.
 pub(crate) const REPAIR_MIN_WORDS: usize = 5;
+
+/// Whether "by" follows word `k` before the end of its clause (a comma, semicolon or
+/// colon, or the sentence's end) and before another verb (whose agent it would be:
+/// "collected comments sent in by pupils"): the word is then a participle with its
+/// agent ("students denied visas by the embassy").
+fn agent_follows(lex: &[Lex], tags: &[usize], fin: &Finite, k: usize) -> bool {
+    let none = FxHashMap::default();
+    let h = |w: &str| crate::lex::lex(w, &none).lower;
+    let (by, ends) = (h("by"), [h(","), h(";"), h(":")]);
+    lex.iter()
+        .zip(tags)
+        .skip(k + 1)
+        .take_while(|(l, &t)| !ends.contains(&l.lower) && fin.verb.get(t) != Some(&true))
+        .any(|(l, _)| l.lower == by)
+}
 
 /// See [`Tagger::repair`].
 pub(crate) const REPAIR_MARGIN: f32 = 50.0;
@@ -91,6 +109,7 @@ impl Finite {
             })
             .collect();
         let past = names.iter().position(|n| n == "VBD");
+        let verb = names.iter().map(|n| n.starts_with("VB")).collect();
         Finite {
             classes,
             tags,
@@ -98,6 +117,7 @@ impl Finite {
             subject,
             object,
             past,
+            verb,
         }
     }
 
@@ -250,18 +270,17 @@ impl Tagger {
                 .is_some_and(|&t| fin.object.get(t) == Some(&true))
         };
         // The first candidate: a participle after the main verb ("gas called miasmas")
-        // is likelier than one before it.
-        let first = cands
-            .iter()
-            .find(|c| before_object(c.0) && c.2 < self.repair);
+        // is likelier than one before it; one with a "by" phrase after it in its clause
+        // is a reduced passive ("students denied visas by the embassy").
+        let first = cands.iter().find(|c| {
+            before_object(c.0) && c.2 < self.repair && !agent_follows(lex, out, fin, c.0)
+        });
         if let Some(&(k, t, _)) = first {
-            {
-                out.truncate(k);
-                alt.truncate(k);
-                out.push(t);
-                alt.push(NO_ALT);
-                self.greedy(lex, Some(fin), feats, scores, out, alt, &mut Vec::new());
-            }
+            out.truncate(k);
+            alt.truncate(k);
+            out.push(t);
+            alt.push(NO_ALT);
+            self.greedy(lex, Some(fin), feats, scores, out, alt, &mut Vec::new());
         }
     }
 

@@ -3,19 +3,8 @@
 //! web text (many verbless fragments, "attacked" seen only as a participle) does not
 //! teach by itself.
 
-use dyad_model::{Sentence, Token};
-
-fn analyze(a: &dyad_nlp::Analyzer, text: &str) -> Sentence {
-    let mut s = Sentence::default();
-    for w in text.split(' ') {
-        s.tokens.push(Token {
-            form: w.to_string(),
-            ..Default::default()
-        });
-    }
-    a.analyze(&mut s);
-    s
-}
+mod common;
+use common::analyze;
 
 #[test]
 fn past_tense_main_verbs_are_finite_roots() {
@@ -118,5 +107,32 @@ fn participles_stay_participles() {
         assert!(p == "VBN" || p == "JJ", "{part} in {text:?} tagged {p}");
         let v = tag(verb).unwrap_or_default();
         assert!(v == "VBD" || v == "VBP", "{verb} in {text:?} tagged {v}");
+    }
+}
+
+#[test]
+fn reduced_passives_with_an_agent_stay_participles() {
+    let a = dyad_nlp::Analyzer::embedded().expect("model loads");
+    // (headline with no finite verb, its participle): a "by" phrase after the
+    // participle names its agent, so the finite-verb repair leaves it a participle.
+    let cases = [
+        (
+            "Mexican workers denied permits by the government .",
+            "denied",
+        ),
+        (
+            "Two reporters refused entry by the border police .",
+            "refused",
+        ),
+    ];
+    for (text, part) in cases {
+        let s = analyze(&a, text);
+        let p = s
+            .tokens
+            .iter()
+            .find(|t| t.form == part)
+            .map(|t| t.xpos.clone())
+            .unwrap_or_default();
+        assert!(p != "VBD", "{part} in {text:?} tagged {p}");
     }
 }

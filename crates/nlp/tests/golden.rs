@@ -175,3 +175,24 @@ fn corrupt_models_give_clear_errors() {
         assert!(e.to_string().contains(want), "{name}: {e}");
     }
 }
+
+#[test]
+fn bytes_after_the_last_section_are_corrupt() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/model/en-ewt.bin");
+    let mut bytes = std::fs::read(path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    assert!(
+        Analyzer::from_bytes(&bytes).is_ok(),
+        "the shipped model loads"
+    );
+    // One stray byte after the repair's section, and an untagged section in its place.
+    bytes.push(7);
+    let e = Analyzer::from_bytes(&bytes).expect_err("stray byte");
+    assert!(e.to_string().contains("corrupt"), "{e}");
+    let Some(at) = bytes.windows(4).rposition(|w| w == b"VBD\x01") else {
+        panic!("no repair section in {path}");
+    };
+    bytes.drain(at..at + 4);
+    bytes.pop();
+    let e = Analyzer::from_bytes(&bytes).expect_err("untagged section");
+    assert!(e.to_string().contains("corrupt"), "{e}");
+}

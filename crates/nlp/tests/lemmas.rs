@@ -1,7 +1,8 @@
 //! Lemmas the event coder depends on (verb patterns match on lemmas), in sentences
 //! written for this test.
 
-use dyad_model::{Sentence, Token};
+mod common;
+use common::analyze;
 
 #[test]
 fn verbs_and_irregulars_lemmatize() {
@@ -50,16 +51,18 @@ fn verbs_and_irregulars_lemmatize() {
         ("The junta expelled the envoy .", "expelled", "expel"),
         ("Engineers installed new sirens .", "installed", "install"),
         ("The strike killed two fighters .", "killed", "kill"),
+        // A prefix on a one-syllable "-ll" verb keeps both "l"s.
+        ("Dealers are reselling the rifles .", "reselling", "resell"),
+        (
+            "Elders were foretelling a famine .",
+            "foretelling",
+            "foretell",
+        ),
+        ("Workers unrolled a long banner .", "unrolled", "unroll"),
+        ("Thousands enrolled in the militia .", "enrolled", "enroll"),
     ];
     for (text, word, lemma) in cases {
-        let mut s = Sentence::default();
-        for w in text.split(' ') {
-            s.tokens.push(Token {
-                form: w.to_string(),
-                ..Default::default()
-            });
-        }
-        a.analyze(&mut s);
+        let s = analyze(&a, text);
         let t = s
             .tokens
             .iter()

@@ -8,11 +8,13 @@ use crate::NlpError;
 use std::path::Path;
 
 /// Trains the tagger on `dir`'s train split, logs dev and test figures to stderr for
-/// each finite-verb repair margin in `DYAD_REPAIR` ("0,10,30"; default the shipped one)
-/// and prints `sentences` (each a list of tokens) tagged, one `word/TAG` line each.
+/// each finite-verb repair margin in `margins` (none: the shipped one; 0 turns the
+/// repair off) and prints `sentences` (each a list of tokens) tagged, one `word/TAG`
+/// line each.
 pub fn tagger_check(
     dir: &Path,
     cfg: &TrainConfig,
+    margins: &[f32],
     sentences: &[Vec<String>],
 ) -> Result<(), NlpError> {
     let d = load(dir, cfg)?;
@@ -26,11 +28,12 @@ pub fn tagger_check(
         cfg,
         "tagger",
     )?;
-    // DYAD_REPAIR="0,10,20": report each repair margin.
-    let margins: Vec<f32> = std::env::var("DYAD_REPAIR")
-        .ok()
-        .map(|v| v.split(',').filter_map(|m| m.parse().ok()).collect())
-        .unwrap_or_else(|| vec![t.repair]);
+    let shipped = [t.repair];
+    let margins = if margins.is_empty() {
+        &shipped[..]
+    } else {
+        margins
+    };
     // The test split too, when there is one.
     let test: Vec<super::Ex> = match super::split_path(dir, "test") {
         Ok(p) => super::read_conllu(&p)?
@@ -39,20 +42,27 @@ pub fn tagger_check(
             .collect(),
         Err(_) => Vec::new(),
     };
-    for m in margins {
+    for &m in margins {
         t.repair = m;
         log(cfg, format_args!("repair margin {m}:"));
         println!("repair margin {m}:");
         for (what, exs) in [("dev", &d.dev_exs), ("test", &test)] {
             log(cfg, format_args!("{what}:"));
-            report(&t, &d, exs, cfg);
+            report(&t, &d, what, exs, cfg);
         }
         own(&t, &d, sentences);
     }
     Ok(())
 }
 
-fn report(t: &crate::tagger::Tagger, d: &super::Data, exs: &[super::Ex], cfg: &TrainConfig) {
+/// Logs the figures of one split, named `what` ("dev", "test").
+fn report(
+    t: &crate::tagger::Tagger,
+    d: &super::Data,
+    what: &str,
+    exs: &[super::Ex],
+    cfg: &TrainConfig,
+) {
     let id = |n: &str| d.xpos_names.iter().position(|x| x == n);
     let (vbd, vbn, vb, vbp) = (id("VBD"), id("VBN"), id("VB"), id("VBP"));
     let finite: Vec<Option<usize>> = ["VBD", "VBZ", "VBP", "MD"].iter().map(|n| id(n)).collect();
@@ -84,7 +94,7 @@ fn report(t: &crate::tagger::Tagger, d: &super::Data, exs: &[super::Ex], cfg: &T
     }
     let pct = |a: usize, b: usize| 100.0 * a as f64 / b.max(1) as f64;
     log(cfg, format_args!(
-        "dev XPOS {:.2} UPOS {:.2}; gold VBD tagged VBN {d2n}, gold VBN tagged VBD {n2d}, gold VB tagged VBP {b2p}; of {long} sentences of 6+ words {gold_none} have no finite verb in gold, {pred_none} tagged ({lost} lost one)",
+        "{what} XPOS {:.2} UPOS {:.2}; gold VBD tagged VBN {d2n}, gold VBN tagged VBD {n2d}, gold VB tagged VBP {b2p}; of {long} sentences of 6+ words {gold_none} have no finite verb in gold, {pred_none} tagged ({lost} lost one)",
         pct(xr, n), pct(ur, n)
     ));
 }
