@@ -376,7 +376,8 @@ fn by_phrase_under(t: &Tree<'_>, x: usize) -> bool {
 /// after a comma ("Israel hit the strip, killing two militants": Israel), when that
 /// subject's head word is an actor or agent: not a weapon or storm ("a car bomb
 /// exploded, killing"), and not the speaker of a verb of saying ("killing six, police
-/// said").
+/// said"). Not when that verb is itself a violent act: "attacked the town, killing
+/// dozens" is one attack, coded once by its verb, and the killing is its toll.
 pub(crate) fn participle_agent(t: &Tree<'_>, f: &ActorFinder<'_, '_>, i: usize) -> Option<usize> {
     let after_comma = i.checked_sub(1).is_some_and(|k| &t.forms[k] == ",");
     if t.rels[i] != Rel::Advcl || !after_comma || t.s.tokens.get(i).is_none_or(|x| x.xpos != "VBG")
@@ -384,11 +385,20 @@ pub(crate) fn participle_agent(t: &Tree<'_>, f: &ActorFinder<'_, '_>, i: usize) 
         return None;
     }
     let h = t.heads[i]?;
-    if crate::reported::is_saying(&t.lemmas[h]) {
+    if crate::reported::is_saying(&t.lemmas[h]) || violent_verb(t, f, h) {
         return None;
     }
     t.child(h, Rel::Nsubj)
         .filter(|&s| f.m.actor_at(s).is_some() || f.m.agent_at(s).is_some())
+}
+
+/// Whether token `h` is a verb whose own code is a violent act (roots 18-20).
+fn violent_verb(t: &Tree<'_>, f: &ActorFinder<'_, '_>, h: usize) -> bool {
+    let v = &f.d.verbs;
+    (v.lookup(&t.forms[h]).iter())
+        .chain(v.lookup(&t.lemmas[h]))
+        .filter_map(|&id| v.default_code(id))
+        .any(|c| matches!(root_of(&c.forward), 18..=20))
 }
 
 /// Whether a target mention is a person or group, not a country's word on a thing ("the

@@ -368,6 +368,18 @@ fn attackers_named_or_not() {
             &["MLI ---REB 190"],
         ),
         (
+            "after a violent verb the participle is its toll, not a second attack",
+            &[
+                "Mali Mali PROPN NNP 2 nsubj",
+                "shot shoot VERB VBD 0 root",
+                "militants militant NOUN NNS 2 obj",
+                ", , PUNCT , 5 punct",
+                "killing kill VERB VBG 2 advcl",
+                "villagers villager NOUN NNS 5 obj",
+            ],
+            &["MLI ---REB 193"],
+        ),
+        (
             "a city inside the weapon's phrase says where, not whose",
             &[
                 "Villagers villager NOUN NNS 3 nsubj:pass",
