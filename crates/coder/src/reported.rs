@@ -94,16 +94,7 @@ pub(crate) fn obligation_hits(t: &Tree<'_>, v: &VerbDict, hits: &[VerbHit]) -> V
         else {
             continue;
         };
-        let mut depth = 0;
-        let mut x = i;
-        while let Some(h) = t.heads[x] {
-            depth += 1;
-            x = h;
-            // A malformed parse may hold a cycle.
-            if depth > t.len() {
-                break;
-            }
-        }
+        let depth = t.depth(i);
         out.push(VerbHit {
             token: i,
             verb,

@@ -169,6 +169,21 @@ impl<'s> Tree<'s> {
         self.child(i, Rel::Case).map(|c| &self.forms[c])
     }
 
+    /// How many heads lie above token `i` (0 for the root); bounded by the sentence's
+    /// length, as a malformed parse may hold a cycle.
+    pub(crate) fn depth(&self, i: usize) -> usize {
+        let mut depth = 0;
+        let mut x = i;
+        while let Some(h) = self.heads[x] {
+            depth += 1;
+            x = h;
+            if depth > self.len() {
+                break;
+            }
+        }
+        depth
+    }
+
     /// True when `a` is `b` or lies under it.
     pub(crate) fn dominates(&self, b: usize, a: usize) -> bool {
         dominates(&self.heads, b, a)

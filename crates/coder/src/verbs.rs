@@ -166,15 +166,7 @@ impl Coder {
             if code.is_null() {
                 continue;
             }
-            let mut depth = 0;
-            let mut x = i;
-            while let Some(h) = t.heads[x] {
-                depth += 1;
-                x = h;
-                if depth > t.len() {
-                    break;
-                }
-            }
+            let depth = t.depth(i);
             hits.push(VerbHit {
                 token: i,
                 verb: vid,
