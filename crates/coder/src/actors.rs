@@ -131,6 +131,7 @@ impl ActorFinder<'_, '_> {
                 }
             }
         }
+        let actor = self.group_over_possessor(h, actor);
         let first = core.first().copied().unwrap_or(h);
         let last = core.last().copied().unwrap_or(h);
         if let Some(m) = self.person_after_place(h, &core, actor, &agents, first, last) {
@@ -214,6 +215,37 @@ impl ActorFinder<'_, '_> {
                 out.push(m);
             }
         }
+    }
+
+    /// "Crimea's Tatar minority": a group named by a word on the head (UKRTAT) says whose
+    /// the phrase is more closely than the place that possesses it (UKR), when it is a
+    /// group of that place's country; "Iraq's Hizbullah Brigades" stay Iraq's, not
+    /// Lebanon's Hezbollah.
+    fn group_over_possessor(
+        &self,
+        h: usize,
+        actor: Option<(usize, usize, ActorId)>,
+    ) -> Option<(usize, usize, ActorId)> {
+        let (s, _, a) = actor?;
+        let t = self.t;
+        let place = self.d.actors.actor(a)?.code_on(self.date)?.get(..3)?;
+        // The first actor is the possessor, or a word of its name ("Crimea", "South
+        // Sudan's").
+        let on_head = |k: usize| t.rels[k] == Rel::Poss && t.heads[k] == Some(h);
+        if !(on_head(s) || t.heads[s].is_some_and(on_head)) {
+            return actor;
+        }
+        let group = t.children(h).iter().copied().find_map(|c| {
+            let modifier =
+                t.rels[c] == Rel::Compound || t.s.tokens.get(c).is_some_and(|x| x.deprel == "amod");
+            if !modifier {
+                return None;
+            }
+            let (gs, gl, ga) = self.m.actor_at(c)?;
+            let code = self.d.actors.actor(ga)?.code_on(self.date)?;
+            (code.len() > 3 && code.starts_with(place)).then_some((gs, gl, ga))
+        });
+        group.or(actor)
     }
 
     /// A title or place followed, with no comma, by the name it describes: "Secretary

@@ -65,6 +65,7 @@ EGYPT [EGY]
 JORDAN [JOR]
 TATARS [UKRTAT]
 +TATAR
+CRIMEA [UKR]
 ";
 const AGENTS: &str =
     "TROOPS {} [~MIL]\nGOVERNMENT [~GOV]\nPROTESTERS {} [~OPP]\nUNIONS {} [~LAB]\n\
@@ -168,6 +169,30 @@ fn sentence_rules() {
                 "Egypt Egypt PROPN NNP 4 obj",
             ],
             &["JOR EGY 190"],
+        ),
+        (
+            "a group named on the head says whose the phrase is before its possessor place",
+            &[
+                "Crimea Crimea PROPN NNP 4 nmod:poss",
+                "'s 's PART POS 1 case",
+                "Tatar Tatar PROPN NNP 4 compound",
+                "minority minority NOUN NN 5 nsubj",
+                "criticized criticize VERB VBD 0 root",
+                "Egypt Egypt PROPN NNP 5 obj",
+            ],
+            &["UKRTAT EGY 111"],
+        ),
+        (
+            "...only a group of the possessor's own country: another's stays the place's",
+            &[
+                "Israel Israel PROPN NNP 4 nmod:poss",
+                "'s 's PART POS 1 case",
+                "Tatar Tatar PROPN NNP 4 compound",
+                "minority minority NOUN NN 5 nsubj",
+                "criticized criticize VERB VBD 0 root",
+                "Egypt Egypt PROPN NNP 5 obj",
+            ],
+            &["ISR EGY 111"],
         ),
         (
             "a relative clause on an apposition is said of the person it describes",
