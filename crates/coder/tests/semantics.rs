@@ -2,8 +2,8 @@
 //! pronouns resolved across sentences, and the word-order fallbacks for slots a parse
 //! leaves empty. Small dictionaries, hand-written parses, one case a row.
 
-use dyad_coder::{Coder, CoderBuilder, Discourse};
-use dyad_dict::{Dictionaries, FileKind, LoadOptions};
+use dyad_coder::{Coder, Discourse};
+use dyad_dict::FileKind;
 use dyad_model::Sentence;
 
 mod common;
@@ -77,22 +77,15 @@ fn coder() -> Coder {
 }
 
 fn coder_with(targetless: &[u8]) -> Coder {
-    let d = Dictionaries::from_strs(
+    common::coder_from(
         &[
             ("v.txt", FileKind::Verbs, VERBS),
             ("a.txt", FileKind::Actors, ACTORS),
             ("people-test.actors.txt", FileKind::Actors, PEOPLE),
             ("g.txt", FileKind::Agents, AGENTS),
         ],
-        &LoadOptions { strict: true },
+        targetless,
     )
-    .unwrap_or_else(|e| panic!("{e}"));
-    CoderBuilder::new()
-        .dictionaries(d)
-        .intentions(true)
-        .targetless_roots(targetless)
-        .build()
-        .unwrap_or_else(|e| panic!("{e}"))
 }
 
 /// A case: what it shows, the parse rows, the events wanted (sorted).

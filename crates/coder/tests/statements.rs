@@ -2,8 +2,8 @@
 //! acts reported as planned ("is to visit"), and the targets of statements. Small
 //! dictionaries, hand-written parses, one case a row.
 
-use dyad_coder::{Coder, CoderBuilder};
-use dyad_dict::{Dictionaries, FileKind, LoadOptions};
+use dyad_coder::Coder;
+use dyad_dict::FileKind;
 
 mod common;
 use common::{sent, show};
@@ -39,21 +39,14 @@ const AGENTS: &str =
     "TROOPS {} [~MIL]\nPROTESTERS {} [~OPP]\nPRESIDENT {} [~GOV]\nPOLICE {} [~COP]\nCOMPANY {} [~BUS]\nREFUGEES {} [~REF]\n";
 
 fn coder() -> Coder {
-    let d = Dictionaries::from_strs(
+    common::coder_from(
         &[
             ("v.txt", FileKind::Verbs, VERBS),
             ("a.txt", FileKind::Actors, ACTORS),
             ("g.txt", FileKind::Agents, AGENTS),
         ],
-        &LoadOptions { strict: true },
+        &[9, 13],
     )
-    .unwrap_or_else(|e| panic!("{e}"));
-    CoderBuilder::new()
-        .dictionaries(d)
-        .intentions(true)
-        .targetless_roots(&[9, 13])
-        .build()
-        .unwrap_or_else(|e| panic!("{e}"))
 }
 
 /// A case: what it shows, the parse rows, the events wanted (sorted).

@@ -1,7 +1,22 @@
 //! Helpers shared by the coder's integration tests.
 #![allow(dead_code)]
 
+use dyad_coder::{Coder, CoderBuilder};
+use dyad_dict::{Dictionaries, FileKind, LoadOptions};
 use dyad_model::Sentence;
+
+/// A coder over small dictionaries written in the test, strict, with intentions, events
+/// of the `targetless` roots kept without a target.
+pub fn coder_from(files: &[(&str, FileKind, &str)], targetless: &[u8]) -> Coder {
+    let d = Dictionaries::from_strs(files, &LoadOptions { strict: true })
+        .unwrap_or_else(|e| panic!("{e}"));
+    CoderBuilder::new()
+        .dictionaries(d)
+        .intentions(true)
+        .targetless_roots(targetless)
+        .build()
+        .unwrap_or_else(|e| panic!("{e}"))
+}
 
 /// A parsed sentence from rows "form lemma UPOS [XPOS] head deprel" (XPOS optional), its
 /// text the forms joined by spaces.
