@@ -37,12 +37,13 @@ pub(crate) struct VerbHit {
 impl VerbHit {
     /// The CAMEO root of the code found (1-20), or 0 when it has none.
     pub(crate) fn root(&self) -> u32 {
-        self.code
-            .forward
-            .get(..2)
-            .and_then(|r| r.parse().ok())
-            .unwrap_or(0)
+        code_root(&self.code.forward)
     }
+}
+
+/// The CAMEO root of an event code ("19" of "193" as 19), or 0 when it has none.
+pub(crate) fn code_root(code: &str) -> u32 {
+    code.get(..2).and_then(|r| r.parse().ok()).unwrap_or(0)
 }
 
 /// An act asked for, not done: a subjunctive "that" clause ("insisted that Washington

@@ -8,8 +8,8 @@
 use crate::actors::Mention;
 use crate::code::VerbHit;
 use crate::patterns::Captures;
-use crate::slots::country_of;
 use crate::slots::is_that_clause;
+use crate::slots::{country_of, named_political};
 use crate::tree::{Rel, Tree};
 use dyad_dict::{EventCode, VerbDict};
 
@@ -123,13 +123,8 @@ pub(crate) fn keep_targets(
     sources: &[Mention],
     targets: &mut Vec<Mention>,
 ) -> bool {
-    let political = sources.iter().all(|s| {
-        let sector = s.code.get(3..6).unwrap_or("");
-        !s.resolved
-            && (["IGO", "NGO", "IMG"].iter().any(|p| s.code.starts_with(p))
-                || country_of(&s.code).is_some()
-                    && matches!(sector, "" | "GOV" | "MIL" | "LEG" | "OPP" | "REB" | "COP"))
-    });
+    let roles = ["", "GOV", "MIL", "LEG", "OPP", "REB", "COP"];
+    let political = sources.iter().all(|s| named_political(s, &roles));
     if sources.is_empty() || !political {
         return false;
     }

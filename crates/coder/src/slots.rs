@@ -54,6 +54,21 @@ pub(crate) fn country_of(code: &str) -> Option<String> {
         .then(|| c.to_string())
 }
 
+/// The role part of a code ("CVL" of "---CVL", "REB" of "EGYREB"), empty when it has
+/// none.
+pub(crate) fn sector_of(code: &str) -> &str {
+    code.get(3..6).unwrap_or("")
+}
+
+/// A source named in the sentence (not a pronoun resolved across sentences, too weak a
+/// ground for an event with no one on the other end) that is an international body or
+/// armed non-state group, or a state in one of `roles` ("" for the state itself).
+pub(crate) fn named_political(s: &Mention, roles: &[&str]) -> bool {
+    !s.resolved
+        && (["IGO", "NGO", "IMG"].iter().any(|p| s.code.starts_with(p))
+            || country_of(&s.code).is_some() && roles.contains(&sector_of(&s.code)))
+}
+
 /// CAMEO's codes for regions and religions, which take the place of a country code
 /// ("MOS" Muslims, "CRB" the Caribbean) but give no government to "the government".
 const REGIONS_AND_FAITHS: &[&str] = &[
@@ -215,8 +230,8 @@ pub(crate) fn said_to_no_one(code: &str, source: Option<&Mention>) -> bool {
             !s.resolved
                 && country_of(&s.code).is_some()
                 && matches!(
-                    s.code.get(3..6),
-                    Some("OPP" | "LAB" | "CVL" | "EDU" | "HLH" | "REL" | "AGR" | "REF")
+                    sector_of(&s.code),
+                    "OPP" | "LAB" | "CVL" | "EDU" | "HLH" | "REL" | "AGR" | "REF"
                 )
         });
     }
@@ -229,7 +244,7 @@ pub(crate) fn said_to_no_one(code: &str, source: Option<&Mention>) -> bool {
                 && (s.code.starts_with("IGO")
                     || country_of(&s.code).is_some()
                         && matches!(
-                            s.code.get(3..6).unwrap_or(""),
+                            sector_of(&s.code),
                             "" | "GOV" | "JUD" | "COP" | "LEG" | "SPY"
                         ))
         });
@@ -237,22 +252,13 @@ pub(crate) fn said_to_no_one(code: &str, source: Option<&Mention>) -> bool {
     if !matches!(root, "01" | "02" | "13") {
         return true;
     }
-    let political = source.is_some_and(|s| {
-        let c = s.code.as_str();
-        let sector = c.get(3..6).unwrap_or("");
-        // Named in the sentence: a pronoun resolved across sentences ("It threatens to
-        // be another day") is too weak a ground for an event with no one on the other end.
-        !s.resolved
-            && (c.starts_with("IGO")
-                || c.starts_with("NGO")
-                || c.starts_with("IMG")
-                || country_of(c).is_some()
-                    && !c.starts_with("MED")
-                    && matches!(
-                        sector,
-                        "" | "GOV" | "MIL" | "LEG" | "OPP" | "REB" | "INS" | "SEP" | "COP" | "SPY"
-                    ))
-    });
+    // "It threatens to be another day": a pronoun resolved across sentences is no
+    // speaker of its own.
+    let roles = [
+        "", "GOV", "MIL", "LEG", "OPP", "REB", "INS", "SEP", "COP", "SPY",
+    ];
+    let political =
+        source.is_some_and(|s| !s.code.starts_with("MED") && named_political(s, &roles));
     political
         && (root != "01"
             || matches!(

@@ -4,8 +4,9 @@
 //! ("a chemical attack killed", "a missile struck") codes with no source.
 
 use crate::actors::{ActorFinder, Mention};
+use crate::code::code_root;
 use crate::code::VerbHit;
-use crate::slots::country_of;
+use crate::slots::{country_of, sector_of};
 use crate::tree::{Rel, Tree};
 use dyad_dict::Elem;
 
@@ -57,16 +58,6 @@ const IRREGULAR: &[&str] = &["REB", "INS", "SEP", "UAF"];
 
 /// Nested phrases deeper than this are another topic ("on a beach in Sousse" is two).
 const MAX_LEVELS: usize = 3;
-
-/// The code of the root of `code` (14, 18, 19, 20 ...), 0 when it has none.
-fn root_of(code: &str) -> u32 {
-    code.get(..2).and_then(|r| r.parse().ok()).unwrap_or(0)
-}
-
-/// The role part of a code ("CVL" of "---CVL", "REB" of "EGYREB").
-fn role(code: &str) -> &str {
-    code.get(3..6).unwrap_or("")
-}
 
 /// The country named by the phrase headed by `c` itself (a city, region or country
 /// in the actor dictionaries), not by a modifier ("near the Ukrainian border" names a
@@ -157,7 +148,7 @@ fn takes_place(t: &Tree<'_>, m: &Mention, source: bool, root: u32) -> bool {
     if m.actor.is_some() || m.resolved || m.owned || !m.code.starts_with("---") {
         return false;
     }
-    let r = role(&m.code);
+    let r = sector_of(&m.code);
     let head = t.forms[m.last].to_ascii_lowercase();
     match (source, root) {
         (false, 18..=20) => !matches!(r, "MIL" | "GOV") && !foreigner(t, m.last),
@@ -204,7 +195,7 @@ pub(crate) fn place_countries(
     sources: &mut [Mention],
     targets: &mut [Mention],
 ) {
-    let root = root_of(code);
+    let root = code_root(code);
     if !matches!(root, 14 | 18..=20) {
         return;
     }
@@ -235,12 +226,13 @@ pub(crate) fn place_countries(
 /// unconventional violence (180), not the conventional force (190) of the verb's
 /// default: "Militants killed worshippers at a mosque".
 pub(crate) fn unconventional(code: &str, sources: &[Mention], targets: &[Mention]) -> bool {
-    let irregular = |m: &Mention| m.code.starts_with("IMG") || IRREGULAR.contains(&role(&m.code));
+    let irregular =
+        |m: &Mention| m.code.starts_with("IMG") || IRREGULAR.contains(&sector_of(&m.code));
     code == "190"
         && !sources.is_empty()
         && !targets.is_empty()
         && sources.iter().all(irregular)
-        && targets.iter().all(|m| CIVIL.contains(&role(&m.code)))
+        && targets.iter().all(|m| CIVIL.contains(&sector_of(&m.code)))
 }
 
 /// Nouns naming the means of a violent act, which may carry its agent ("in an Israeli
@@ -289,7 +281,7 @@ fn phrase_head(t: &Tree<'_>, m: &Mention) -> usize {
 /// ("were killed in an Israeli airstrike"); a place or building says where ("seven
 /// people were killed in central Kabul", "at a mosque in Kandahar").
 pub(crate) fn means_only(t: &Tree<'_>, f: &ActorFinder<'_, '_>, code: &str, v: &mut Vec<Mention>) {
-    if !matches!(root_of(code), 18..=20) {
+    if !matches!(code_root(code), 18..=20) {
         return;
     }
     v.retain(|m| {
@@ -398,7 +390,7 @@ fn violent_verb(t: &Tree<'_>, f: &ActorFinder<'_, '_>, h: usize) -> bool {
     (v.lookup(&t.forms[h]).iter())
         .chain(v.lookup(&t.lemmas[h]))
         .filter_map(|&id| v.default_code(id))
-        .any(|c| matches!(root_of(&c.forward), 18..=20))
+        .any(|c| matches!(code_root(&c.forward), 18..=20))
 }
 
 /// Whether a target mention is a person or group, not a country's word on a thing ("the
@@ -443,7 +435,7 @@ pub(crate) fn unnamed_attacker(
 ) -> bool {
     let (i, code) = (h.token, h.code.forward.as_str());
     let pattern = h.pattern.and_then(|p| f.d.verbs.patterns.get(p.0 as usize));
-    if !matches!(root_of(code), 18..=20) {
+    if !matches!(code_root(code), 18..=20) {
         return false;
     }
     if by_phrase_under(t, i)
