@@ -33,6 +33,7 @@ mod link;
 mod scan;
 mod split;
 mod tokenizer;
+mod wire;
 mod word;
 
 pub use dateline::{dateline, Dateline};

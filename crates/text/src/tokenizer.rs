@@ -1,8 +1,9 @@
 //! The configured tokenizer: text to sentences of tokens with byte offsets.
 
-use crate::dateline::dateline;
+use crate::dateline::{self, Dateline};
 use crate::scan::scan;
 use crate::split::{boundaries, Limits};
+use crate::wire::{self, OffsetMap};
 use dyad_model::{Sentence, Span, Token};
 
 /// Default cap on tokens per sentence. EWT's longest sentence has 159 tokens; a longer
@@ -105,9 +106,11 @@ impl Tokenizer {
     /// and token forms already in `out` are reused, so a loop over many articles with
     /// one `out` allocates almost nothing once warm (the output equals a fresh call).
     pub fn sentences_into(&self, text: &str, out: &mut Vec<Sentence>) {
+        let clean = wire::clean(text);
+        let ct = clean.text.as_ref();
         let mut spans = Vec::new();
         let mut ends = Vec::new();
-        self.sentence_spans_into(text, &mut spans, &mut ends);
+        self.clean_spans_into(ct, &mut spans, &mut ends);
         let mut n = 0;
         let mut start = 0;
         for &end in &ends {
@@ -120,63 +123,113 @@ impl Tokenizer {
                 out.push(Sentence::default());
             }
             let s = &mut out[n];
+            let span = Span::new(first.start, last.end);
             s.index = n;
-            s.span = Span::new(first.start, last.end);
+            s.span = clean.map.span(span);
             s.text.clear();
-            s.text.push_str(s.span.slice(text));
+            s.text.push_str(span.slice(ct));
             s.date = None;
             s.tokens.truncate(toks.len());
             let reused = s.tokens.len();
             for (t, &span) in s.tokens.iter_mut().zip(toks) {
                 let mut form = std::mem::take(&mut t.form);
                 form.clear();
-                form.push_str(span.slice(text));
+                form.push_str(span.slice(ct));
                 *t = Token {
-                    span,
+                    span: clean.map.span(span),
                     form,
                     ..Token::default()
                 };
             }
             s.tokens
-                .extend(toks[reused..].iter().map(|&t| token(text, t)));
+                .extend(toks[reused..].iter().map(|&t| token(ct, &clean.map, t)));
             n += 1;
         }
         out.truncate(n);
     }
 
-    /// The allocation-free core: fills the cleared `spans` with every token span and
-    /// `ends` with each sentence's exclusive end index into `spans`.
+    /// The allocation-free core: fills the cleared `spans` with every token span (into
+    /// `text`) and `ends` with each sentence's exclusive end index into `spans`. Where
+    /// wire noise was cleaned (`#39;s`), a span covers the noisy original bytes.
     pub fn sentence_spans_into(&self, text: &str, spans: &mut Vec<Span>, ends: &mut Vec<usize>) {
+        let clean = wire::clean(text);
+        self.clean_spans_into(&clean.text, spans, ends);
+        for s in spans.iter_mut() {
+            *s = clean.map.span(*s);
+        }
+    }
+
+    /// Spans into the clean text `ct`.
+    fn clean_spans_into(&self, ct: &str, spans: &mut Vec<Span>, ends: &mut Vec<usize>) {
         spans.clear();
         ends.clear();
         let start = match self.skip_dateline {
-            true => dateline(text).map_or(0, |d| d.span.end),
+            true => dateline::find(ct).map_or(0, |d| d.span.end),
             false => 0,
         };
-        scan(text, start, text.len(), spans);
-        boundaries(text, spans, self.limits, ends);
+        scan(ct, start, ct.len(), spans);
+        boundaries(ct, spans, self.limits, ends);
+        if self.skip_dateline {
+            drop_inner_datelines(ct, spans, ends);
+        }
     }
 
     /// Tokenizes `text` as one sentence into the cleared `out` (no splitting, no
-    /// dateline handling).
+    /// dateline handling; wire noise is cleaned as in [`Tokenizer::sentences`]).
     pub fn tokenize_into(&self, text: &str, out: &mut Vec<Token>) {
         out.clear();
+        let clean = wire::clean(text);
         let mut spans = Vec::new();
-        scan(text, 0, text.len(), &mut spans);
-        out.extend(spans.iter().map(|&t| token(text, t)));
+        scan(&clean.text, 0, clean.text.len(), &mut spans);
+        out.extend(spans.iter().map(|&t| token(&clean.text, &clean.map, t)));
     }
 
     /// Token spans of `text` (one sentence) into the cleared `out`.
     pub fn token_spans_into(&self, text: &str, out: &mut Vec<Span>) {
         out.clear();
-        scan(text, 0, text.len(), out);
+        let clean = wire::clean(text);
+        scan(&clean.text, 0, clean.text.len(), out);
+        for s in out.iter_mut() {
+            *s = clean.map.span(*s);
+        }
     }
 }
 
-fn token(text: &str, span: Span) -> Token {
+/// Leaves out a dateline with an agency that opens a later sentence (wire copy pasted
+/// after a caption: `... October 4. AP. BAGHDAD (AFP) - Britain's ...`), compacting
+/// `spans` and `ends` in place.
+fn drop_inner_datelines(ct: &str, spans: &mut Vec<Span>, ends: &mut Vec<usize>) {
+    let (mut read, mut write, mut kept) = (0, 0, 0);
+    for e in 0..ends.len() {
+        let end = ends[e];
+        let mut from = read;
+        if read > 0 && read < end {
+            let at = spans[read].start;
+            // The sentence's own body must follow the dateline.
+            let body = |d: &Dateline| spans[end - 1].start >= at + d.span.end;
+            if let Some(d) = dateline::find(&ct[at..]).filter(|d| d.agency.is_some() && body(d)) {
+                while from < end && spans[from].start < at + d.span.end {
+                    from += 1;
+                }
+            }
+        }
+        for k in from..end {
+            spans[write] = spans[k];
+            write += 1;
+        }
+        read = end;
+        ends[kept] = write;
+        kept += 1;
+    }
+    spans.truncate(write);
+    ends.truncate(kept);
+}
+
+/// A token read from the clean text `ct`, its span mapped back to the original.
+fn token(ct: &str, map: &OffsetMap, span: Span) -> Token {
     Token {
-        span,
-        form: span.slice(text).to_string(),
+        span: map.span(span),
+        form: span.slice(ct).to_string(),
         ..Token::default()
     }
 }
@@ -193,7 +246,7 @@ pub fn pretokenized(text: &str) -> Vec<Sentence> {
             .split_whitespace()
             .map(|w| {
                 let s = base + (w.as_ptr() as usize - line.as_ptr() as usize);
-                token(text, Span::new(s, s + w.len()))
+                token(text, &OffsetMap::default(), Span::new(s, s + w.len()))
             })
             .collect();
         let (Some(first), Some(last)) = (tokens.first(), tokens.last()) else {

@@ -265,6 +265,116 @@ fn datelines() {
 }
 
 #[test]
+fn wire_prefixes_left_out_of_sentences() {
+    // (name, text, first forms of each sentence)
+    let cases: &[(&str, &str, &[&str])] = &[
+        ("agency byline", "AP - Police in Lagos said.", &["Police"]),
+        ("reuters byline", "Reuters - Kenya's army fired.", &["Kenya"]),
+        (
+            "byline then dateline",
+            "Canadian Press - OTTAWA (CP) - The minister left.",
+            &["The"],
+        ),
+        ("colon", "NAIROBI : Troops shelled a town.", &["Troops"]),
+        ("colon region", "GOMA, Congo : Rebels fled.", &["Rebels"]),
+        (
+            "date after region",
+            "LIMA, Peru Oct. 2, 2004 - Miners marched.",
+            &["Miners"],
+        ),
+        ("date no comma", "DAKAR Aug. 3, 2004 - Voters queued.", &["Voters"]),
+        ("lowercase agency", "ABUJA, Aug 25, 2004 (dpa) -- Talks began.", &["Talks"]),
+        (
+            "inner dateline",
+            "Boys play in Kabul. AP. KABUL (AFP) - Afghanistan's leader spoke.",
+            &["Boys", "AP", "Afghanistan"],
+        ),
+        ("subject kept", "China has warned Japan - again.", &["China"]),
+        ("acronym subject", "NATO - the alliance - met.", &["NATO"]),
+        ("inner without agency", "He left. LIMA - Miners marched.", &["He", "LIMA"]),
+    ];
+    let tok = Tokenizer::new();
+    for (name, text, firsts) in cases {
+        let sents = tok.sentences(text);
+        let got: Vec<&str> = sents
+            .iter()
+            .map(|s| s.tokens[0].form.as_str())
+            .collect();
+        assert_eq!(got, *firsts, "{name}");
+    }
+}
+
+#[test]
+fn wire_noise_cleaned_with_spans_kept() {
+    // (name, text, forms, the original bytes of each token)
+    let cases: &[(&str, &str, &[&str], &[&str])] = &[
+        (
+            "apostrophe entity",
+            "Burundi #39;s capital",
+            &["Burundi", "'s", "capital"],
+            &["Burundi", "#39;s", "capital"],
+        ),
+        (
+            "quot",
+            "said  quot;no quot;.",
+            &["said", "\"", "no", "\"", "."],
+            &["said", "quot;", "no", "quot;", "."],
+        ),
+        (
+            "amp",
+            "SCOTTISH  amp; Southern",
+            &["SCOTTISH", "&", "Southern"],
+            &["SCOTTISH", "amp;", "Southern"],
+        ),
+        (
+            "amp inside",
+            "AT amp;T rose",
+            &["AT&T", "rose"],
+            &["AT amp;T", "rose"],
+        ),
+        (
+            "whole entities",
+            "Kenya&#39;s &quot;war&quot;",
+            &["Kenya", "'s", "\"", "war", "\""],
+            &["Kenya", "&#39;s", "&quot;", "war", "&quot;"],
+        ),
+        (
+            "backslash",
+            "during\\Congo's war",
+            &["during", "Congo", "'s", "war"],
+            &["during", "Congo", "'s", "war"],
+        ),
+        (
+            "escaped tags",
+            "a &lt;b&gt;big&lt;/b&gt; day",
+            &["a", "big", "day"],
+            &["a", "big", "day"],
+        ),
+        (
+            "ticker",
+            "Dell Inc. &lt;DELL.O&gt; said",
+            &["Dell", "Inc.", "said"],
+            &["Dell", "Inc.", "said"],
+        ),
+        (
+            "dollar",
+            "a  #36;10 prize",
+            &["a", "$", "10", "prize"],
+            &["a", "#36;", "10", "prize"],
+        ),
+    ];
+    let tok = Tokenizer::builder().skip_dateline(false).build();
+    for (name, text, forms, origs) in cases {
+        let sents = tok.sentences(text);
+        let toks: Vec<_> = sents.iter().flat_map(|s| &s.tokens).collect();
+        let got: Vec<&str> = toks.iter().map(|t| t.form.as_str()).collect();
+        assert_eq!(got, *forms, "{name} forms");
+        let spans: Vec<&str> = toks.iter().map(|t| t.span.slice(text)).collect();
+        assert_eq!(spans, *origs, "{name} spans");
+    }
+}
+
+#[test]
 fn dateline_kept_when_asked() {
     let text = "BEIRUT (AFP) - Syria said no.";
     let tok = Tokenizer::builder().skip_dateline(false).build();
