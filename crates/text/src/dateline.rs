@@ -83,7 +83,7 @@ const MAX_AGENCY_BYTES: usize = 24;
 /// assert_eq!(&text[d.span.end..d.span.end + 3], "The");
 /// ```
 pub fn dateline(text: &str) -> Option<Dateline> {
-    let clean = wire::clean(text);
+    let clean = wire::clean(text, crate::DEFAULT_CLEAN_ENTITIES);
     let d = find(&clean.text)?;
     let map = |s: Span| clean.map.span(s);
     Some(Dateline {
@@ -134,7 +134,10 @@ fn agency_byline(text: &str, s: usize) -> Option<(Span, usize)> {
     if colon || !AGENCIES.contains(&name) {
         return None;
     }
-    Some((Span::new(s, s + name.len()), skip_space(text, s + dash + dash_len)))
+    Some((
+        Span::new(s, s + name.len()),
+        skip_space(text, s + dash + dash_len),
+    ))
 }
 
 /// A dateline with a place or an `(AGENCY)` at `s`.

@@ -89,13 +89,17 @@ impl OffsetMap {
         if self.repl.is_empty() {
             return s;
         }
-        Span::new(self.start(s.start), self.end(s.end).max(self.start(s.start)))
+        Span::new(
+            self.start(s.start),
+            self.end(s.end).max(self.start(s.start)),
+        )
     }
 }
 
-/// `text` cleaned of wire noise (borrowed when there is none).
-pub(crate) fn clean(text: &str) -> Cleaned<'_> {
-    if !has_noise(text.as_bytes()) {
+/// `text` cleaned of wire noise (borrowed when there is none); entities only when
+/// `entities` is set.
+pub(crate) fn clean(text: &str, entities: bool) -> Cleaned<'_> {
+    if !has_noise(text.as_bytes(), entities) {
         return Cleaned {
             text: Cow::Borrowed(text),
             map: OffsetMap::default(),
@@ -106,7 +110,7 @@ pub(crate) fn clean(text: &str) -> Cleaned<'_> {
     let mut copied = 0;
     let mut i = 0;
     while i < text.len() {
-        let Some((from, to, with)) = noise_at(text, i) else {
+        let Some((from, to, with)) = noise_at(text, i, entities) else {
             i += text[i..].chars().next().map_or(1, char::len_utf8);
             continue;
         };
@@ -141,16 +145,17 @@ pub(crate) fn clean(text: &str) -> Cleaned<'_> {
     }
 }
 
-/// Cheap gate: an entity's `;` or a backslash somewhere.
-fn has_noise(b: &[u8]) -> bool {
-    b.iter().any(|&x| x == b'\\') || b.windows(2).any(|w| w[1] == b';' && w[0] != b' ')
+/// Cheap gate: a backslash, or an entity's `;`, somewhere.
+fn has_noise(b: &[u8], entities: bool) -> bool {
+    b.contains(&b'\\') || (entities && b.windows(2).any(|w| w[1] == b';' && w[0] != b' '))
 }
 
 /// The noise starting at byte `i`: original range and its clean text.
-fn noise_at(text: &str, i: usize) -> Option<(usize, usize, Cow<'static, str>)> {
+fn noise_at(text: &str, i: usize, entities: bool) -> Option<(usize, usize, Cow<'static, str>)> {
     let b = text.as_bytes();
     match b[i] {
         b'\\' => backslash(b, i),
+        _ if !entities => None,
         b'&' => {
             let (end, with) = entity(text, i + 1)?;
             escaped_tag(text, i, end, with).or(Some((i, end, Cow::Borrowed(with))))
@@ -179,7 +184,7 @@ fn backslash(b: &[u8], i: usize) -> Option<(usize, usize, Cow<'static, str>)> {
     let stays = |c: Option<u8>| {
         c.is_none_or(|c| c.is_ascii_whitespace() || matches!(c, b'/' | b':' | b'|' | b'_'))
     };
-    (j - i <= 2 && !stays(left) && !stays(right)).then(|| (i, j, Cow::Borrowed(" ")))
+    (j - i <= 2 && !stays(left) && !stays(right)).then_some((i, j, Cow::Borrowed(" ")))
 }
 
 /// An entity name and `;` at `k` (after its `&` or the space that replaced it): its end
@@ -241,17 +246,20 @@ fn escaped_tag(
     let name_end = inner
         .find(|c: char| !c.is_ascii_alphanumeric() && c != '/')
         .unwrap_or(inner.len());
-    let name = inner[..name_end].trim_start_matches('/').to_ascii_lowercase();
+    let name = inner[..name_end]
+        .trim_start_matches('/')
+        .to_ascii_lowercase();
     let is_tag = TAGS.contains(&name.as_str()) && !inner[name_end..].contains(['<', '>']);
     let is_ticker = inner.len() <= 12
         && inner.split_once('.').is_some_and(|(a, b)| {
             !a.is_empty()
                 && !b.is_empty()
                 && b.len() <= 3
-                && a.bytes().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+                && a.bytes()
+                    .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
                 && b.bytes().all(|c| c.is_ascii_uppercase())
         });
-    (is_tag || is_ticker).then(|| (i, end + close.0 + close.1, Cow::Borrowed(" ")))
+    (is_tag || is_ticker).then_some((i, end + close.0 + close.1, Cow::Borrowed(" ")))
 }
 
 fn floor_boundary(text: &str, mut k: usize) -> usize {
@@ -272,28 +280,48 @@ mod tests {
             ("apostrophe", "Burundi #39;s capital", "Burundi's capital"),
             ("quotes", "said  quot;no quot;.", "said \"no\"."),
             ("amp glued", "AT amp;T", "AT&T"),
-            ("amp spaced", "SCOTTISH  amp; Southern", "SCOTTISH & Southern"),
-            ("whole entity", "Tom&#39;s &amp; Jerry&quot;", "Tom's & Jerry\""),
+            (
+                "amp spaced",
+                "SCOTTISH  amp; Southern",
+                "SCOTTISH & Southern",
+            ),
+            (
+                "whole entity",
+                "Tom&#39;s &amp; Jerry&quot;",
+                "Tom's & Jerry\"",
+            ),
             ("dollar", "the  #36;10 prize", "the $10 prize"),
             ("cp1252", "Sony #146;s  #151; new", "Sony’s — new"),
             ("backslash", "during\\Congo's war", "during Congo's war"),
             ("backslash art", "\\\\//", "\\\\//"),
             ("path", "C:\\dir", "C:\\dir"),
             ("tag", "a &lt;b&gt;big&lt;/b&gt; day", "a  big  day"),
-            ("ticker", "Dell Inc. &lt;DELL.O&gt;, the", "Dell Inc.  , the"),
+            (
+                "ticker",
+                "Dell Inc. &lt;DELL.O&gt;, the",
+                "Dell Inc.  , the",
+            ),
             ("lt kept", "x &lt; y", "x < y"),
             ("unknown", "an &foo; here", "an &foo; here"),
             ("no space", "year;s", "year;s"),
         ];
         for (name, input, want) in cases {
-            assert_eq!(clean(input).text, want, "{name}");
+            assert_eq!(clean(input, true).text, want, "{name}");
         }
+    }
+
+    #[test]
+    fn entities_only_when_asked() {
+        assert_eq!(
+            clean("Burundi #39;s\\army", false).text,
+            "Burundi #39;s army"
+        );
     }
 
     #[test]
     fn maps_offsets_back() {
         let text = "Burundi #39;s  quot;capital quot; x";
-        let c = clean(text);
+        let c = clean(text, true);
         // Every clean word maps to the original bytes it came from.
         let cases = [
             ("Burundi", "Burundi"),

@@ -160,7 +160,9 @@ fn check(tok: &Tokenizer, text: &str, from: usize) {
             assert!(t.span.start >= prev_end, "overlap in {text:?}");
             let gap = &text[prev_end..t.span.start];
             assert!(
-                gap.chars().all(is_space) || noisy(gap) || dateline_gap(text, prev_end, t.span.start),
+                gap.chars().all(is_space)
+                    || noisy(gap)
+                    || dateline_gap(text, prev_end, t.span.start),
                 "text {gap:?} lost from {text:?}"
             );
             assert!(
@@ -181,6 +183,10 @@ fn check(tok: &Tokenizer, text: &str, from: usize) {
 #[test]
 fn random_text_keeps_invariants() {
     let keep = Tokenizer::builder().skip_dateline(false).build();
+    let entities = Tokenizer::builder()
+        .skip_dateline(false)
+        .clean_entities(true)
+        .build();
     let skip = Tokenizer::new();
     let small = Tokenizer::builder()
         .max_sentence_tokens(3)
@@ -194,6 +200,7 @@ fn random_text_keeps_invariants() {
         let text: String = (0..n).map(|_| rng.pick(PIECES)).collect();
         check(&keep, &text, 0);
         check(&small, &text, 0);
+        check(&entities, &text, 0);
         let from = dateline(&text).map_or(0, |d| d.span.end);
         check(&skip, &text, from);
         skip.tokenize_into(&text, &mut tokens);

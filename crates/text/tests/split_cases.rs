@@ -269,7 +269,11 @@ fn wire_prefixes_left_out_of_sentences() {
     // (name, text, first forms of each sentence)
     let cases: &[(&str, &str, &[&str])] = &[
         ("agency byline", "AP - Police in Lagos said.", &["Police"]),
-        ("reuters byline", "Reuters - Kenya's army fired.", &["Kenya"]),
+        (
+            "reuters byline",
+            "Reuters - Kenya's army fired.",
+            &["Kenya"],
+        ),
         (
             "byline then dateline",
             "Canadian Press - OTTAWA (CP) - The minister left.",
@@ -282,24 +286,37 @@ fn wire_prefixes_left_out_of_sentences() {
             "LIMA, Peru Oct. 2, 2004 - Miners marched.",
             &["Miners"],
         ),
-        ("date no comma", "DAKAR Aug. 3, 2004 - Voters queued.", &["Voters"]),
-        ("lowercase agency", "ABUJA, Aug 25, 2004 (dpa) -- Talks began.", &["Talks"]),
+        (
+            "date no comma",
+            "DAKAR Aug. 3, 2004 - Voters queued.",
+            &["Voters"],
+        ),
+        (
+            "lowercase agency",
+            "ABUJA, Aug 25, 2004 (dpa) -- Talks began.",
+            &["Talks"],
+        ),
         (
             "inner dateline",
             "Boys play in Kabul. AP. KABUL (AFP) - Afghanistan's leader spoke.",
             &["Boys", "AP", "Afghanistan"],
         ),
-        ("subject kept", "China has warned Japan - again.", &["China"]),
+        (
+            "subject kept",
+            "China has warned Japan - again.",
+            &["China"],
+        ),
         ("acronym subject", "NATO - the alliance - met.", &["NATO"]),
-        ("inner without agency", "He left. LIMA - Miners marched.", &["He", "LIMA"]),
+        (
+            "inner without agency",
+            "He left. LIMA - Miners marched.",
+            &["He", "LIMA"],
+        ),
     ];
     let tok = Tokenizer::new();
     for (name, text, firsts) in cases {
         let sents = tok.sentences(text);
-        let got: Vec<&str> = sents
-            .iter()
-            .map(|s| s.tokens[0].form.as_str())
-            .collect();
+        let got: Vec<&str> = sents.iter().map(|s| s.tokens[0].form.as_str()).collect();
         assert_eq!(got, *firsts, "{name}");
     }
 }
@@ -363,7 +380,10 @@ fn wire_noise_cleaned_with_spans_kept() {
             &["a", "#36;", "10", "prize"],
         ),
     ];
-    let tok = Tokenizer::builder().skip_dateline(false).build();
+    let tok = Tokenizer::builder()
+        .skip_dateline(false)
+        .clean_entities(true)
+        .build();
     for (name, text, forms, origs) in cases {
         let sents = tok.sentences(text);
         let toks: Vec<_> = sents.iter().flat_map(|s| &s.tokens).collect();
