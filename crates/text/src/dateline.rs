@@ -199,10 +199,11 @@ fn located(text: &str, s: usize) -> Option<Dateline> {
 }
 
 /// The first dash that separates a dateline from its body: ` - `, ` -- `, `–`, `—`, or
-/// the colon of ` : ` (AFP's French typography; `true` in the result).
+/// a colon (` : ` in AFP's French typography, `Dec 3: ` in South Asian wires; `true` in
+/// the result).
 fn find_dash(w: &str) -> Option<(usize, usize, bool)> {
     let mut best: Option<(usize, usize, bool)> = None;
-    for pat in [" - ", " -- ", "\u{2014}", "\u{2013}", " : "] {
+    for pat in [" - ", " -- ", "\u{2014}", "\u{2013}", " : ", ": "] {
         if let Some(i) = w.find(pat) {
             let (i, len) = if pat.starts_with(' ') {
                 (i + 1, pat.len() - 1)
@@ -210,7 +211,7 @@ fn find_dash(w: &str) -> Option<(usize, usize, bool)> {
                 (i, pat.len())
             };
             if best.is_none_or(|(b, _, _)| i < b) {
-                best = Some((i, len, pat == " : "));
+                best = Some((i, len, pat.contains(':')));
             }
         }
     }

@@ -282,6 +282,13 @@ fn wire_prefixes_left_out_of_sentences() {
         ("colon", "NAIROBI : Troops shelled a town.", &["Troops"]),
         ("colon region", "GOMA, Congo : Rebels fled.", &["Rebels"]),
         (
+            "colon after date",
+            "QUETTA, Dec 3: Police fired.",
+            &["Police"],
+        ),
+        ("glued colon", "KABUL: Voters queued.", &["Voters"]),
+        ("speech colon", "He said: We will stay.", &["He"]),
+        (
             "date after region",
             "LIMA, Peru Oct. 2, 2004 - Miners marched.",
             &["Miners"],
