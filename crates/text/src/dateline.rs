@@ -115,7 +115,7 @@ pub(crate) fn find(text: &str) -> Option<Dateline> {
     })
 }
 
-fn skip_space(text: &str, mut s: usize) -> usize {
+pub(crate) fn skip_space(text: &str, mut s: usize) -> usize {
     while s < text.len() && is_space(at(text, s)) {
         s += at(text, s).len_utf8();
     }

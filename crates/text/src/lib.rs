@@ -29,6 +29,7 @@
 //! ```
 #![deny(missing_docs)]
 
+mod bare;
 mod chars;
 mod clitic;
 mod dateline;
@@ -42,6 +43,7 @@ mod tokenizer;
 mod wire;
 mod word;
 
+pub use bare::PlaceNames;
 pub use dateline::{dateline, Dateline};
 pub use error::Error;
 pub use tokenizer::{

@@ -1,10 +1,12 @@
 //! The configured tokenizer: text to sentences of tokens with byte offsets.
 
+use crate::bare::{bare, PlaceNames, Places};
 use crate::dateline::{self, Dateline};
 use crate::scan::scan;
 use crate::split::{boundaries, Limits};
 use crate::wire::{self, OffsetMap};
 use dyad_model::{Sentence, Span, Token};
+use std::sync::Arc;
 
 /// Default cap on tokens per sentence. EWT's longest sentence has 159 tokens; a longer
 /// "sentence" is a list or text without punctuation, and the parser's cost grows with
@@ -26,6 +28,7 @@ pub struct TokenizerBuilder {
     max_bytes: usize,
     skip_dateline: bool,
     entities: bool,
+    places: Option<Places>,
 }
 
 impl Default for TokenizerBuilder {
@@ -42,6 +45,7 @@ impl TokenizerBuilder {
             max_bytes: DEFAULT_MAX_SENTENCE_BYTES,
             skip_dateline: true,
             entities: DEFAULT_CLEAN_ENTITIES,
+            places: None,
         }
     }
 
@@ -74,6 +78,14 @@ impl TokenizerBuilder {
         self
     }
 
+    /// The place list that tells a dateline written with no dash (`BAGHDAD US warplanes
+    /// fired`, `MANILA, Philippines At least`) from a sentence's first words (`TONY Blair
+    /// was`); without one, only datelines with a dash, a colon or an agency are found.
+    pub fn place_names(mut self, places: Arc<dyn PlaceNames>) -> TokenizerBuilder {
+        self.places = Some(Places(places));
+        self
+    }
+
     /// The tokenizer.
     pub fn build(&self) -> Tokenizer {
         Tokenizer {
@@ -83,6 +95,7 @@ impl TokenizerBuilder {
             },
             skip_dateline: self.skip_dateline,
             entities: self.entities,
+            places: self.places.clone(),
         }
     }
 }
@@ -94,6 +107,7 @@ pub struct Tokenizer {
     limits: Limits,
     skip_dateline: bool,
     entities: bool,
+    places: Option<Places>,
 }
 
 impl Default for Tokenizer {
@@ -183,7 +197,9 @@ impl Tokenizer {
         spans.clear();
         ends.clear();
         let start = match self.skip_dateline {
-            true => dateline::find(ct).map_or(0, |d| d.span.end),
+            true => dateline::find(ct)
+                .or_else(|| self.places.as_ref().and_then(|p| bare(ct, p.0.as_ref())))
+                .map_or(0, |d| d.span.end),
             false => 0,
         };
         scan(ct, start, ct.len(), spans);

@@ -328,6 +328,74 @@ fn wire_prefixes_left_out_of_sentences() {
     }
 }
 
+/// A toy place list for datelines with no dash.
+struct Toy;
+
+impl dyad_text::PlaceNames for Toy {
+    fn is_city(&self, name: &str) -> bool {
+        matches!(name, "BAGHDAD" | "NEW YORK" | "MANILA" | "SEOUL")
+    }
+    fn is_region(&self, name: &str) -> bool {
+        matches!(name, "Philippines" | "New York")
+    }
+}
+
+#[test]
+fn bare_datelines_need_a_place_list() {
+    // (name, text, first form with the list, first form without)
+    let cases = [
+        (
+            "city then acronym",
+            "BAGHDAD US warplanes fired.",
+            "US",
+            "BAGHDAD",
+        ),
+        (
+            "two-word city",
+            "NEW YORK Iran's minister spoke.",
+            "Iran",
+            "NEW",
+        ),
+        (
+            "region",
+            "MANILA, Philippines At least three died.",
+            "At",
+            "MANILA",
+        ),
+        (
+            "name, not a city",
+            "TONY Blair was in Iraq.",
+            "TONY",
+            "TONY",
+        ),
+        ("city as subject", "SEOUL said no.", "SEOUL", "SEOUL"),
+        (
+            "unknown region",
+            "MANILA, Luzon Rain fell.",
+            "MANILA",
+            "MANILA",
+        ),
+        (
+            "dash still wins",
+            "SEOUL - North Korea fired.",
+            "North",
+            "North",
+        ),
+    ];
+    let with = Tokenizer::builder()
+        .place_names(std::sync::Arc::new(Toy))
+        .build();
+    let without = Tokenizer::new();
+    for (name, text, first_with, first_without) in cases {
+        assert_eq!(with.sentences(text)[0].tokens[0].form, first_with, "{name}");
+        assert_eq!(
+            without.sentences(text)[0].tokens[0].form,
+            first_without,
+            "{name}"
+        );
+    }
+}
+
 #[test]
 fn wire_noise_cleaned_with_spans_kept() {
     // (name, text, forms, the original bytes of each token)
