@@ -55,7 +55,8 @@ impl TokenizerBuilder {
         self
     }
 
-    /// Most bytes in one sentence (at least 1); longer runs are cut at a token boundary.
+    /// Most bytes in one sentence, counted in the text the tokenizer reads once wire noise
+    /// is cleaned (at least 1); longer runs are cut at a token boundary.
     pub fn max_sentence_bytes(mut self, n: usize) -> TokenizerBuilder {
         self.max_bytes = n.max(1);
         self
