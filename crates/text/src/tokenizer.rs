@@ -138,7 +138,8 @@ impl Tokenizer {
 
     /// Like [`Tokenizer::sentences`], into `out`, replacing what it held. The sentences
     /// and token forms already in `out` are reused, so a loop over many articles with
-    /// one `out` allocates almost nothing once warm (the output equals a fresh call).
+    /// one `out` allocates almost nothing once warm (the output equals a fresh call); a
+    /// text with wire noise is first copied clean.
     pub fn sentences_into(&self, text: &str, out: &mut Vec<Sentence>) {
         let clean = wire::clean(text, self.entities);
         let ct = clean.text.as_ref();
@@ -182,9 +183,10 @@ impl Tokenizer {
         out.truncate(n);
     }
 
-    /// The allocation-free core: fills the cleared `spans` with every token span (into
-    /// `text`) and `ends` with each sentence's exclusive end index into `spans`. Where
-    /// wire noise was cleaned (`#39;s`), a span covers the noisy original bytes.
+    /// The core (allocation-free unless the text has wire noise to clean): fills the
+    /// cleared `spans` with every token span (into `text`) and `ends` with each
+    /// sentence's exclusive end index into `spans`. Where wire noise was cleaned
+    /// (`#39;s`), a span covers the noisy original bytes.
     pub fn sentence_spans_into(&self, text: &str, spans: &mut Vec<Span>, ends: &mut Vec<usize>) {
         let clean = wire::clean(text, self.entities);
         self.clean_spans_into(&clean.text, spans, ends);
