@@ -4,6 +4,7 @@ use crate::hyphens::Joined;
 use crate::tree::{Rel, Tree};
 use chrono::NaiveDate;
 use dyad_dict::{ActorId, AgentId, Dictionaries};
+use dyad_model::Upos;
 
 /// An actor found in a noun phrase.
 #[derive(Debug, Clone, PartialEq)]
@@ -36,6 +37,11 @@ impl Matches {
         let mut actor_at = vec![None; n];
         for (start, len, ids) in d.actor_trie.find_all(joined.syms(t)) {
             let (start, len) = joined.tokens(start, len);
+            // A pronoun is never a dictionary actor: "many of us", "each of us" (the
+            // lowercased "us" otherwise reads as the United States).
+            if len == 1 && t.upos(start) == Upos::Pron {
+                continue;
+            }
             if let Some(&id) = ids.first() {
                 for slot in actor_at.iter_mut().skip(start).take(len) {
                     *slot = Some((start, len, id));
@@ -89,6 +95,55 @@ fn is_belonging_prep(p: Option<&str>) -> bool {
     matches!(p, Some("of" | "from" | "in" | "for"))
 }
 
+/// Nouns (lemmas) that name people or a body of them without being role words of their
+/// own: a role word before them is the role of the phrase ("a police patrol", "the
+/// intelligence community", "terrorist suspects", "rebel positions", "Supreme Court
+/// justices", "government sources").
+const PEOPLE_NOUNS: &[&str] = &[
+    "bloc",
+    "cell",
+    "circle",
+    "column",
+    "community",
+    "contingent",
+    "convoy",
+    "couple",
+    "crew",
+    "delegation",
+    "detachment",
+    "establishment",
+    "faction",
+    "figure",
+    "group",
+    "justice",
+    "member",
+    "movement",
+    "network",
+    "organisation",
+    "organization",
+    "patrol",
+    "personnel",
+    "position",
+    "rank",
+    "side",
+    "source",
+    "squad",
+    "staff",
+    "suspect",
+    "team",
+    "unit",
+    "wing",
+];
+
+/// Whether a noun (lemma) names people: a word of `PEOPLE_NOUNS`, or a person suffix
+/// ("nominee", "activist", "civilian", "participant").
+fn names_people(lemma: &str) -> bool {
+    PEOPLE_NOUNS.contains(&lemma)
+        || ["ee", "ist", "ian", "ant"]
+            .iter()
+            .any(|suffix| lemma.len() > suffix.len() + 2 && lemma.ends_with(suffix))
+}
+
 pub(crate) struct ActorFinder<'a, 't> {
     pub(crate) t: &'a Tree<'t>,
     pub(crate) m: &'a Matches,
@@ -126,6 +181,7 @@ impl ActorFinder<'_, '_> {
                 }
             }
         }
+        self.drop_modifier_roles(h, &mut agents);
         let first = core.first().copied().unwrap_or(h);
         let last = core.last().copied().unwrap_or(h);
         if let Some(m) = self.person_after_place(h, &core, actor, &agents, first, last) {
@@ -209,6 +265,36 @@ impl ActorFinder<'_, '_> {
                 out.push(m);
             }
         }
+    }
+
+    /// Role words that only describe a thing or an act are no role of the phrase: "a
+    /// military offensive", "a government plan", "the school massacre". When the head is
+    /// a common noun that is neither a role word nor a dictionary actor, the role words
+    /// modifying it directly (adjective, compound) are dropped; a possessor keeps its
+    /// role ("the government's plan" is the government's).
+    fn drop_modifier_roles(&self, h: usize, agents: &mut Vec<(usize, usize, AgentId)>) {
+        if self.t.upos(h) != Upos::Noun
+            || self.m.agent_at[h].is_some()
+            || self.m.actor_at[h].is_some()
+            || names_people(&self.t.lemmas[h])
+            || crate::violence::MEANS.contains(&&self.t.lemmas[h])
+        {
+            return;
+        }
+        agents.retain(|&(s, _, _)| {
+            // The child of `h` the agent lies under; bounded against cyclic parses.
+            let mut k = s;
+            for _ in 0..self.t.len() {
+                match self.t.heads[k] {
+                    Some(p) if p == h => break,
+                    Some(p) => k = p,
+                    None => break,
+                }
+            }
+            let deprel = self.t.s.tokens.get(k).map_or("", |t| t.deprel.as_str());
+            let modifier = deprel == "amod" || deprel == "compound" || deprel == "nn";
+            self.t.heads[k] != Some(h) || !modifier
+        });
     }
 
     /// A title or place followed, with no comma, by the name it describes: "Secretary
