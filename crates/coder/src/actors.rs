@@ -100,16 +100,22 @@ fn is_belonging_prep(p: Option<&str>) -> bool {
 /// intelligence community", "terrorist suspects", "rebel positions", "Supreme Court
 /// justices", "government sources").
 const PEOPLE_NOUNS: &[&str] = &[
+    "agency",
     "bloc",
+    "body",
+    "bureau",
     "cell",
     "circle",
     "column",
+    "commission",
     "community",
     "contingent",
     "convoy",
+    "council",
     "couple",
     "crew",
     "delegation",
+    "department",
     "detachment",
     "establishment",
     "faction",
@@ -119,12 +125,16 @@ const PEOPLE_NOUNS: &[&str] = &[
     "member",
     "movement",
     "network",
+    "newspaper",
+    "office",
     "organisation",
     "organization",
+    "outlet",
     "patrol",
     "personnel",
     "position",
     "rank",
+    "service",
     "side",
     "source",
     "squad",
@@ -181,7 +191,9 @@ impl ActorFinder<'_, '_> {
                 }
             }
         }
-        self.drop_modifier_roles(h, &mut agents);
+        if actor.is_none() {
+            self.drop_modifier_roles(h, &mut agents);
+        }
         let first = core.first().copied().unwrap_or(h);
         let last = core.last().copied().unwrap_or(h);
         if let Some(m) = self.person_after_place(h, &core, actor, &agents, first, last) {
@@ -268,10 +280,12 @@ impl ActorFinder<'_, '_> {
     }
 
     /// Role words that only describe a thing or an act are no role of the phrase: "a
-    /// military offensive", "a government plan", "the school massacre". When the head is
-    /// a common noun that is neither a role word nor a dictionary actor, the role words
-    /// modifying it directly (adjective, compound) are dropped; a possessor keeps its
-    /// role ("the government's plan" is the government's).
+    /// military response", "a government plan", "a police station". When the head is a
+    /// common noun that is neither a role word, a noun naming people nor a violent act,
+    /// the role words modifying it directly (adjective, compound) are dropped; a
+    /// possessor keeps its role ("the government's plan" is the government's). Called
+    /// only for phrases with no dictionary actor: with a country the role still says
+    /// whose thing it is ("the Russian government plan").
     fn drop_modifier_roles(&self, h: usize, agents: &mut Vec<(usize, usize, AgentId)>) {
         if self.t.upos(h) != Upos::Noun
             || self.m.agent_at[h].is_some()

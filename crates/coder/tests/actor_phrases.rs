@@ -97,6 +97,16 @@ fn object_phrases() {
             &["---LAB ISR 111"],
         ),
         (
+            "with a country the role says whose thing it is",
+            &[
+                "the the DET DT 7 det",
+                "Israeli Israeli ADJ JJ 7 amod",
+                "government government NOUN NN 7 compound",
+                "plan plan NOUN NN 3 obj",
+            ],
+            &["ISRLAB ISRGOV 111"],
+        ),
+        (
             "the pronoun us is not the United States",
             &["us we PRON PRP 3 obj"],
             &[],
