@@ -95,10 +95,10 @@ fn is_belonging_prep(p: Option<&str>) -> bool {
     matches!(p, Some("of" | "from" | "in" | "for"))
 }
 
-/// Nouns (lemmas) that name people or a body of them without being role words of their
-/// own: a role word before them is the role of the phrase ("a police patrol", "the
-/// intelligence community", "terrorist suspects", "rebel positions", "Supreme Court
-/// justices", "government sources").
+/// Nouns (lemmas) that name people, a body of them or their rule without being role
+/// words of their own: a role word before them is the role of the phrase ("a police
+/// patrol", "the intelligence community", "terrorist suspects", "rebel positions",
+/// "Supreme Court justices", "government sources", "a military coup").
 const PEOPLE_NOUNS: &[&str] = &[
     "agency",
     "bloc",
@@ -110,6 +110,7 @@ const PEOPLE_NOUNS: &[&str] = &[
     "commission",
     "community",
     "contingent",
+    "coup",
     "convoy",
     "council",
     "couple",
@@ -134,12 +135,15 @@ const PEOPLE_NOUNS: &[&str] = &[
     "personnel",
     "position",
     "rank",
+    "regime",
+    "rule",
     "service",
     "side",
     "source",
     "squad",
     "staff",
     "suspect",
+    "takeover",
     "team",
     "unit",
     "wing",
