@@ -4,6 +4,7 @@ use crate::hyphens::Joined;
 use crate::tree::{Rel, Tree};
 use chrono::NaiveDate;
 use dyad_dict::{ActorId, AgentId, Dictionaries};
+use dyad_model::Upos;
 
 /// An actor found in a noun phrase.
 #[derive(Debug, Clone, PartialEq)]
@@ -36,6 +37,11 @@ impl Matches {
         let mut actor_at = vec![None; n];
         for (start, len, ids) in d.actor_trie.find_all(joined.syms(t)) {
             let (start, len) = joined.tokens(start, len);
+            // A pronoun is never a dictionary actor: "many of us", "each of us" (the
+            // lowercased "us" otherwise reads as the United States).
+            if len == 1 && t.upos(start) == Upos::Pron {
+                continue;
+            }
             if let Some(&id) = ids.first() {
                 for slot in actor_at.iter_mut().skip(start).take(len) {
                     *slot = Some((start, len, id));
@@ -132,6 +138,9 @@ impl ActorFinder<'_, '_> {
             }
         }
         let actor = self.group_over_possessor(h, actor);
+        if actor.is_none() {
+            self.drop_modifier_roles(h, &mut agents);
+        }
         let first = core.first().copied().unwrap_or(h);
         let last = core.last().copied().unwrap_or(h);
         if let Some(m) = self.person_after_place(h, &core, actor, &agents, first, last) {

@@ -237,7 +237,7 @@ pub(crate) fn unconventional(code: &str, sources: &[Mention], targets: &[Mention
 
 /// Nouns naming the means of a violent act, which may carry its agent ("in an Israeli
 /// airstrike", "in Russian shelling", "under Turkish fire").
-const MEANS: &[&str] = &[
+pub(crate) const MEANS: &[&str] = &[
     "attack",
     "airstrike",
     "strike",
