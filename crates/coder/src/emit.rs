@@ -209,9 +209,9 @@ impl Coder {
         }
         // A civil state organ with no country named as the source is the dateline's first
         // ("LONDON - The government expelled Russian diplomats" is Britain's).
-        if let Some(home) = f.ctx.and_then(Discourse::home) {
+        if let Some(home) = f.ctx.and_then(Discourse::home_or_main) {
             for m in &mut sources {
-                take_dateline_country(t, m, home);
+                take_dateline_country(t, m, home, &targets);
             }
         }
         // "The government", "the army" with no country named: the country of the other

@@ -33,6 +33,7 @@ mod discourse;
 mod emit;
 mod error;
 mod explain;
+mod home;
 mod hyphens;
 mod hypothetical;
 mod linear;

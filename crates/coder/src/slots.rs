@@ -105,12 +105,25 @@ pub(crate) fn take_country(t: &Tree<'_>, m: &mut Mention, c: Option<&str>) {
 /// "the court"), the article's home country, the dateline's: in a story from Kabul they
 /// are Afghanistan's unless the sentence said otherwise (`take_country` ran first).
 /// Not an indefinite one ("a policeman", who may be anyone's), nor several parties, nor
-/// troops, which news from a place reports of every side.
-pub(crate) fn take_dateline_country(t: &Tree<'_>, m: &mut Mention, home: &str) {
+/// troops, which news from a place reports of every side. Police and courts act at
+/// home: acting on another country's place ("Police charge 2 in Copenhagen attacks" in
+/// an American article) they are that country's, so they take no home country.
+pub(crate) fn take_dateline_country(
+    t: &Tree<'_>,
+    m: &mut Mention,
+    home: &str,
+    targets: &[Mention],
+) {
     if m.actor.is_some() || !m.code.starts_with("---") || m.resolved {
         return;
     }
     let role = &m.code[3..];
+    let abroad = targets
+        .iter()
+        .any(|x| x.code.len() == 3 && country_of(&x.code).is_some_and(|c| c != home));
+    if abroad && ["COP", "JUD"].iter().any(|o| role.starts_with(o)) {
+        return;
+    }
     let organ = ["GOV", "COP", "JUD", "LEG", "SPY"]
         .iter()
         .any(|o| role.starts_with(o));

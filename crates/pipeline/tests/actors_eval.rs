@@ -11,8 +11,9 @@ use std::path::Path;
 
 /// Share of judged events with both actor codes right: measured 58.7% (91/155) after
 /// titles before a known name took the name's country; 58.1% when judged; 59.4% (92/155)
-/// once role words describing a thing ("a military response") stopped being actors.
-const FLOOR: f64 = 0.59;
+/// once role words describing a thing ("a military response") stopped being actors;
+/// 61.3% (95/155) with the article's main country for state organs of no country.
+const FLOOR: f64 = 0.61;
 
 #[test]
 fn judged_actors_hold_their_floor() {
