@@ -224,6 +224,18 @@ impl Coder {
                 take_home_country(tg, &src.code, h.root());
             }
         }
+        // A state organ of no country acted on is the home country's too ("the
+        // president urged senators to stay": the United States' senators), never the
+        // source itself ("Trump will meet the prime minister" is not USAGOV's own).
+        if let Some(home) = f.ctx.and_then(Discourse::home_or_main) {
+            for m in &mut targets {
+                let before = m.code.clone();
+                take_dateline_country(t, m, home, &[]);
+                if sources.iter().any(|s| s.code == m.code) {
+                    m.code = before;
+                }
+            }
+        }
         // Not from a bare country: "the government condemned Iran" is not Iran's.
         if let [tg] = targets.as_slice() {
             let country = country_of(&tg.code).filter(|_| tg.code.len() > 3);

@@ -128,7 +128,13 @@ pub(crate) fn take_dateline_country(
         .iter()
         .any(|o| role.starts_with(o));
     let indefinite = matches!(first_word(t, m), Some("a" | "an" | "some"));
-    if organ && !indefinite && !several(t, m) {
+    // "Foreign governments", "world leaders", "international courts": others'.
+    let elsewhere = (m.first..=m.last).any(|k| {
+        ["foreign", "world", "international", "global"]
+            .iter()
+            .any(|w| t.forms[k].eq_ignore_ascii_case(w))
+    });
+    if organ && !indefinite && !elsewhere && !several(t, m) {
         m.code = format!("{home}{role}");
     }
 }

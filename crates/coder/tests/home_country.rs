@@ -60,6 +60,28 @@ fn police_arrested() -> Sentence {
     ])
 }
 
+/// "Rohan criticized police ."
+fn criticized_police() -> Sentence {
+    sent(&[
+        "Rohan Rohan PROPN NNP 2 nsubj",
+        "criticized criticize VERB VBD 0 root",
+        "police police NOUN NNS 2 obj",
+        ". . PUNCT . 2 punct",
+    ])
+}
+
+/// "The government criticized foreign governments ."
+fn criticized_foreign() -> Sentence {
+    sent(&[
+        "The the DET DT 2 det",
+        "government government NOUN NN 3 nsubj",
+        "criticized criticize VERB VBD 0 root",
+        "foreign foreign ADJ JJ 5 amod",
+        "governments government NOUN NNS 3 obj",
+        ". . PUNCT . 3 punct",
+    ])
+}
+
 /// A case: what it shows, sentences naming Gondor and Rohan before the last, the last
 /// sentence, its events wanted.
 type Case<'a> = (&'a str, usize, usize, fn() -> Sentence, &'a [&'a str]);
@@ -95,6 +117,20 @@ fn main_country_of_an_article() {
             0,
             police_arrested,
             &["---COP ROH 173"],
+        ),
+        (
+            "a state organ acted on is the article's too",
+            4,
+            0,
+            criticized_police,
+            &["ROH GONCOP 111"],
+        ),
+        (
+            "foreign governments are no one's, and never the source itself",
+            4,
+            0,
+            criticized_foreign,
+            &["GONGOV ---GOV 111"],
         ),
     ];
     for (what, gondor, rohan, last, want) in cases {
