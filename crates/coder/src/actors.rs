@@ -28,6 +28,8 @@ pub(crate) struct Matches {
     /// Actor match covering each token: (start, len, actor).
     actor_at: Vec<Option<(usize, usize, ActorId)>>,
     agent_at: Vec<Option<(usize, usize, AgentId)>>,
+    /// Agent match inside an actor's name ("President" of "President Bush").
+    title_at: Vec<Option<(usize, usize, AgentId)>>,
 }
 
 impl Matches {
@@ -49,10 +51,14 @@ impl Matches {
             }
         }
         let mut agent_at = vec![None; n];
+        let mut title_at = vec![None; n];
         for (start, len, ids) in d.agent_trie.find_all(joined.syms(t)) {
             let (start, len) = joined.tokens(start, len);
             // An agent inside an actor's name is part of that name.
             if (start..start + len).any(|i| actor_at[i].is_some()) {
+                if let (Some(slot), Some(&id)) = (title_at.get_mut(start), ids.first()) {
+                    *slot = Some((start, len, id));
+                }
                 continue;
             }
             if let Some(&id) = ids.first() {
@@ -61,7 +67,11 @@ impl Matches {
                 }
             }
         }
-        Matches { actor_at, agent_at }
+        Matches {
+            actor_at,
+            agent_at,
+            title_at,
+        }
     }
 
     /// The dictionary actor whose name covers token `i`: (first token, length, actor).
@@ -152,7 +162,11 @@ impl ActorFinder<'_, '_> {
             return;
         }
         if let Some((s, l, a)) = actor {
-            if let Some(m) = self.combine(Some(a), &agents, s.min(first), (s + l - 1).max(last)) {
+            if let Some(m) = self.undated_title(s, l, a, &agents, first, last) {
+                out.push(m);
+            } else if let Some(m) =
+                self.combine(Some(a), &agents, s.min(first), (s + l - 1).max(last))
+            {
                 out.push(m);
             }
             // Coordinated modifiers name more actors ("Eriadori and Calenardhon leaders").
@@ -312,6 +326,48 @@ impl ActorFinder<'_, '_> {
             .find(|&(s, l, a)| self.is_person(a) && (s..s + l).all(|k| self.t.dominates(h, k)))?;
         let m = self.combine(Some(a), &[], s, s + l - 1)?;
         self.titled(m, agents, first).map(|m| Mention {
+            last: last.max(m.last),
+            ..m
+        })
+    }
+
+    /// A person with dated codes named with a title ("President Bush") in a sentence
+    /// with no date (AG News items carry none): the title says the office held, the
+    /// name the country (USAGOV, not the last, undated code USAELI). Not a former
+    /// holder ("former President Bush"), whose office is not the title's.
+    fn undated_title(
+        &self,
+        s: usize,
+        l: usize,
+        a: ActorId,
+        agents: &[(usize, usize, AgentId)],
+        first: usize,
+        last: usize,
+    ) -> Option<Mention> {
+        if self.date.is_some() || !self.is_person(a) {
+            return None;
+        }
+        let dated = self.d.actors.actor(a)?.codes.iter();
+        if dated
+            .clone()
+            .all(|c| c.range == dyad_dict::DateRange::Always)
+        {
+            return None;
+        }
+        let title = (s..s + l).find_map(|k| self.m.title_at.get(k).copied().flatten())?;
+        let former = (first.min(s)..s + l).any(|k| {
+            matches!(
+                self.t.forms[k].to_ascii_lowercase().as_str(),
+                "former" | "ex" | "late"
+            )
+        });
+        if former {
+            return None;
+        }
+        let m = self.combine(Some(a), &[], s, s + l - 1)?;
+        let mut all = vec![title];
+        all.extend_from_slice(agents);
+        self.titled(m, &all, first.min(s)).map(|m| Mention {
             last: last.max(m.last),
             ..m
         })
