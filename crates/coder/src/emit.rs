@@ -168,7 +168,9 @@ impl Coder {
                 sources = vec![tg.clone()];
                 targets.clear();
                 own_organ = true;
-            } else if let Some(m) = own_forces(src, tg, &h.code.forward) {
+            } else if let Some(m) = own_forces(src, tg, &h.code.forward)
+                .or_else(|| crate::violence::own_means(t, src, tg, &h.code.forward))
+            {
                 sources = vec![m];
                 targets.clear();
                 own_organ = true;
