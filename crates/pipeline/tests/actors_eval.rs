@@ -14,8 +14,9 @@ use std::path::Path;
 /// once role words describing a thing ("a military response") stopped being actors;
 /// 61.3% (95/155) with the article's main country for state organs of no country;
 /// 61.9% (96/155) once a title dates an undated person ("President Bush" USAGOV);
-/// 62.6% (97/155) with wire tags ("TAIPEI (dpa) - ") no longer read as subjects.
-const FLOOR: f64 = 0.62;
+/// 62.6% (97/155) with wire tags ("TAIPEI (dpa) - ") no longer read as subjects;
+/// 63.2% (98/155) with US advocacy groups in the actor dictionaries (ACLU USANGO).
+const FLOOR: f64 = 0.63;
 
 #[test]
 fn judged_actors_hold_their_floor() {
