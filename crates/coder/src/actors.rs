@@ -44,6 +44,9 @@ impl Matches {
             if len == 1 && t.upos(start) == Upos::Pron {
                 continue;
             }
+            if backer(t, start + len) {
+                continue;
+            }
             if let Some(&id) = ids.first() {
                 for slot in actor_at.iter_mut().skip(start).take(len) {
                     *slot = Some((start, len, id));
@@ -83,6 +86,37 @@ impl Matches {
     pub(crate) fn agent_at(&self, i: usize) -> Option<(usize, usize, AgentId)> {
         self.agent_at.get(i).copied().flatten()
     }
+}
+
+/// Participles that make the name before them the backer of what follows ("the
+/// US-backed Syrian Democratic Forces", "Iranian-backed militias"): the phrase names
+/// who is backed, not the backer. ("US-led", "Saudi-led" name the leader, who acts.)
+const BACKING: &[&str] = &[
+    "backed",
+    "sponsored",
+    "funded",
+    "financed",
+    "supported",
+    "armed",
+    "trained",
+    "allied",
+];
+
+/// True when token `k` is a hyphen glued to the words around it and followed by a word
+/// of [`BACKING`]: the actor name ending before `k` is a backer.
+fn backer(t: &Tree<'_>, k: usize) -> bool {
+    let toks = &t.s.tokens;
+    let (Some(p), Some(h), Some(w)) = (
+        k.checked_sub(1).and_then(|p| toks.get(p)),
+        toks.get(k),
+        toks.get(k + 1),
+    ) else {
+        return false;
+    };
+    h.form == "-"
+        && p.span.end == h.span.start
+        && h.span.end == w.span.start
+        && BACKING.iter().any(|b| w.form.eq_ignore_ascii_case(b))
 }
 
 /// Relations that leave the noun phrase proper.

@@ -8,7 +8,7 @@ use dyad_coder::{Coder, CoderBuilder};
 use dyad_dict::{Dictionaries, FileKind, LoadOptions};
 
 mod common;
-use common::{sent, show};
+use common::{place, sent, show};
 
 const VERBS: &str = "\
 --- CRITICIZE [111] ---
@@ -143,4 +143,42 @@ fn violent_acts_keep_their_doer() {
         "protesters protester NOUN NNS 4 obj",
     ];
     assert_eq!(show(&c.code(&sent(&rows), None)), ["---COP ---OPP 190"]);
+}
+
+/// "The unions criticized the US-backed protesters": a name glued by a hyphen to
+/// "backed" (or "sponsored", "armed", ...) is the backer, not who the phrase names;
+/// "US-led" names the leader, who is of the phrase. A spaced hyphen is no compound.
+/// (Case: what it shows, text, participle, events wanted.)
+#[test]
+fn backers_are_not_the_backed() {
+    let c = coder();
+    let cases: &[(&str, &str, &str, &[&str])] = &[
+        (
+            "backed: the backer is no actor",
+            "The unions criticized the US-backed protesters",
+            "backed",
+            &["---LAB ---OPP 111"],
+        ),
+        (
+            "led: the leader is (and the unions take its country)",
+            "The unions criticized the US-led protesters",
+            "led",
+            &["USALAB USAOPP 111"],
+        ),
+    ];
+    for (what, text, participle, want) in cases {
+        let rows = [
+            "The the DET DT 2 det".to_string(),
+            "unions union NOUN NNS 3 nsubj".to_string(),
+            "criticized criticize VERB VBD 0 root".to_string(),
+            "the the DET DT 8 det".to_string(),
+            "US US PROPN NNP 7 obl:unmarked".to_string(),
+            "- - PUNCT HYPH 5 punct".to_string(),
+            format!("{participle} {participle} VERB VBN 8 amod"),
+            "protesters protester NOUN NNS 3 obj".to_string(),
+        ];
+        let refs: Vec<&str> = rows.iter().map(String::as_str).collect();
+        let s = place(sent(&refs), text);
+        assert_eq!(show(&c.code(&s, None)), *want, "{what}");
+    }
 }

@@ -5,10 +5,9 @@
 
 use dyad_coder::{Coder, CoderBuilder};
 use dyad_dict::{Dictionaries, FileKind, LoadOptions};
-use dyad_model::{Sentence, Span};
 
 mod common;
-use common::{sent, show};
+use common::{place, sent, show};
 
 const VERBS: &str = "\
 --- ATTACK [190] ---
@@ -70,21 +69,6 @@ fn coder() -> Coder {
         .dictionaries(d)
         .build()
         .unwrap_or_else(|e| panic!("{e}"))
-}
-
-/// Gives the tokens their byte spans in `text`, where they occur in order.
-fn place(mut s: Sentence, text: &str) -> Sentence {
-    let mut at = 0;
-    for t in &mut s.tokens {
-        let start = text[at..]
-            .find(t.form.as_str())
-            .map(|k| at + k)
-            .unwrap_or_else(|| panic!("{:?} not in {text:?}", t.form));
-        t.span = Span::new(start, start + t.form.len());
-        at = start + t.form.len();
-    }
-    s.text = text.to_string();
-    s
 }
 
 type Case<'a> = (&'a str, &'a [&'a str], &'a [&'a str]);
