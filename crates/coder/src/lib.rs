@@ -46,6 +46,7 @@ mod reported;
 mod roles;
 mod slots;
 mod targets;
+mod titles;
 mod tree;
 pub mod validate;
 mod verbs;
