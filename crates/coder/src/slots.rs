@@ -134,9 +134,21 @@ pub(crate) fn take_dateline_country(
             .iter()
             .any(|w| t.forms[k].eq_ignore_ascii_case(w))
     });
-    if organ && !indefinite && !elsewhere && !several(t, m) {
+    if organ && !indefinite && !elsewhere && !several(t, m) && !generic(t, m) {
         m.code = format!("{home}{role}");
     }
+}
+
+/// "When government pressures doctors": a singular government word with no determiner
+/// or possessor is government in general, no one state's.
+fn generic(t: &Tree<'_>, m: &Mention) -> bool {
+    let k = m.last;
+    m.first == m.last
+        && t.lemmas[k].eq_ignore_ascii_case("government")
+        && t.s.tokens.get(k).is_some_and(|x| x.xpos == "NN")
+        && !t.children(k).iter().any(|&c| {
+            t.rels[c] == Rel::Poss || t.s.tokens.get(c).is_some_and(|x| x.deprel == "det")
+        })
 }
 
 /// The first word of a mention's phrase, past the preposition it may start with ("of the

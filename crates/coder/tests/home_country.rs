@@ -50,6 +50,16 @@ fn government_criticized() -> Sentence {
     ])
 }
 
+/// "When government criticized Rohan ..." : government in general.
+fn generic_government() -> Sentence {
+    sent(&[
+        "Government government NOUN NN 2 nsubj",
+        "criticized criticize VERB VBD 0 root",
+        "Rohan Rohan PROPN NNP 2 obj",
+        ". . PUNCT . 2 punct",
+    ])
+}
+
 /// "Police arrested protesters in Rohan ."
 fn police_arrested() -> Sentence {
     sent(&[
@@ -109,6 +119,13 @@ fn main_country_of_an_article() {
             4,
             2,
             government_criticized,
+            &["---GOV ROH 111"],
+        ),
+        (
+            "government with no determiner is government in general",
+            4,
+            0,
+            generic_government,
             &["---GOV ROH 111"],
         ),
         (

@@ -16,8 +16,9 @@ use std::path::Path;
 /// 61.9% (96/155) once a title dates an undated person ("President Bush" USAGOV);
 /// 62.6% (97/155) with wire tags ("TAIPEI (dpa) - ") no longer read as subjects;
 /// 63.2% (98/155) with US advocacy groups in the actor dictionaries (ACLU USANGO);
-/// 63.9% (99/155) once "US-backed X" stopped naming the backer as X.
-const FLOOR: f64 = 0.63;
+/// 63.9% (99/155) once "US-backed X" stopped naming the backer as X; 64.5% (100/155)
+/// with "government" alone (no determiner) read as government in general.
+const FLOOR: f64 = 0.64;
 
 #[test]
 fn judged_actors_hold_their_floor() {
