@@ -4,6 +4,7 @@ use crate::hyphens::Joined;
 use crate::tree::{Rel, Tree};
 use chrono::NaiveDate;
 use dyad_dict::{ActorId, AgentId, Dictionaries};
+use dyad_model::Upos;
 
 /// An actor found in a noun phrase.
 #[derive(Debug, Clone, PartialEq)]
@@ -27,6 +28,8 @@ pub(crate) struct Matches {
     /// Actor match covering each token: (start, len, actor).
     actor_at: Vec<Option<(usize, usize, ActorId)>>,
     agent_at: Vec<Option<(usize, usize, AgentId)>>,
+    /// Agent match inside an actor's name ("President" of "President Bush").
+    title_at: Vec<Option<(usize, usize, AgentId)>>,
 }
 
 impl Matches {
@@ -36,6 +39,14 @@ impl Matches {
         let mut actor_at = vec![None; n];
         for (start, len, ids) in d.actor_trie.find_all(joined.syms(t)) {
             let (start, len) = joined.tokens(start, len);
+            // A pronoun is never a dictionary actor: "many of us", "each of us" (the
+            // lowercased "us" otherwise reads as the United States).
+            if len == 1 && t.upos(start) == Upos::Pron {
+                continue;
+            }
+            if backer(t, start + len) {
+                continue;
+            }
             if let Some(&id) = ids.first() {
                 for slot in actor_at.iter_mut().skip(start).take(len) {
                     *slot = Some((start, len, id));
@@ -43,10 +54,14 @@ impl Matches {
             }
         }
         let mut agent_at = vec![None; n];
+        let mut title_at = vec![None; n];
         for (start, len, ids) in d.agent_trie.find_all(joined.syms(t)) {
             let (start, len) = joined.tokens(start, len);
             // An agent inside an actor's name is part of that name.
             if (start..start + len).any(|i| actor_at[i].is_some()) {
+                if let (Some(slot), Some(&id)) = (title_at.get_mut(start), ids.first()) {
+                    *slot = Some((start, len, id));
+                }
                 continue;
             }
             if let Some(&id) = ids.first() {
@@ -55,7 +70,11 @@ impl Matches {
                 }
             }
         }
-        Matches { actor_at, agent_at }
+        Matches {
+            actor_at,
+            agent_at,
+            title_at,
+        }
     }
 
     /// The dictionary actor whose name covers token `i`: (first token, length, actor).
@@ -63,10 +82,47 @@ impl Matches {
         self.actor_at.get(i).copied().flatten()
     }
 
+    /// Agent match inside an actor's name starting at token `i` ("President" of
+    /// "President Bush").
+    pub(crate) fn title_at(&self, i: usize) -> Option<(usize, usize, AgentId)> {
+        self.title_at.get(i).copied().flatten()
+    }
+
     /// Agent match covering token `i`: (start, len, agent).
     pub(crate) fn agent_at(&self, i: usize) -> Option<(usize, usize, AgentId)> {
         self.agent_at.get(i).copied().flatten()
     }
+}
+
+/// Participles that make the name before them the backer of what follows ("the
+/// US-backed Syrian Democratic Forces", "Iranian-backed militias"): the phrase names
+/// who is backed, not the backer. ("US-led", "Saudi-led" name the leader, who acts.)
+const BACKING: &[&str] = &[
+    "backed",
+    "sponsored",
+    "funded",
+    "financed",
+    "supported",
+    "armed",
+    "trained",
+    "allied",
+];
+
+/// True when token `k` is a hyphen glued to the words around it and followed by a word
+/// of [`BACKING`]: the actor name ending before `k` is a backer.
+fn backer(t: &Tree<'_>, k: usize) -> bool {
+    let toks = &t.s.tokens;
+    let (Some(p), Some(h), Some(w)) = (
+        k.checked_sub(1).and_then(|p| toks.get(p)),
+        toks.get(k),
+        toks.get(k + 1),
+    ) else {
+        return false;
+    };
+    h.form == "-"
+        && p.span.end == h.span.start
+        && h.span.end == w.span.start
+        && BACKING.iter().any(|b| w.form.eq_ignore_ascii_case(b))
 }
 
 /// Relations that leave the noun phrase proper.
@@ -110,7 +166,7 @@ impl ActorFinder<'_, '_> {
     }
 
     /// Actors of one noun phrase: its own words, else the phrases it belongs to.
-    fn nominal(&self, h: usize, depth: usize, out: &mut Vec<Mention>) {
+    pub(crate) fn nominal(&self, h: usize, depth: usize, out: &mut Vec<Mention>) {
         // Nominals nest a few levels in real text; deeper chains are parse noise.
         if depth > 4 {
             return;
@@ -132,6 +188,9 @@ impl ActorFinder<'_, '_> {
             }
         }
         let actor = self.group_over_possessor(h, actor);
+        if actor.is_none() {
+            self.drop_modifier_roles(h, &mut agents);
+        }
         let first = core.first().copied().unwrap_or(h);
         let last = core.last().copied().unwrap_or(h);
         if let Some(m) = self.person_after_place(h, &core, actor, &agents, first, last) {
@@ -143,7 +202,11 @@ impl ActorFinder<'_, '_> {
             return;
         }
         if let Some((s, l, a)) = actor {
-            if let Some(m) = self.combine(Some(a), &agents, s.min(first), (s + l - 1).max(last)) {
+            if let Some(m) = self.undated_title(s, l, a, &agents, first, last) {
+                out.push(m);
+            } else if let Some(m) =
+                self.combine(Some(a), &agents, s.min(first), (s + l - 1).max(last))
+            {
                 out.push(m);
             }
             // Coordinated modifiers name more actors ("Eriadori and Calenardhon leaders").
@@ -246,98 +309,6 @@ impl ActorFinder<'_, '_> {
             (code.len() > 3 && code.starts_with(place)).then_some((gs, gl, ga))
         });
         group.or(actor)
-    }
-
-    /// A title or place followed, with no comma, by the name it describes: "Secretary
-    /// of State Colin Powell", "Kentucky Sen. Mitch McConnell" (parsed with the name as
-    /// an apposition of the title). A name the dictionaries know gives the country and
-    /// the title its role.
-    fn titled_name(
-        &self,
-        h: usize,
-        depth: usize,
-        agents: &[(usize, usize, AgentId)],
-        first: usize,
-    ) -> Option<Mention> {
-        if agents.is_empty() {
-            return None; // no title: the apposition rule below ("Old foe Gondor and X")
-        }
-        let t = self.t;
-        let c = t
-            .children(h)
-            .iter()
-            .copied()
-            .find(|&c| t.rels[c] == Rel::Appos && c > h)?;
-        let mut span = Vec::new();
-        t.subtree_into(c, &|_| false, &mut span);
-        let start = span.first().copied().unwrap_or(c);
-        if (h + 1..=start).any(|k| t.rels[k] == Rel::Punct || (k < start && !t.dominates(h, k))) {
-            return None;
-        }
-        let mut found = Vec::new();
-        self.nominal(c, depth + 1, &mut found);
-        let m = found.into_iter().find(|m| m.actor.is_some())?;
-        self.titled(m, agents, first)
-    }
-
-    /// A person the dictionaries know, named after a place in the same phrase:
-    /// "Kentucky Sen. Mitch McConnell", "Texas Gov. Greg Abbott" (the person, not the
-    /// state). Only people's entries (the `people-*` files) win over the place.
-    fn person_after_place(
-        &self,
-        h: usize,
-        core: &[usize],
-        actor: Option<(usize, usize, ActorId)>,
-        agents: &[(usize, usize, AgentId)],
-        first: usize,
-        last: usize,
-    ) -> Option<Mention> {
-        let (s0, l0, a0) = actor?;
-        if self.is_person(a0) {
-            return None;
-        }
-        let (s, l, a) = core
-            .iter()
-            .filter(|&&i| i >= s0 + l0)
-            .filter_map(|&i| self.m.actor_at[i])
-            .find(|&(s, l, a)| self.is_person(a) && (s..s + l).all(|k| self.t.dominates(h, k)))?;
-        let m = self.combine(Some(a), &[], s, s + l - 1)?;
-        self.titled(m, agents, first).map(|m| Mention {
-            last: last.max(m.last),
-            ..m
-        })
-    }
-
-    fn is_person(&self, a: ActorId) -> bool {
-        self.d
-            .actors
-            .actor(a)
-            .and_then(|x| self.d.files.get(x.origin.file.0 as usize))
-            .is_some_and(|f| f.contains("people-"))
-    }
-
-    /// A named actor under a title: the name gives the country, the title the role.
-    fn titled(
-        &self,
-        m: Mention,
-        agents: &[(usize, usize, AgentId)],
-        first: usize,
-    ) -> Option<Mention> {
-        if agents.is_empty() || m.code.len() < 3 {
-            return Some(Mention { first, ..m });
-        }
-        // The title in the text says the office held that day; the name gives the
-        // country (an undated article would otherwise get the person's first office).
-        let titled = self.combine(None, agents, first, m.last)?;
-        let code = format!("{}{}", &m.code[..3], titled.code.trim_start_matches("---"));
-        let mut ids = titled.agents;
-        ids.extend(m.agents.iter().copied());
-        Some(Mention {
-            code,
-            actor: m.actor,
-            agents: ids,
-            ..titled
-        })
     }
 
     /// The actor a possessive pronoun of `h` ("its", "their") stands for: the subject
@@ -464,7 +435,7 @@ impl ActorFinder<'_, '_> {
 
     /// Joins an actor's code with agent codes: prefixes first, suffixes after, a
     /// suffix the code already ends with is not repeated.
-    fn combine(
+    pub(crate) fn combine(
         &self,
         actor: Option<ActorId>,
         agents: &[(usize, usize, AgentId)],

@@ -57,6 +57,8 @@ pub struct Discourse {
     speaker: Option<Mention>,
     /// The article's home country (ISO3, from its dateline).
     home: Option<String>,
+    /// The country the article names most ([`crate::Coder::main_country`]).
+    main: Option<String>,
 }
 
 impl Discourse {
@@ -73,6 +75,18 @@ impl Discourse {
 
     pub(crate) fn home(&self) -> Option<&str> {
         self.home.as_deref()
+    }
+
+    /// The country the article names far more than any other (from
+    /// [`crate::Coder::main_country`]): with no dateline, a state organ of no country
+    /// ("the administration") is taken to be its.
+    pub fn set_main_country(&mut self, country: Option<&str>) {
+        self.main = country.map(str::to_string);
+    }
+
+    /// The dateline's country, else the one the article names most.
+    pub(crate) fn home_or_main(&self) -> Option<&str> {
+        self.home.as_deref().or(self.main.as_deref())
     }
 
     /// A new paragraph begins: only the previous sentence stays a candidate.

@@ -168,7 +168,9 @@ impl Coder {
                 sources = vec![tg.clone()];
                 targets.clear();
                 own_organ = true;
-            } else if let Some(m) = own_forces(src, tg, &h.code.forward) {
+            } else if let Some(m) = own_forces(src, tg, &h.code.forward)
+                .or_else(|| crate::violence::own_means(t, src, tg, &h.code.forward))
+            {
                 sources = vec![m];
                 targets.clear();
                 own_organ = true;
@@ -209,9 +211,9 @@ impl Coder {
         }
         // A civil state organ with no country named as the source is the dateline's first
         // ("LONDON - The government expelled Russian diplomats" is Britain's).
-        if let Some(home) = f.ctx.and_then(Discourse::home) {
+        if let Some(home) = f.ctx.and_then(Discourse::home_or_main) {
             for m in &mut sources {
-                take_dateline_country(t, m, home);
+                take_dateline_country(t, m, home, &targets);
             }
         }
         // "The government", "the army" with no country named: the country of the other
@@ -222,6 +224,18 @@ impl Coder {
             for tg in &mut targets {
                 take_country(t, tg, country.as_deref());
                 take_home_country(tg, &src.code, h.root());
+            }
+        }
+        // A state organ of no country acted on is the home country's too ("the
+        // president urged senators to stay": the United States' senators), never the
+        // source itself ("Trump will meet the prime minister" is not USAGOV's own).
+        if let Some(home) = f.ctx.and_then(Discourse::home_or_main) {
+            for m in &mut targets {
+                let before = m.code.clone();
+                take_dateline_country(t, m, home, &[]);
+                if sources.iter().any(|s| s.code == m.code) {
+                    m.code = before;
+                }
             }
         }
         // Not from a bare country: "the government condemned Iran" is not Iran's.

@@ -105,19 +105,50 @@ pub(crate) fn take_country(t: &Tree<'_>, m: &mut Mention, c: Option<&str>) {
 /// "the court"), the article's home country, the dateline's: in a story from Kabul they
 /// are Afghanistan's unless the sentence said otherwise (`take_country` ran first).
 /// Not an indefinite one ("a policeman", who may be anyone's), nor several parties, nor
-/// troops, which news from a place reports of every side.
-pub(crate) fn take_dateline_country(t: &Tree<'_>, m: &mut Mention, home: &str) {
+/// troops, which news from a place reports of every side. Police and courts act at
+/// home: acting on another country's place ("Police charge 2 in Copenhagen attacks" in
+/// an American article) they are that country's, so they take no home country.
+pub(crate) fn take_dateline_country(
+    t: &Tree<'_>,
+    m: &mut Mention,
+    home: &str,
+    targets: &[Mention],
+) {
     if m.actor.is_some() || !m.code.starts_with("---") || m.resolved {
         return;
     }
     let role = &m.code[3..];
+    let abroad = targets
+        .iter()
+        .any(|x| x.code.len() == 3 && country_of(&x.code).is_some_and(|c| c != home));
+    if abroad && ["COP", "JUD"].iter().any(|o| role.starts_with(o)) {
+        return;
+    }
     let organ = ["GOV", "COP", "JUD", "LEG", "SPY"]
         .iter()
         .any(|o| role.starts_with(o));
     let indefinite = matches!(first_word(t, m), Some("a" | "an" | "some"));
-    if organ && !indefinite && !several(t, m) {
+    // "Foreign governments", "world leaders", "international courts": others'.
+    let elsewhere = (m.first..=m.last).any(|k| {
+        ["foreign", "world", "international", "global"]
+            .iter()
+            .any(|w| t.forms[k].eq_ignore_ascii_case(w))
+    });
+    if organ && !indefinite && !elsewhere && !several(t, m) && !generic(t, m) {
         m.code = format!("{home}{role}");
     }
+}
+
+/// "When government pressures doctors": a singular government word with no determiner
+/// or possessor is government in general, no one state's.
+fn generic(t: &Tree<'_>, m: &Mention) -> bool {
+    let k = m.last;
+    m.first == m.last
+        && t.lemmas[k].eq_ignore_ascii_case("government")
+        && t.s.tokens.get(k).is_some_and(|x| x.xpos == "NN")
+        && !t.children(k).iter().any(|&c| {
+            t.rels[c] == Rel::Poss || t.s.tokens.get(c).is_some_and(|x| x.deprel == "det")
+        })
 }
 
 /// The first word of a mention's phrase, past the preposition it may start with ("of the

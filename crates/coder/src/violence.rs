@@ -237,7 +237,7 @@ pub(crate) fn unconventional(code: &str, sources: &[Mention], targets: &[Mention
 
 /// Nouns naming the means of a violent act, which may carry its agent ("in an Israeli
 /// airstrike", "in Russian shelling", "under Turkish fire").
-const MEANS: &[&str] = &[
+pub(crate) const MEANS: &[&str] = &[
     "attack",
     "airstrike",
     "strike",
@@ -289,6 +289,26 @@ pub(crate) fn means_only(t: &Tree<'_>, f: &ActorFinder<'_, '_>, code: &str, v: &
         let lemma = t.lemmas[h].to_ascii_lowercase();
         means_word(&lemma) && !m.actor.is_some_and(|a| is_place(f, a))
     });
+}
+
+/// "Turkey launched a military offensive against the YPG": a violent act (roots 18-20)
+/// whose object is a bare military role modifying a word of [`MEANS`] ("a military
+/// offensive", "a military operation") names the source's own forces at work, not a
+/// target: they become the source (TURMIL), and the target is looked for past them.
+/// Only bare role words (no actor named in the phrase); the source's country, as for
+/// `slots::own_forces`.
+pub(crate) fn own_means(t: &Tree<'_>, src: &Mention, tg: &Mention, code: &str) -> Option<Mention> {
+    if !matches!(code_root(code), 18..=20) || tg.actor.is_some() || tg.code != "---MIL" {
+        return None;
+    }
+    let head = phrase_head(t, tg);
+    if !means_word(&t.lemmas[head].to_ascii_lowercase()) {
+        return None;
+    }
+    let c = country_of(&src.code)?;
+    let mut m = tg.clone();
+    m.code = format!("{c}MIL");
+    Some(m)
 }
 
 /// Whether `w` (lowercase) is a word of [`MEANS`], also in the plural.

@@ -5,10 +5,9 @@
 
 use dyad_coder::{Coder, CoderBuilder};
 use dyad_dict::{Dictionaries, FileKind, LoadOptions};
-use dyad_model::{Sentence, Span};
 
 mod common;
-use common::{sent, show};
+use common::{place, sent, show};
 
 const VERBS: &str = "\
 --- ATTACK [190] ---
@@ -70,21 +69,6 @@ fn coder() -> Coder {
         .dictionaries(d)
         .build()
         .unwrap_or_else(|e| panic!("{e}"))
-}
-
-/// Gives the tokens their byte spans in `text`, where they occur in order.
-fn place(mut s: Sentence, text: &str) -> Sentence {
-    let mut at = 0;
-    for t in &mut s.tokens {
-        let start = text[at..]
-            .find(t.form.as_str())
-            .map(|k| at + k)
-            .unwrap_or_else(|| panic!("{:?} not in {text:?}", t.form));
-        t.span = Span::new(start, start + t.form.len());
-        at = start + t.form.len();
-    }
-    s.text = text.to_string();
-    s
 }
 
 type Case<'a> = (&'a str, &'a [&'a str], &'a [&'a str]);
@@ -629,5 +613,46 @@ fn arbitrary_parses_never_panic() {
         }
         let rows: Vec<&str> = rows.iter().map(String::as_str).collect();
         let _ = c.code(&sent(&rows), None);
+    }
+}
+
+/// A wire tag before a spaced hyphen ("JORDAN (Reuters) - Egypt criticized Israel") is
+/// no subject: the phrase the parser hung under it is. A hyphen inside a name
+/// ("Al-Shabab") is no tag. (Case: what it shows, text, rows, events wanted.)
+#[test]
+fn wire_tags_are_no_subjects() {
+    let c = coder();
+    let cases: &[(&str, &str, &[&str], &[&str])] = &[
+        (
+            "a dateline and agency read as the subject",
+            "JORDAN (Reuters) - Egypt criticized Israel",
+            &[
+                "JORDAN Jordan PROPN NNP 7 nsubj",
+                "( ( PUNCT -LRB- 3 punct",
+                "Reuters Reuters PROPN NNP 1 appos",
+                ") ) PUNCT -RRB- 3 punct",
+                "- - PUNCT HYPH 6 punct",
+                "Egypt Egypt PROPN NNP 1 appos",
+                "criticized criticize VERB VBD 0 root",
+                "Israel Israel PROPN NNP 7 obj",
+            ],
+            &["EGY ISR 111"],
+        ),
+        (
+            "a hyphen inside a name is no tag",
+            "Al-Shabab attacked Israel",
+            &[
+                "Al Al PROPN NNP 4 nsubj",
+                "- - PUNCT HYPH 3 punct",
+                "Shabab Shabab PROPN NNP 1 flat",
+                "attacked attack VERB VBD 0 root",
+                "Israel Israel PROPN NNP 4 obj",
+            ],
+            &["SOMREB ISR 190"],
+        ),
+    ];
+    for (what, text, rows, want) in cases {
+        let s = place(sent(rows), text);
+        assert_eq!(show(&c.code(&s, None)), *want, "{what}");
     }
 }

@@ -428,3 +428,62 @@ fn attackers_named_or_not() {
     }
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }
+
+/// "Mali launched a military offensive (into Niger)": a bare military role on a word
+/// naming the means of violence is the source's own forces at work, not its target;
+/// the target is looked for past them. A military role on people ("military convoys")
+/// stays the target. (Case: what it shows, parse rows, events wanted.)
+#[test]
+fn own_forces_named_by_their_means() {
+    let c = common::coder_from(
+        &[
+            (
+                "v.txt",
+                FileKind::Verbs,
+                "--- LAUNCH [---] ---\nLAUNCH\n- * OFFENSIVE [190]\n--- ATTACK [190] ---\nATTACK\n",
+            ),
+            ("a.txt", FileKind::Actors, ACTORS),
+            ("g.txt", FileKind::Agents, "MILITARY [~MIL]\n"),
+        ],
+        &[],
+    );
+    let cases: &[Case] = &[
+        (
+            "the offensive's target is past it",
+            &[
+                "Mali Mali PROPN NNP 2 nsubj",
+                "launched launch VERB VBD 0 root",
+                "a a DET DT 5 det",
+                "military military ADJ JJ 5 amod",
+                "offensive offensive NOUN NN 2 obj",
+                "into into ADP IN 7 case",
+                "Niger Niger PROPN NNP 5 nmod",
+            ],
+            &["MLIMIL NER 190"],
+        ),
+        (
+            "with no one past it, the forces act with no target",
+            &[
+                "Mali Mali PROPN NNP 2 nsubj",
+                "launched launch VERB VBD 0 root",
+                "a a DET DT 5 det",
+                "military military ADJ JJ 5 amod",
+                "offensive offensive NOUN NN 2 obj",
+            ],
+            &["MLIMIL - 190"],
+        ),
+        (
+            "a military role on people stays the target",
+            &[
+                "Mali Mali PROPN NNP 2 nsubj",
+                "attacked attack VERB VBD 0 root",
+                "military military ADJ JJ 4 amod",
+                "convoys convoy NOUN NNS 2 obj",
+            ],
+            &["MLI ---MIL 190"],
+        ),
+    ];
+    for (what, rows, want) in cases {
+        assert_eq!(show(&c.code(&sent(rows), None)), *want, "{what}");
+    }
+}

@@ -181,6 +181,7 @@ impl Pipeline {
             c => c,
         });
         discourse.set_home(home.filter(|c| !c.is_empty()));
+        discourse.set_main_country(self.coder.main_country(&sentences, published).as_deref());
         let mut para = 0;
         for s in &mut sentences {
             s.date = published;

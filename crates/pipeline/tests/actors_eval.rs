@@ -11,8 +11,15 @@ use std::path::Path;
 
 /// Share of judged events with both actor codes right: measured 58.7% (91/155) after
 /// titles before a known name took the name's country; 58.1% when judged; 59.4% (92/155)
-/// once backslash line breaks read as spaces and agency bylines left sentences (session 5).
-const FLOOR: f64 = 0.59;
+/// once backslash line breaks read as spaces and agency bylines left sentences, or
+/// once role words describing a thing ("a military response") stopped being actors;
+/// 61.3% (95/155) with the article's main country for state organs of no country;
+/// 61.9% (96/155) once a title dates an undated person ("President Bush" USAGOV);
+/// 62.6% (97/155) with wire tags ("TAIPEI (dpa) - ") no longer read as subjects;
+/// 63.2% (98/155) with US advocacy groups in the actor dictionaries (ACLU USANGO);
+/// 63.9% (99/155) once "US-backed X" stopped naming the backer as X; 64.5% (100/155)
+/// with "government" alone (no determiner) read as government in general.
+const FLOOR: f64 = 0.64;
 
 #[test]
 fn judged_actors_hold_their_floor() {

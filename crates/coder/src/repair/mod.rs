@@ -8,6 +8,7 @@
 mod days;
 mod phrases;
 mod subjects;
+mod wire;
 
 use crate::tree::Rel;
 use dyad_dict::{Dictionaries, Sym};
@@ -26,6 +27,7 @@ pub(crate) struct Draft<'a> {
 
 /// Applies every repair, in an order where each one sees the earlier ones' results.
 pub(crate) fn repair(d: &mut Draft<'_>) {
+    d.wire_tags_read_as_subjects();
     d.days_read_as_arguments();
     d.nouns_read_as_parataxis();
     d.names_read_as_two();

@@ -3,7 +3,7 @@
 
 use dyad_coder::{Coder, CoderBuilder};
 use dyad_dict::{Dictionaries, FileKind, LoadOptions};
-use dyad_model::Sentence;
+use dyad_model::{Sentence, Span};
 
 /// A coder over small dictionaries written in the test, strict, with intentions, events
 /// of the `targetless` roots kept without a target.
@@ -58,4 +58,19 @@ pub fn show(events: &[dyad_model::Event]) -> Vec<String> {
         .collect();
     v.sort();
     v
+}
+
+/// Gives the tokens their byte spans in `text`, where they occur in order.
+pub fn place(mut s: Sentence, text: &str) -> Sentence {
+    let mut at = 0;
+    for t in &mut s.tokens {
+        let start = text[at..]
+            .find(t.form.as_str())
+            .map(|k| at + k)
+            .unwrap_or_else(|| panic!("{:?} not in {text:?}", t.form));
+        t.span = Span::new(start, start + t.form.len());
+        at = start + t.form.len();
+    }
+    s.text = text.to_string();
+    s
 }
