@@ -197,7 +197,9 @@ impl Coder {
         {
             return;
         }
-        if targets.is_empty() && self.opts.require_target && !own_organ {
+        // A bare statement about no one named (`said.rs`) is judged below.
+        let bare_alone = h.bare && crate::said::TARGETLESS;
+        if targets.is_empty() && self.opts.require_target && !own_organ && !bare_alone {
             let root = h.root();
             let allowed = root <= 20 && self.opts.targetless_roots & (1 << root) != 0;
             // "The UN has been warned": the passive's subject is the addressee, not a
@@ -240,6 +242,9 @@ impl Coder {
             }
         }
         if h.reported && !crate::reported::keep_targets(t, i, &sources, &mut targets) {
+            return;
+        }
+        if h.bare && !crate::said::keep_targets(t, i, &sources, &mut targets) {
             return;
         }
         // Irregular armed groups killing civilians: unconventional violence.

@@ -42,6 +42,7 @@ mod patterns;
 mod places;
 mod repair;
 mod reported;
+mod said;
 mod slots;
 mod targets;
 mod tree;

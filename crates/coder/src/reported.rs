@@ -106,6 +106,7 @@ pub(crate) fn obligation_hits(t: &Tree<'_>, v: &VerbDict, hits: &[VerbHit]) -> V
             cap: Captures::default(),
             depth,
             reported: true,
+            bare: false,
         });
     }
     out

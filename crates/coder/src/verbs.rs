@@ -175,6 +175,7 @@ impl Coder {
                 cap,
                 depth,
                 reported: false,
+                bare: false,
             });
         }
         hits
