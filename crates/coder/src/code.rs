@@ -29,12 +29,23 @@ pub(crate) struct VerbHit {
     pub(crate) code: EventCode,
     pub(crate) cap: Captures,
     pub(crate) depth: usize,
-    /// A statement the coder read from a clause of obligation under a verb of saying
-    /// (`reported.rs`), not from a dictionary entry.
-    pub(crate) reported: bool,
-    /// A bare statement (`said::statement_hits`): a political speaker's "said" with
-    /// a content clause, kept only when nothing else in the sentence codes.
-    pub(crate) bare: bool,
+    /// Where the code came from: a dictionary entry or a rule of reported speech.
+    pub(crate) origin: Origin,
+}
+
+/// Where a verb hit's code came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Origin {
+    /// A dictionary entry (a pattern or the verb's default code).
+    Dictionary,
+    /// A statement read from a clause of obligation under a verb of saying
+    /// (`reported::obligation_hits`).
+    Obligation,
+    /// A bare statement (`said::statement_hits`): a political speaker's "said" with a
+    /// content clause, kept only when nothing else in the sentence codes.
+    Bare,
+    /// An accusation frame under a verb of saying (`said::accusation_hits`).
+    Accusation,
 }
 
 impl VerbHit {
@@ -259,7 +270,10 @@ impl Coder {
         }
         // A bare statement is the sentence's event only when nothing else codes: "said
         // the army shelled the town" is the shelling.
-        let bare = |tok: usize| hits.iter().any(|h| h.token == tok && h.bare);
+        let bare = |tok: usize| {
+            hits.iter()
+                .any(|h| h.token == tok && h.origin == Origin::Bare)
+        };
         let other = ranges
             .iter()
             .any(|&(tok, a, b)| !bare(tok) && (a..b).any(|k| !drop[k]));

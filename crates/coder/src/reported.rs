@@ -105,8 +105,7 @@ pub(crate) fn obligation_hits(t: &Tree<'_>, v: &VerbDict, hits: &[VerbHit]) -> V
             },
             cap: Captures::default(),
             depth,
-            reported: true,
-            bare: false,
+            origin: crate::code::Origin::Obligation,
         });
     }
     out

@@ -10,7 +10,7 @@
 //! "Session 5".
 
 use crate::actors::Mention;
-use crate::code::VerbHit;
+use crate::code::{Origin, VerbHit};
 use crate::patterns::Captures;
 use crate::slots::{country_of, named_political, sector_of};
 use crate::tree::{Rel, Tree};
@@ -53,7 +53,10 @@ fn is_accusing_verb(lemma: &str) -> bool {
 ///   phrase with "of";
 /// - "Russia was BEHIND the strike": a predicate noun with "behind", its subject;
 /// - "India is TO BLAME for the clashes": "blame" with "to" and a copula, its subject
-///   (or the verb of saying's object, where the parser took the subject for one).
+///   (or the verb of saying's object, where the parser took the subject for one);
+/// - "Israeli shelling CAUSED the deaths", "neglect by its allies LED TO the massacre"
+///   (also trigger, provoke, spark): harm brought about, the subject (whose phrase
+///   names the actor).
 fn accused(t: &Tree<'_>, i: usize, c: usize) -> Option<usize> {
     let kids = t.children(c);
     let cop = || {
@@ -70,6 +73,20 @@ fn accused(t: &Tree<'_>, i: usize, c: usize) -> Option<usize> {
     if noun && t.case_of(c) == Some("behind") && cop() {
         return t.child(c, Rel::Nsubj);
     }
+    // "negligence by its allies led to the massacre", "Israeli shelling caused the
+    // deaths": the act whose actor the subject names brought about harm.
+    let causes = matches!(
+        &t.lemmas[c][..],
+        "lead" | "cause" | "trigger" | "provoke" | "spark"
+    );
+    let harm = |k: usize| match t.rels[k] {
+        Rel::Obj => is_harm(&t.lemmas[k]),
+        Rel::Nmod => t.case_of(k) == Some("to") && is_harm(&t.lemmas[k]),
+        _ => false,
+    };
+    if causes && kids.iter().any(|&k| harm(k)) {
+        return t.child(c, Rel::Nsubj);
+    }
     let to = kids
         .iter()
         .any(|&k| t.rels[k] == Rel::Mark && &t.forms[k] == "to");
@@ -77,6 +94,14 @@ fn accused(t: &Tree<'_>, i: usize, c: usize) -> Option<usize> {
         return t.child(c, Rel::Nsubj).or_else(|| t.child(i, Rel::Obj));
     }
     None
+}
+
+/// Harm an actor is accused of bringing about.
+fn is_harm(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "massacre" | "killing" | "death" | "bloodshed" | "casualty" | "atrocity" | "genocide"
+    )
 }
 
 /// Hits for verbs of saying whose content clause is an accusation frame (`accused`):
@@ -105,7 +130,7 @@ pub(crate) fn accusation_hits(t: &Tree<'_>, v: &VerbDict, hits: &[VerbHit]) -> V
             target: Some(target),
             ..Captures::default()
         };
-        out.push(hit(t, i, verb, "112", cap, false));
+        out.push(hit(t, i, verb, "112", cap, Origin::Accusation));
     }
     out
 }
@@ -118,7 +143,7 @@ fn verb_of(t: &Tree<'_>, v: &VerbDict, i: usize) -> Option<VerbId> {
         .copied()
 }
 
-fn hit(t: &Tree<'_>, i: usize, verb: VerbId, code: &str, cap: Captures, bare: bool) -> VerbHit {
+fn hit(t: &Tree<'_>, i: usize, verb: VerbId, code: &str, cap: Captures, origin: Origin) -> VerbHit {
     VerbHit {
         token: i,
         verb,
@@ -129,8 +154,7 @@ fn hit(t: &Tree<'_>, i: usize, verb: VerbId, code: &str, cap: Captures, bare: bo
         },
         cap,
         depth: t.depth(i),
-        reported: false,
-        bare,
+        origin,
     }
 }
 
@@ -166,7 +190,7 @@ pub(crate) fn statement_hits(t: &Tree<'_>, v: &VerbDict, hits: &[VerbHit]) -> Ve
         let Some(verb) = verb_of(t, v, i) else {
             continue;
         };
-        out.push(hit(t, i, verb, "010", Captures::default(), true));
+        out.push(hit(t, i, verb, "010", Captures::default(), Origin::Bare));
     }
     out
 }

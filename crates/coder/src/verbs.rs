@@ -174,8 +174,7 @@ impl Coder {
                 code,
                 cap,
                 depth,
-                reported: false,
-                bare: false,
+                origin: crate::code::Origin::Dictionary,
             });
         }
         hits

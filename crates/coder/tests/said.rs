@@ -231,6 +231,35 @@ fn accusation_frames() {
             &["EGY ISR 112"],
         ),
         (
+            "harm brought about by an act whose phrase names the actor",
+            &[
+                "Egypt Egypt PROPN NNP 2 nsubj",
+                "said say VERB VBD 0 root",
+                "neglect neglect NOUN NN 7 nsubj",
+                "by by ADP IN 6 case",
+                "Israeli Israeli ADJ JJ 6 amod",
+                "troops troops NOUN NNS 3 nmod",
+                "led lead VERB VBD 2 ccomp",
+                "to to ADP IN 10 case",
+                "the the DET DT 10 det",
+                "massacre massacre NOUN NN 7 obl",
+            ],
+            &["EGY ISRMIL 112"],
+        ),
+        (
+            "what was brought about is no harm: a plain statement",
+            &[
+                "Egypt Egypt PROPN NNP 2 nsubj",
+                "said say VERB VBD 0 root",
+                "Israel Israel PROPN NNP 4 nsubj",
+                "led lead VERB VBD 2 ccomp",
+                "to to ADP IN 7 case",
+                "the the DET DT 7 det",
+                "talks talk NOUN NNS 4 obl",
+            ],
+            &["EGY ISR 010"],
+        ),
+        (
             "work without a copula is no frame (\"said the work of Israel\")",
             &[
                 "Egypt Egypt PROPN NNP 2 nsubj",
