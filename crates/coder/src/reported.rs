@@ -140,6 +140,18 @@ pub(crate) fn keep_targets(
             .filter(|&&c| obligation(t, c))
             .filter_map(|&c| t.child(c, Rel::Nsubj)),
     );
+    retain_about(t, &about, sources, targets);
+    !targets.is_empty()
+}
+
+/// Keeps the targets named under one of the `about` tokens (or holding one), of another
+/// country than every source, or an international body.
+pub(crate) fn retain_about(
+    t: &Tree<'_>,
+    about: &[usize],
+    sources: &[Mention],
+    targets: &mut Vec<Mention>,
+) {
     targets.retain(|m| {
         let named = about
             .iter()
@@ -151,7 +163,6 @@ pub(crate) fn keep_targets(
         }) || m.code.starts_with("IGO");
         named && other
     });
-    !targets.is_empty()
 }
 
 /// A promise, vow or offer coded only by its verb's default (030) whose infinitive names

@@ -12,7 +12,7 @@
 use crate::actors::Mention;
 use crate::code::{Origin, VerbHit};
 use crate::patterns::Captures;
-use crate::slots::{country_of, named_political, sector_of};
+use crate::slots::{named_political, sector_of};
 use crate::tree::{Rel, Tree};
 use dyad_dict::{EventCode, VerbDict, VerbId};
 use dyad_model::Upos;
@@ -229,15 +229,11 @@ pub(crate) fn keep_targets(
             .copied()
             .filter(|&c| matches!(t.rels[c], Rel::Obj | Rel::Iobj)),
     );
-    targets.retain(|m| {
-        let named = about.iter().any(|&a| t.dominates(a, m.last));
-        let other = country_of(&m.code).is_some_and(|c| {
-            sources
-                .iter()
-                .all(|s| country_of(&s.code).as_deref() != Some(c.as_str()))
-        }) || m.code.starts_with("IGO")
-            && sources.iter().all(|s| s.code.get(..6) != m.code.get(..6));
-        named && other && !media(m)
-    });
+    crate::reported::retain_about(t, &about, sources, targets);
+    // Not an international body's own organ ("OPEC's president said OPEC would").
+    let own_body = |m: &Mention| {
+        m.code.starts_with("IGO") && sources.iter().any(|s| s.code.get(..6) == m.code.get(..6))
+    };
+    targets.retain(|m| !media(m) && !own_body(m));
     TARGETLESS || !targets.is_empty()
 }
