@@ -57,20 +57,69 @@ fn is_accusing_verb(lemma: &str) -> bool {
 /// - "Israeli shelling CAUSED the deaths", "neglect by its allies LED TO the massacre"
 ///   (also trigger, provoke, spark): harm brought about, the subject (whose phrase
 ///   names the actor).
-fn accused(t: &Tree<'_>, i: usize, c: usize) -> Option<usize> {
+/// - "the American plan was a VIOLATION of / an ATTACK on Syria's sovereignty", "a
+///   provocation", "a betrayal": a predicate noun of condemnation, 111 at its subject; "a
+///   war CRIME", "GENOCIDE", "TERRORISM": 112 at its subject.
+///
+/// The accused and the code; none when the clause is denied ("was not behind").
+fn accused(t: &Tree<'_>, i: usize, c: usize) -> Option<(usize, &'static str)> {
+    if denied(t, c) {
+        return None;
+    }
     let kids = t.children(c);
     let cop = || {
         kids.iter()
             .any(|&k| matches!(t.rels[k], Rel::Cop | Rel::Aux))
     };
     let noun = matches!(t.upos(c), Upos::Noun | Upos::Propn);
-    if noun && matches!(&t.lemmas[c][..], "work" | "handiwork" | "doing" | "fault") && cop() {
+    if noun && t.child(c, Rel::Cop).is_some() {
+        let on = kids
+            .iter()
+            .any(|&k| t.rels[k] == Rel::Nmod && t.case_of(k) == Some("on"));
+        let code = match &t.lemmas[c][..] {
+            "violation" | "breach" | "provocation" | "betrayal" | "affront" | "insult" => {
+                Some("111")
+            }
+            "attack" | "assault" if on => Some("111"),
+            "crime" | "genocide" | "terrorism" => Some("112"),
+            _ => None,
+        };
+        if let Some(code) = code {
+            return t.child(c, Rel::Nsubj).map(|s| (s, code));
+        }
+    }
+    accused_of_harm(t, i, c, kids, noun, cop()).map(|s| (s, "112"))
+}
+
+/// A clause or a verb of saying with "not", "never" or "no" ("was not behind", "no
+/// violation", "did not say").
+fn denied(t: &Tree<'_>, c: usize) -> bool {
+    t.children(c).iter().any(|&k| {
+        matches!(t.rels[k], Rel::Neg | Rel::Advmod | Rel::Other)
+            && matches!(
+                t.forms[k].to_ascii_lowercase().as_str(),
+                "not" | "n't" | "never" | "no"
+            )
+    })
+}
+
+/// The 112 frames of [`accused`]: the work of X, X was behind, X is to blame, X's act
+/// caused harm.
+fn accused_of_harm(
+    t: &Tree<'_>,
+    i: usize,
+    c: usize,
+    kids: &[usize],
+    noun: bool,
+    cop: bool,
+) -> Option<usize> {
+    if noun && matches!(&t.lemmas[c][..], "work" | "handiwork" | "doing" | "fault") && cop {
         return kids
             .iter()
             .copied()
             .find(|&k| t.rels[k] == Rel::Nmod && t.case_of(k) == Some("of"));
     }
-    if noun && t.case_of(c) == Some("behind") && cop() {
+    if noun && t.case_of(c) == Some("behind") && cop {
         return t.child(c, Rel::Nsubj);
     }
     // "negligence by its allies led to the massacre", "Israeli shelling caused the
@@ -90,7 +139,7 @@ fn accused(t: &Tree<'_>, i: usize, c: usize) -> Option<usize> {
     let to = kids
         .iter()
         .any(|&k| t.rels[k] == Rel::Mark && &t.forms[k] == "to");
-    if &t.lemmas[c] == "blame" && to && cop() {
+    if &t.lemmas[c] == "blame" && to && cop {
         return t.child(c, Rel::Nsubj).or_else(|| t.child(i, Rel::Obj));
     }
     None
@@ -114,7 +163,7 @@ pub(crate) fn accusation_hits(t: &Tree<'_>, v: &VerbDict, hits: &[VerbHit]) -> V
         }
         // A noun with a copula heads a clause whatever relation the parser gave it
         // ("said the blasts were the work of X" with "work" read as an oblique).
-        let Some(target) = t
+        let Some((target, code)) = t
             .children(i)
             .iter()
             .copied()
@@ -123,6 +172,9 @@ pub(crate) fn accusation_hits(t: &Tree<'_>, v: &VerbDict, hits: &[VerbHit]) -> V
         else {
             continue;
         };
+        if denied(t, i) {
+            continue;
+        }
         let Some(verb) = verb_of(t, v, i) else {
             continue;
         };
@@ -130,7 +182,7 @@ pub(crate) fn accusation_hits(t: &Tree<'_>, v: &VerbDict, hits: &[VerbHit]) -> V
             target: Some(target),
             ..Captures::default()
         };
-        out.push(hit(t, i, verb, "112", cap, Origin::Accusation));
+        out.push(hit(t, i, verb, code, cap, Origin::Accusation));
     }
     out
 }
@@ -180,11 +232,7 @@ pub(crate) fn statement_hits(t: &Tree<'_>, v: &VerbDict, hits: &[VerbHit]) -> Ve
         {
             continue;
         }
-        let negated = t.children(i).iter().any(|&c| {
-            matches!(t.rels[c], Rel::Neg | Rel::Advmod)
-                && matches!(&t.forms[c][..], "not" | "n't" | "never")
-        });
-        if negated {
+        if denied(t, i) {
             continue;
         }
         let Some(verb) = verb_of(t, v, i) else {
