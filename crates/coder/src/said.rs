@@ -12,7 +12,7 @@
 use crate::actors::Mention;
 use crate::code::{Origin, VerbHit};
 use crate::patterns::Captures;
-use crate::slots::{named_political, sector_of};
+use crate::slots::sector_of;
 use crate::tree::{Rel, Tree};
 use dyad_dict::{EventCode, VerbDict, VerbId};
 use dyad_model::Upos;
@@ -188,14 +188,22 @@ pub(crate) fn accusation_hits(t: &Tree<'_>, v: &VerbDict, hits: &[VerbHit]) -> V
 }
 
 /// The dictionary verb of token `i`, by form then lemma.
-fn verb_of(t: &Tree<'_>, v: &VerbDict, i: usize) -> Option<VerbId> {
+pub(crate) fn verb_of(t: &Tree<'_>, v: &VerbDict, i: usize) -> Option<VerbId> {
     v.lookup(&t.forms[i])
         .first()
         .or_else(|| v.lookup(&t.lemmas[i]).first())
         .copied()
 }
 
-fn hit(t: &Tree<'_>, i: usize, verb: VerbId, code: &str, cap: Captures, origin: Origin) -> VerbHit {
+/// A hit of the coder's own (no dictionary pattern) at verb `i` with code `code`.
+pub(crate) fn hit(
+    t: &Tree<'_>,
+    i: usize,
+    verb: VerbId,
+    code: &str,
+    cap: Captures,
+    origin: Origin,
+) -> VerbHit {
     VerbHit {
         token: i,
         verb,
@@ -258,10 +266,7 @@ pub(crate) fn keep_targets(
     // The media report, they do not make statements of their own ("the Nihon Keizai
     // newspaper reported"); nor are they what a statement is about.
     let media = |m: &Mention| m.code.starts_with("MED") || sector_of(&m.code) == "MED";
-    let political = sources
-        .iter()
-        .all(|s| named_political(s, &roles) && !media(s));
-    if sources.is_empty() || !political {
+    if sources.iter().any(media) {
         return false;
     }
     let mut about: Vec<usize> = content_clauses(t, i)
@@ -277,7 +282,9 @@ pub(crate) fn keep_targets(
             .copied()
             .filter(|&c| matches!(t.rels[c], Rel::Obj | Rel::Iobj)),
     );
-    crate::reported::retain_about(t, &about, sources, targets);
+    if !crate::reported::political_about(t, &roles, &about, sources, targets) {
+        return false;
+    }
     // Not an international body's own organ ("OPEC's president said OPEC would").
     let own_body = |m: &Mention| {
         m.code.starts_with("IGO") && sources.iter().any(|s| s.code.get(..6) == m.code.get(..6))
