@@ -29,9 +29,23 @@ pub(crate) struct VerbHit {
     pub(crate) code: EventCode,
     pub(crate) cap: Captures,
     pub(crate) depth: usize,
-    /// A statement the coder read from a clause of obligation under a verb of saying
-    /// (`reported.rs`), not from a dictionary entry.
-    pub(crate) reported: bool,
+    /// Where the code came from: a dictionary entry or a rule of reported speech.
+    pub(crate) origin: Origin,
+}
+
+/// Where a verb hit's code came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Origin {
+    /// A dictionary entry (a pattern or the verb's default code).
+    Dictionary,
+    /// A statement read from a clause of obligation under a verb of saying
+    /// (`reported::obligation_hits`).
+    Obligation,
+    /// A bare statement (`said::statement_hits`): a political speaker's "said" with a
+    /// content clause, kept only when nothing else in the sentence codes.
+    Bare,
+    /// An accusation frame under a verb of saying (`said::accusation_hits`).
+    Accusation,
 }
 
 impl VerbHit {
@@ -147,6 +161,10 @@ impl Coder {
         let mut hits = self.find_verbs(&t, &f);
         let said = crate::reported::obligation_hits(&t, &self.d.verbs, &hits);
         hits.extend(said);
+        let accused = crate::said::accusation_hits(&t, &self.d.verbs, &hits);
+        hits.extend(accused);
+        let bare = crate::said::statement_hits(&t, &self.d.verbs, &hits);
+        hits.extend(bare);
         hits.retain(|h| !hypothetical::in_condition(&t, h.token));
         // A statement whose "that" clause is in the subjunctive demands the act of the
         // clause ("insisted that Washington lift all sanctions": 1054, not 010 and 085).
@@ -245,6 +263,22 @@ impl Coder {
                 || t.rels[tok] == Rel::Xcomp && t.heads[tok].is_some_and(|hd| coded[hd]);
             // An act in the subjunctive is asked for, not done.
             if xcomp || consumed.contains(&tok) || asked_for(&t, tok) {
+                for d in drop.iter_mut().take(b).skip(a) {
+                    *d = true;
+                }
+            }
+        }
+        // A bare statement is the sentence's event only when nothing else codes: "said
+        // the army shelled the town" is the shelling.
+        let bare = |tok: usize| {
+            hits.iter()
+                .any(|h| h.token == tok && h.origin == Origin::Bare)
+        };
+        let other = ranges
+            .iter()
+            .any(|&(tok, a, b)| !bare(tok) && (a..b).any(|k| !drop[k]));
+        if other {
+            for &(_, a, b) in ranges.iter().filter(|r| bare(r.0)) {
                 for d in drop.iter_mut().take(b).skip(a) {
                     *d = true;
                 }

@@ -3,7 +3,7 @@
 //! negation, and the event records.
 
 use crate::actors::{ActorFinder, Mention};
-use crate::code::VerbHit;
+use crate::code::{Origin, VerbHit};
 use crate::discourse::Discourse;
 use crate::linear;
 use crate::modality;
@@ -81,6 +81,10 @@ impl Coder {
         }
         if let Some(tg) = cap.target {
             f.with_conjuncts(tg, &mut targets);
+            // The accused named inside the phrase ("neglect BY ITS ALLIES led to").
+            if targets.is_empty() && h.origin == Origin::Accusation {
+                self.phrase_actors(t, f, tg, &[], None, &mut targets);
+            }
         }
         // A passive's subject is its target, also, for violent acts, when a pattern's `+`
         // took a phrase naming no one ("were killed in a car bombing").
@@ -199,7 +203,9 @@ impl Coder {
         {
             return;
         }
-        if targets.is_empty() && self.opts.require_target && !own_organ {
+        // A bare statement about no one named (`said.rs`) is judged below.
+        let bare_alone = h.origin == Origin::Bare && crate::said::TARGETLESS;
+        if targets.is_empty() && self.opts.require_target && !own_organ && !bare_alone {
             let root = h.root();
             let allowed = root <= 20 && self.opts.targetless_roots & (1 << root) != 0;
             // "The UN has been warned": the passive's subject is the addressee, not a
@@ -253,7 +259,12 @@ impl Coder {
                 take_home_country(src, &tg.code, h.root());
             }
         }
-        if h.reported && !crate::reported::keep_targets(t, i, &sources, &mut targets) {
+        if h.origin == Origin::Obligation
+            && !crate::reported::keep_targets(t, i, &sources, &mut targets)
+        {
+            return;
+        }
+        if h.origin == Origin::Bare && !crate::said::keep_targets(t, i, &sources, &mut targets) {
             return;
         }
         // Irregular armed groups killing civilians: unconventional violence.

@@ -44,6 +44,7 @@ mod places;
 mod repair;
 mod reported;
 mod roles;
+mod said;
 mod slots;
 mod targets;
 mod titles;

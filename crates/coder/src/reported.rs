@@ -6,7 +6,7 @@
 //! a subjunctive demand is, `modality::as_demanded`), never the act as done.
 
 use crate::actors::Mention;
-use crate::code::VerbHit;
+use crate::code::{Origin, VerbHit};
 use crate::patterns::Captures;
 use crate::slots::is_that_clause;
 use crate::slots::{country_of, named_political};
@@ -87,26 +87,11 @@ pub(crate) fn obligation_hits(t: &Tree<'_>, v: &VerbDict, hits: &[VerbHit]) -> V
         if !t.children(i).iter().any(|&c| obligation(t, c)) {
             continue;
         }
-        let Some(&verb) = v
-            .lookup(&t.forms[i])
-            .first()
-            .or_else(|| v.lookup(&t.lemmas[i]).first())
-        else {
+        let Some(verb) = crate::said::verb_of(t, v, i) else {
             continue;
         };
-        let depth = t.depth(i);
-        out.push(VerbHit {
-            token: i,
-            verb,
-            pattern: None,
-            code: EventCode {
-                forward: "010".to_string(),
-                reverse: None,
-            },
-            cap: Captures::default(),
-            depth,
-            reported: true,
-        });
+        let cap = Captures::default();
+        out.push(crate::said::hit(t, i, verb, "010", cap, Origin::Obligation));
     }
     out
 }
@@ -124,10 +109,6 @@ pub(crate) fn keep_targets(
     targets: &mut Vec<Mention>,
 ) -> bool {
     let roles = ["", "GOV", "MIL", "LEG", "OPP", "REB", "COP"];
-    let political = sources.iter().all(|s| named_political(s, &roles));
-    if sources.is_empty() || !political {
-        return false;
-    }
     let mut about: Vec<usize> = t
         .children(i)
         .iter()
@@ -140,6 +121,23 @@ pub(crate) fn keep_targets(
             .filter(|&&c| obligation(t, c))
             .filter_map(|&c| t.child(c, Rel::Nsubj)),
     );
+    political_about(t, &roles, &about, sources, targets) && !targets.is_empty()
+}
+
+/// The targets of a political speaker's statement: false when there is no source or one
+/// is no political actor of `roles` (`named_political`); else keeps the targets named
+/// under one of the `about` tokens (or holding one), of another country than every
+/// source, or an international body.
+pub(crate) fn political_about(
+    t: &Tree<'_>,
+    roles: &[&str],
+    about: &[usize],
+    sources: &[Mention],
+    targets: &mut Vec<Mention>,
+) -> bool {
+    if sources.is_empty() || !sources.iter().all(|s| named_political(s, roles)) {
+        return false;
+    }
     targets.retain(|m| {
         let named = about
             .iter()
@@ -151,7 +149,7 @@ pub(crate) fn keep_targets(
         }) || m.code.starts_with("IGO");
         named && other
     });
-    !targets.is_empty()
+    true
 }
 
 /// A promise, vow or offer coded only by its verb's default (030) whose infinitive names

@@ -174,7 +174,7 @@ impl Coder {
                 code,
                 cap,
                 depth,
-                reported: false,
+                origin: crate::code::Origin::Dictionary,
             });
         }
         hits
