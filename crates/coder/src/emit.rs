@@ -174,6 +174,20 @@ impl Coder {
                 own_organ = true;
             }
         }
+        // "Israel called up reservists", "India deployed troops to Kashmir": forces sent
+        // are the state's military; where they go is the target when it is a country's.
+        if let (false, false, [src]) = (said, own_organ, sources.as_slice()) {
+            let p = h
+                .pattern
+                .and_then(|p| self.d.verbs.patterns.get(p.0 as usize));
+            if let Some((s, kept)) =
+                crate::posture::own_forces_sent(&h.code.forward, p, src, &targets)
+            {
+                sources = vec![s];
+                targets = kept;
+                own_organ = true;
+            }
+        }
         // Then the forces' target is where they are sent or whom they face ("massed
         // troops along the border with India").
         if own_organ {
