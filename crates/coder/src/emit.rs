@@ -180,8 +180,9 @@ impl Coder {
             let p = h
                 .pattern
                 .and_then(|p| self.d.verbs.patterns.get(p.0 as usize));
+            let pronoun = t.upos(src.first) == dyad_model::Upos::Pron;
             if let Some((s, kept)) =
-                crate::posture::own_forces_sent(&h.code.forward, p, src, &targets)
+                crate::posture::own_forces_sent(&h.code.forward, p, src, pronoun, &targets)
             {
                 sources = vec![s];
                 targets = kept;

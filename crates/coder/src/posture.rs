@@ -7,7 +7,7 @@
 //! was the state itself and the event was dropped as a state acting on itself.
 
 use crate::actors::Mention;
-use crate::slots::{country_of, sector_of};
+use crate::slots::{country_of, is_region_or_faith, sector_of};
 use dyad_dict::{Elem, Pattern};
 
 /// Synsets whose members are a state's armed forces or military hardware.
@@ -25,17 +25,19 @@ fn names_forces(elems: &[Elem]) -> bool {
 
 /// For a show of force by one state (`src`: a country, its government or its military)
 /// whose forces the pattern or the object names, the state's military as the source
-/// and, as targets, the actors of `targets` that belong to a country (the forces
-/// themselves, and seas or regions, dropped). `None` when the rule does not apply:
+/// and, as targets, the other actors of `targets` (the forces themselves, roles of no
+/// country, and seas or regions, dropped). `None` when the rule does not apply:
 /// another root, police work (153, whose target rules stay as they were), a source that
-/// is no state, or no forces named.
+/// is no state, or a pronoun (`pronoun`: "claims that it was sending troops" is too weak
+/// a ground for an event with no target), or no forces named.
 pub(crate) fn own_forces_sent(
     code: &str,
     pattern: Option<&Pattern>,
     src: &Mention,
+    pronoun: bool,
     targets: &[Mention],
 ) -> Option<(Mention, Vec<Mention>)> {
-    if !code.starts_with("15") || code.starts_with("153") {
+    if !code.starts_with("15") || code.starts_with("153") || pronoun || src.resolved {
         return None;
     }
     let c = country_of(&src.code)?;
@@ -51,7 +53,10 @@ pub(crate) fn own_forces_sent(
     source.code = format!("{c}MIL");
     let kept = targets
         .iter()
-        .filter(|m| !bare_forces(m) && country_of(&m.code).is_some() && m.code != source.code)
+        .filter(|m| {
+            let head = m.code.get(..3).unwrap_or("");
+            !bare_forces(m) && head != "---" && !is_region_or_faith(head) && m.code != source.code
+        })
         .cloned()
         .collect();
     Some((source, kept))

@@ -102,6 +102,19 @@ impl Coder {
                     region.extend(extra);
                 }
             }
+            // "Russian warplanes fired on X", read with the noun as the sentence's root
+            // and the verb its `acl`: the noun phrase is the verb's subject, and a
+            // pattern on the subject ("&AIRSTRIKES * (ON +)") must see it.
+            if let Some(n) = t.heads[i].filter(|&n| {
+                n < i
+                    && t.rels[i] == Rel::Acl
+                    && t.heads[n].is_none()
+                    && t.child(i, Rel::Nsubj).is_none()
+            }) {
+                let mut extra = Vec::new();
+                t.subtree_into(n, &other_clause, &mut extra);
+                region.extend(extra.into_iter().filter(|&x| x < i && !t.dominates(i, x)));
+            }
             region.sort_unstable();
             region.dedup();
             pre.clear();
