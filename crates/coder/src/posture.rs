@@ -1,4 +1,4 @@
-//! Shows of force (root 15) made with the actor's own forces: "Israel called up
+//! Shows of force (root 15) by a state, most made with its own forces: "Israel called up
 //! reservists", "India deployed troops to Kashmir", "Russia sent warships to the
 //! Mediterranean". The forces are the state's military acting; the place they go is
 //! the target when it belongs to a country (the state's own, for a deployment at home),
@@ -23,13 +23,29 @@ fn names_forces(elems: &[Elem]) -> bool {
     })
 }
 
-/// For a show of force by one state (`src`: a country, its government or its military)
-/// whose forces the pattern or the object names, the state's military as the source
-/// and, as targets, the other actors of `targets` (the forces themselves, roles of no
-/// country, and seas or regions, dropped). `None` when the rule does not apply:
-/// another root, police work (153, whose target rules stay as they were), a source that
-/// is no state, or a pronoun (`pronoun`: "claims that it was sending troops" is too weak
-/// a ground for an event with no target), or no forces named.
+/// Words of a pattern that name police (153: "deployed police", "police patrols").
+fn names_police(elems: &[Elem]) -> bool {
+    elems.iter().any(|e| match e {
+        Elem::Word(w) => w == "police",
+        Elem::Group(g) | Elem::Prep(g) => names_police(g),
+        _ => false,
+    })
+}
+
+/// For a show of force by one state (`src`: a country, its government or its military;
+/// its police, for 153): the source and targets the act codes with, or `None` when the
+/// rule does not apply (another root, a source that is no state, or a pronoun:
+/// `pronoun`, "claims that it was sending troops" is too weak a ground for an event with
+/// no target; a verb's default code with no forces named). A show of force needs no
+/// one it is aimed at ("Belgium raised its alert level"), so the caller lets it stand
+/// with no target.
+///
+/// - Forces the pattern or the object names are the state's military acting (the
+///   source becomes `<country>MIL`); police named by a 153 pattern or object, its police
+///   (`<country>COP`).
+/// - Targets are the other actors of `targets`: the forces themselves, roles of no
+///   country ("security around the churches") and seas or regions are dropped; for police
+///   work at home (153) the state's own places are where, not whom.
 pub(crate) fn own_forces_sent(
     code: &str,
     pattern: Option<&Pattern>,
@@ -37,29 +53,52 @@ pub(crate) fn own_forces_sent(
     pronoun: bool,
     targets: &[Mention],
 ) -> Option<(Mention, Vec<Mention>)> {
-    if !code.starts_with("15") || code.starts_with("153") || pronoun || src.resolved {
+    if !code.starts_with("15") || pronoun || src.resolved {
         return None;
     }
     let c = country_of(&src.code)?;
-    if !matches!(sector_of(&src.code), "" | "GOV" | "MIL") {
+    if !matches!(sector_of(&src.code), "" | "GOV" | "MIL" | "COP") {
         return None;
     }
-    let bare_forces = |m: &Mention| m.actor.is_none() && m.code == "---MIL";
-    let by_pattern = pattern.is_some_and(|p| names_forces(&p.before) || names_forces(&p.after));
-    if !by_pattern && !targets.iter().any(bare_forces) {
-        return None;
-    }
+    let police = code.starts_with("153");
+    let bare = |m: &Mention| m.actor.is_none() && matches!(m.code.as_str(), "---MIL" | "---COP");
+    let by_pattern = pattern.is_some_and(|p| match police {
+        true => names_police(&p.before) || names_police(&p.after),
+        false => names_forces(&p.before) || names_forces(&p.after),
+    });
     let mut source = src.clone();
-    source.code = format!("{c}MIL");
+    if let Some(m) = targets.iter().find(|m| bare(m)) {
+        source.code = format!("{c}{}", sector_of(&m.code));
+    } else if by_pattern {
+        source.code = format!("{c}{}", if police { "COP" } else { "MIL" });
+    } else if pattern.is_none() && sector_of(&src.code) != "MIL" {
+        // A verb's default code alone, with no forces named (neither the object nor the
+        // subject: "government forces are massing"), is too weak a ground for an act
+        // with no target: "deployed sarin gas", "deployed 1,000 quadcopters".
+        return None;
+    }
     let kept = targets
         .iter()
         .filter(|m| {
             let head = m.code.get(..3).unwrap_or("");
-            !bare_forces(m) && head != "---" && !is_region_or_faith(head) && m.code != source.code
+            !bare(m) && head != "---" && !is_region_or_faith(head) && m.code != source.code
         })
         .cloned()
         .collect();
     Some((source, kept))
+}
+
+/// Police work at home (153) is aimed at no one: the state's own places a target search
+/// found ("deployed police in Nairobi") say where, not whom.
+pub(crate) fn drop_home_places(code: &str, sources: &[Mention], targets: &mut Vec<Mention>) {
+    if !code.starts_with("153") {
+        return;
+    }
+    targets.retain(|t| {
+        !sources
+            .iter()
+            .any(|s| country_of(&s.code).as_deref() == Some(t.code.as_str()))
+    });
 }
 
 #[cfg(test)]
