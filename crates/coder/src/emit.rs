@@ -181,8 +181,9 @@ impl Coder {
                 .pattern
                 .and_then(|p| self.d.verbs.patterns.get(p.0 as usize));
             let pronoun = t.upos(src.first) == dyad_model::Upos::Pron;
+            let doubtful = crate::posture::doubtful(t, i, pronoun);
             if let Some((s, kept)) =
-                crate::posture::own_forces_sent(&h.code.forward, p, src, pronoun, &targets)
+                crate::posture::own_forces_sent(&h.code.forward, p, src, doubtful, &targets)
             {
                 sources = vec![s];
                 targets = kept;

@@ -8,6 +8,7 @@
 
 use crate::actors::Mention;
 use crate::slots::{country_of, is_region_or_faith, sector_of};
+use crate::tree::{Rel, Tree};
 use dyad_dict::{Elem, Pattern};
 
 /// Synsets whose members are a state's armed forces or military hardware.
@@ -34,9 +35,10 @@ fn names_police(elems: &[Elem]) -> bool {
 
 /// For a show of force by one state (`src`: a country, its government or its military;
 /// its police, for 153): the source and targets the act codes with, or `None` when the
-/// rule does not apply (another root, a source that is no state, or a pronoun:
-/// `pronoun`, "claims that it was sending troops" is too weak a ground for an event with
-/// no target; a verb's default code with no forces named). A show of force needs no
+/// rule does not apply (another root, a source that is no state, or `doubtful`: a
+/// pronoun subject, "claims that it was sending troops", or an act not plainly done, see
+/// [`doubtful`], is too weak a ground for an event with no target; a verb's default code
+/// with no forces named). A show of force needs no
 /// one it is aimed at ("Belgium raised its alert level"), so the caller lets it stand
 /// with no target.
 ///
@@ -50,10 +52,10 @@ pub(crate) fn own_forces_sent(
     code: &str,
     pattern: Option<&Pattern>,
     src: &Mention,
-    pronoun: bool,
+    doubtful: bool,
     targets: &[Mention],
 ) -> Option<(Mention, Vec<Mention>)> {
-    if !code.starts_with("15") || pronoun || src.resolved {
+    if !code.starts_with("15") || doubtful || src.resolved {
         return None;
     }
     let c = country_of(&src.code)?;
@@ -61,7 +63,10 @@ pub(crate) fn own_forces_sent(
         return None;
     }
     let police = code.starts_with("153");
-    let bare = |m: &Mention| m.actor.is_none() && matches!(m.code.as_str(), "---MIL" | "---COP");
+    // Police named in a 153 act; military forces in any (security forces are police work
+    // too: "deployed security forces in Tehran").
+    let bare =
+        |m: &Mention| m.actor.is_none() && (m.code == "---MIL" || police && m.code == "---COP");
     let by_pattern = pattern.is_some_and(|p| match police {
         true => names_police(&p.before) || names_police(&p.after),
         false => names_forces(&p.before) || names_forces(&p.after),
@@ -86,6 +91,23 @@ pub(crate) fn own_forces_sent(
         .cloned()
         .collect();
     Some((source, kept))
+}
+
+/// True when the show of force at verb `i` is not plainly done: its subject is a pronoun,
+/// it is intended or planned ("is to send 2,000 troops", "ready to deploy if needed"), or
+/// it completes another verb that is no verb of starting or going on ("demanded that the
+/// military stop sending soldiers", "help give the forces the space"). Such acts keep
+/// the coder's usual rules.
+pub(crate) fn doubtful(t: &Tree<'_>, i: usize, subject_pronoun: bool) -> bool {
+    let aspect = |h: usize| {
+        matches!(
+            &t.lemmas[h],
+            "begin" | "start" | "continue" | "resume" | "keep"
+        )
+    };
+    let complement =
+        matches!(t.rels[i], Rel::Xcomp | Rel::Ccomp) && t.heads[i].is_some_and(|h| !aspect(h));
+    subject_pronoun || complement || crate::modality::unrealised(t, i)
 }
 
 /// Police work at home (153) is aimed at no one: the state's own places a target search
