@@ -16,6 +16,7 @@
 mod dicts;
 mod error;
 mod pipeline;
+mod places;
 mod when_where;
 
 pub use dicts::{embedded_dictionaries, embedded_files};

@@ -93,15 +93,19 @@ impl PipelineBuilder {
             // acts on the actor's own domain, reported with no one they are aimed at.
             .targetless_roots(&[1, 2, 8, 9, 12, 13, 14, 17])
             .build()?;
+        let gazetteer = match self.facts {
+            true => Some(Gazetteer::embedded()?),
+            false => None,
+        };
+        let mut tokenizer = Tokenizer::builder().skip_dateline(true);
+        if let Some(gaz) = gazetteer {
+            tokenizer = tokenizer.place_names(Arc::new(crate::places::DatelinePlaces(gaz)));
+        }
         Ok(Pipeline {
-            tokenizer: Tokenizer::builder().skip_dateline(true).build(),
+            tokenizer: tokenizer.build(),
             analyzer: Analyzer::from_env()?,
             coder,
-            gazetteer: if self.facts {
-                Some(Gazetteer::embedded()?)
-            } else {
-                None
-            },
+            gazetteer,
             warnings,
         })
     }

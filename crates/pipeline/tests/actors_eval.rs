@@ -10,8 +10,9 @@ use dyad_pipeline::Pipeline;
 use std::path::Path;
 
 /// Share of judged events with both actor codes right: measured 58.7% (91/155) after
-/// titles before a known name took the name's country; 58.1% when judged.
-const FLOOR: f64 = 0.58;
+/// titles before a known name took the name's country; 58.1% when judged; 59.4% (92/155)
+/// once backslash line breaks read as spaces and agency bylines left sentences (session 5).
+const FLOOR: f64 = 0.59;
 
 #[test]
 fn judged_actors_hold_their_floor() {

@@ -22,6 +22,9 @@ const AGENCIES: &[(&str, &str)] = &[
     ("associated press", "AP"),
     ("ap", "AP"),
     ("xinhua", "Xinhua"),
+    ("xinhuanet", "Xinhua"),
+    ("canadian press", "Canadian Press"),
+    ("cp", "Canadian Press"),
     ("itar-tass", "TASS"),
     ("tass", "TASS"),
     ("ria novosti", "RIA Novosti"),
@@ -55,7 +58,7 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"^(?P<place>\p{Lu}[\p{Lu}'.\- ]{1,40}\p{Lu}\.?)",
         r"(?:,\s*(?P<region>\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?))?",
-        r"(?:,\s*(?P<month>\p{Lu}\p{Ll}{2,8}\.?)\s+(?P<day>\d{1,2}))?",
+        r"(?:,?\s*(?P<month>\p{Lu}\p{Ll}{2,8}\.?)\s+(?P<day>\d{1,2})\.?(?:,\s*\d{4})?)?",
         r"\s*(?:\((?P<agency>[^)]{1,40})\))?",
         r"\s*(?:-{1,2}|–|—|:)\s"
     ))
@@ -110,8 +113,16 @@ pub fn parse_text(input: &str) -> Article {
 }
 
 /// Sets the article's dateline (and its source, from an agency in brackets) when `body`
-/// opens with one (`SIMFEROPOL, March 14 (AFP) -`, `BAGHDAD - `). The body keeps it.
+/// opens with one (`SIMFEROPOL, March 14 (AFP) -`, `BAGHDAD - `), also after an
+/// agency's byline (`Canadian Press - VANCOUVER (CP) - `). The body keeps it.
 pub(crate) fn read_dateline(body: &str, art: &mut Article) {
+    let body = match agency_byline(body) {
+        Some((a, rest)) => {
+            art.source.get_or_insert_with(|| a.to_string());
+            rest
+        }
+        None => body,
+    };
     if let Some(c) = DATELINE.captures(body) {
         let place = c.name("place").map(|m| m.as_str().trim());
         let agency_ok = c.name("agency").map(|m| agency(m.as_str()));
@@ -131,6 +142,21 @@ pub(crate) fn read_dateline(body: &str, art: &mut Article) {
             art.source.get_or_insert_with(|| a.to_string());
         }
     }
+}
+
+/// An agency's name and a dash opening wire copy (`Reuters - `, `AP - `): the agency and
+/// the text after it.
+fn agency_byline(body: &str) -> Option<(&'static str, &str)> {
+    // Agency names are short: the byline ends within this many bytes.
+    const MAX_BYLINE: usize = 24;
+    let dash = body.char_indices().take(MAX_BYLINE).find_map(|(i, _)| {
+        [" - ", " -- ", " \u{2014} "]
+            .iter()
+            .find(|d| body[i..].starts_with(**d))
+            .map(|d| (i, d.len()))
+    })?;
+    let name = agency(&body[..dash.0])?;
+    Some((name, body[dash.0 + dash.1..].trim_start()))
 }
 
 /// Lines with their byte offsets (the line excludes its `\n`).
@@ -268,6 +294,21 @@ mod tests {
                 "unicode byline",
                 "İSTANBUL TALKS\nBy İpek Ünal | Updated: 2 Mart 2020\nİSTANBUL (AFP) - Talks.",
                 Some("İSTANBUL TALKS"), Some("AFP"), Some("İSTANBUL"), None, "İSTANBUL (AFP)",
+            ),
+            (
+                "agency byline then dateline",
+                "Canadian Press - VANCOUVER (CP) - The sister of a man said.",
+                None, Some("Canadian Press"), Some("VANCOUVER"), None, "Canadian Press - VANCOUVER",
+            ),
+            (
+                "agency byline alone",
+                "Reuters - Iran said on Sunday.",
+                None, Some("Reuters"), None, None, "Reuters - Iran",
+            ),
+            (
+                "date after region",
+                "PORT-AU-PRINCE, Haiti Oct. 2, 2004 - Gunmen fired.",
+                None, None, Some("PORT-AU-PRINCE, Haiti"), None, "PORT-AU-PRINCE",
             ),
             (
                 "body only",

@@ -1,6 +1,9 @@
-//! Wire-service datelines: `SIMFEROPOL, March 14 (AFP) - `, `WASHINGTON (Reuters) — `.
+//! Wire-service datelines: `SIMFEROPOL, March 14 (AFP) - `, `WASHINGTON (Reuters) — `,
+//! `NAJAF, Iraq : `, `JERUSALEM Aug. 23, 2004 - `, and the agency bylines written before
+//! them (`Reuters - `, `Canadian Press - VANCOUVER (CP) - `).
 
-use crate::chars::{at, is_space};
+use crate::chars::{at, is_opener, is_space};
+use crate::wire;
 use dyad_model::Span;
 
 /// Longest dateline looked for, in bytes: real ones are under 100; the limit keeps the
@@ -22,14 +25,54 @@ pub struct Dateline {
 }
 
 const MONTHS: &[&str] = &[
-    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 ];
+
+/// Agencies and outlets whose name, then a dash, opens wire copy (`AP - `, `Reuters - `):
+/// a byline, never the subject of the first sentence. Written as the wires write them.
+const AGENCIES: &[&str] = &[
+    "AFP",
+    "AP",
+    "ANSA",
+    "Canadian Press",
+    "CP",
+    "DPA",
+    "dpa",
+    "EFE",
+    "IANS",
+    "Interfax",
+    "IRNA",
+    "ITAR-TASS",
+    "Kyodo",
+    "PTI",
+    "Reuters",
+    "UPI",
+    "Xinhua",
+    "Xinhuanet",
+    "Yonhap",
+];
+
+/// Longest agency byline looked for, in bytes (`Canadian Press - `).
+const MAX_AGENCY_BYTES: usize = 24;
 
 /// Finds a dateline at the start of `text` (after leading whitespace).
 ///
 /// Accepted: a place (upper-case words; mixed case only when an agency follows),
 /// optional comma-separated region and date parts, an optional `(AGENCY)`, then a dash
-/// (`-`, `--`, `–`, `—`) and the body. `(Reuters) -` alone is accepted too.
+/// (`-`, `--`, `–`, `—`) and the body. `(Reuters) -` alone is accepted too, and so is
+/// a colon for an upper-case place (`SYDNEY : `). An agency byline before it
+/// (`Reuters - `, `AP - `) is part of the dateline, with or without a place after it.
 ///
 /// ```
 /// let text = "SIMFEROPOL, March 14 (AFP) - The leader of Crimea's Tatars said...";
@@ -40,27 +83,83 @@ const MONTHS: &[&str] = &[
 /// assert_eq!(&text[d.span.end..d.span.end + 3], "The");
 /// ```
 pub fn dateline(text: &str) -> Option<Dateline> {
-    let mut s = 0;
+    let clean = wire::clean(text, crate::DEFAULT_CLEAN_ENTITIES);
+    let d = find(&clean.text)?;
+    let map = |s: Span| clean.map.span(s);
+    Some(Dateline {
+        span: Span::new(map(d.span).start, clean.map.start(d.span.end)),
+        place: d.place.map(map),
+        date: d.date.map(map),
+        agency: d.agency.map(map),
+    })
+}
+
+/// [`dateline`] in text already cleaned of wire noise.
+pub(crate) fn find(text: &str) -> Option<Dateline> {
+    let s = skip_space(text, 0);
+    let Some((agency, body)) = agency_byline(text, s) else {
+        return located(text, s);
+    };
+    Some(match located(text, body) {
+        Some(d) => Dateline {
+            span: Span::new(s, d.span.end),
+            agency: d.agency.or(Some(agency)),
+            ..d
+        },
+        None => Dateline {
+            span: Span::new(s, body),
+            place: None,
+            date: None,
+            agency: Some(agency),
+        },
+    })
+}
+
+pub(crate) fn skip_space(text: &str, mut s: usize) -> usize {
     while s < text.len() && is_space(at(text, s)) {
         s += at(text, s).len_utf8();
     }
+    s
+}
+
+/// An agency byline at `s` (`Reuters - `): the agency's span and where the rest starts.
+fn agency_byline(text: &str, s: usize) -> Option<(Span, usize)> {
+    let mut limit = (s + MAX_AGENCY_BYTES).min(text.len());
+    while !text.is_char_boundary(limit) {
+        limit -= 1;
+    }
+    let window = &text[s..limit];
+    let (dash, dash_len, colon) = find_dash(window)?;
+    let name = window[..dash].trim_end();
+    if colon || !AGENCIES.contains(&name) {
+        return None;
+    }
+    Some((
+        Span::new(s, s + name.len()),
+        skip_space(text, s + dash + dash_len),
+    ))
+}
+
+/// A dateline with a place or an `(AGENCY)` at `s`.
+fn located(text: &str, s: usize) -> Option<Dateline> {
     let mut limit = (s + MAX_DATELINE_BYTES).min(text.len());
     while !text.is_char_boundary(limit) {
         limit -= 1;
     }
     let window = &text[s..limit];
     let window = &window[..window.find('\n').unwrap_or(window.len())];
-    let (dash, dash_len) = find_dash(window)?;
-    let mut body = s + dash + dash_len;
-    while body < text.len() && is_space(at(text, body)) {
-        body += at(text, body).len_utf8();
-    }
+    let (dash, dash_len, colon) = find_dash(window)?;
+    let body = skip_space(text, s + dash + dash_len);
     let head = window[..dash].trim_end();
     let (mut head, agency) = match head.strip_suffix(')') {
         Some(h) => {
             let open = h.rfind('(')?;
             let name = h[open + 1..].trim();
-            if name.is_empty() || name.len() > 40 || !name.starts_with(char::is_uppercase) {
+            if colon
+                || name.is_empty()
+                || name.len() > 40
+                || !(name.starts_with(char::is_uppercase) || AGENCIES.contains(&name))
+            {
                 return None;
             }
             let a = s + open + 1 + (h[open + 1..].len() - h[open + 1..].trim_start().len());
@@ -75,14 +174,20 @@ pub fn dateline(text: &str) -> Option<Dateline> {
         head = head[..i].trim_end().trim_end_matches(',').trim_end();
     }
     if head.is_empty() {
-        return (agency.is_some() && date.is_none()).then_some(Dateline {
+        return (agency.is_some() && date.is_none() && !colon).then_some(Dateline {
             span: Span::new(s, body),
             place: None,
             date: None,
             agency,
         });
     }
-    if !is_place(head, agency.is_some()) {
+    if !is_place(head, agency.is_some() && !colon) {
+        return None;
+    }
+    // A place with neither agency nor date is a dateline only before a sentence's
+    // capital: `NEW YORK – Stocks fell`, not `NATO - the alliance`.
+    let opens = |c: char| c.is_uppercase() || c.is_ascii_digit() || is_opener(c);
+    if agency.is_none() && date.is_none() && !opens(at(text, body)) {
         return None;
     }
     Some(Dateline {
@@ -93,36 +198,46 @@ pub fn dateline(text: &str) -> Option<Dateline> {
     })
 }
 
-/// The first dash that separates a dateline from its body: ` - `, ` -- `, `–`, `—`.
-fn find_dash(w: &str) -> Option<(usize, usize)> {
-    let mut best: Option<(usize, usize)> = None;
-    for pat in [" - ", " -- ", "\u{2014}", "\u{2013}"] {
+/// The first dash that separates a dateline from its body: ` - `, ` -- `, `–`, `—`, or
+/// a colon (` : ` in AFP's French typography, `Dec 3: ` in South Asian wires; `true` in
+/// the result).
+fn find_dash(w: &str) -> Option<(usize, usize, bool)> {
+    let mut best: Option<(usize, usize, bool)> = None;
+    for pat in [" - ", " -- ", "\u{2014}", "\u{2013}", " : ", ": "] {
         if let Some(i) = w.find(pat) {
             let (i, len) = if pat.starts_with(' ') {
                 (i + 1, pat.len() - 1)
             } else {
                 (i, pat.len())
             };
-            if best.is_none_or(|(b, _)| i < b) {
-                best = Some((i, len));
+            if best.is_none_or(|(b, _, _)| i < b) {
+                best = Some((i, len, pat.contains(':')));
             }
         }
     }
     best
 }
 
-/// Byte index in `head` where a date part (`March 14`, `Jan. 5, 2014`) starts.
+/// Byte index in `head` where a date (`March 14`, `Jan. 5, 2014`, `Aug 25`) starts: a
+/// month's name or abbreviation after the first word, then a number.
 fn date_start(head: &str) -> Option<usize> {
-    let mut offset = 0;
-    for part in head.split(',') {
-        let p = part.trim_start();
-        let i = offset + (part.len() - p.len());
-        offset += part.len() + 1;
-        let lower = p.get(..3).map(str::to_ascii_lowercase);
-        if i > 0
-            && lower.is_some_and(|m| MONTHS.contains(&m.as_str()))
-            && p.bytes().any(|b| b.is_ascii_digit())
-        {
+    let mut words = head
+        .split_inclusive([' ', ','])
+        .scan(0, |at, w| {
+            let i = *at;
+            *at += w.len();
+            Some((i, w.trim_end_matches([' ', ','])))
+        })
+        .filter(|(_, w)| !w.is_empty())
+        .skip(1)
+        .peekable();
+    while let Some((i, w)) = words.next() {
+        let name = w.strip_suffix('.').unwrap_or(w).to_ascii_lowercase();
+        let month = name.len() >= 3 && MONTHS.iter().any(|m| m.starts_with(&name));
+        let day = words
+            .peek()
+            .is_some_and(|(_, n)| n.starts_with(|c: char| c.is_ascii_digit()));
+        if month && day {
             return Some(i);
         }
     }

@@ -6,7 +6,13 @@
 //! (`do` `n't`, `Crimea` `'s`), punctuation is separated, numbers, abbreviations, URLs
 //! and e-mail addresses stay whole. Sentences end at `.`, `!`, `?` and ellipses (with
 //! closing quotes kept), at blank lines, but not after titles and initials. A dateline
-//! (`SIMFEROPOL, March 14 (AFP) -`) is found by [`dateline`] and left out of the body.
+//! (`SIMFEROPOL, March 14 (AFP) -`, `NAJAF, Iraq : `, an agency byline `Reuters - `) is
+//! found by [`dateline`] and left out of the body, and so is one with an agency opening a
+//! later sentence. Wire-copy noise is read clean where the text is tokenized: backslashes
+//! standing for line breaks (`during\Congo`) are spaces and, when
+//! [`TokenizerBuilder::clean_entities`] is set, entities (`Burundi #39;s`, `&quot;`) are
+//! their characters; a token's form is then the clean word and its span still covers the
+//! original bytes.
 //! [`eval`] scores the whole thing against a UD treebank from raw text.
 //!
 //! ```
@@ -23,6 +29,7 @@
 //! ```
 #![deny(missing_docs)]
 
+mod bare;
 mod chars;
 mod clitic;
 mod dateline;
@@ -33,11 +40,13 @@ mod link;
 mod scan;
 mod split;
 mod tokenizer;
+mod wire;
 mod word;
 
+pub use bare::PlaceNames;
 pub use dateline::{dateline, Dateline};
 pub use error::Error;
 pub use tokenizer::{
-    pretokenized, Tokenizer, TokenizerBuilder, DEFAULT_MAX_SENTENCE_BYTES,
+    pretokenized, Tokenizer, TokenizerBuilder, DEFAULT_CLEAN_ENTITIES, DEFAULT_MAX_SENTENCE_BYTES,
     DEFAULT_MAX_SENTENCE_TOKENS,
 };

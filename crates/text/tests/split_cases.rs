@@ -234,6 +234,54 @@ fn datelines() {
             "Oil",
         ),
         (
+            "agency_byline",
+            "Reuters - Iran said",
+            None,
+            None,
+            Some("Reuters"),
+            "Iran",
+        ),
+        (
+            "byline_then_dateline",
+            "Canadian Press - OTTAWA (CP) - The minister",
+            Some("OTTAWA"),
+            None,
+            Some("CP"),
+            "The",
+        ),
+        (
+            "colon",
+            "NDJAMENA : UN envoy",
+            Some("NDJAMENA"),
+            None,
+            None,
+            "UN",
+        ),
+        (
+            "date_after_region",
+            "LIMA, Peru Oct. 2, 2004 - Miners",
+            Some("LIMA, Peru"),
+            Some("Oct. 2, 2004"),
+            None,
+            "Miners",
+        ),
+        (
+            "colon_after_date",
+            "QUETTA, Dec 3: Police",
+            Some("QUETTA"),
+            Some("Dec 3"),
+            None,
+            "Police",
+        ),
+        (
+            "entity_before_body",
+            "KABUL (AFP) - Britain #39;s envoy",
+            Some("KABUL"),
+            None,
+            Some("AFP"),
+            "Britain",
+        ),
+        (
             "leading_space",
             "\n  BEIRUT (AFP) - Syria",
             Some("BEIRUT"),
@@ -255,12 +303,219 @@ fn datelines() {
             "The president - who spoke on Friday - said",
         ),
         ("lowercase_place", "Kiev - the capital"),
+        ("acronym_before_lowercase", "NATO - the alliance met"),
+        ("not_an_agency", "Officials - and others - said"),
         ("no_dash", "SIMFEROPOL, March 14 (AFP) The leader"),
         ("dash_too_far", &"A ".repeat(100)),
         ("empty", ""),
     ];
     for (name, text) in not_datelines {
         assert_eq!(dateline(text), None, "{name}");
+    }
+}
+
+#[test]
+fn wire_prefixes_left_out_of_sentences() {
+    // (name, text, first forms of each sentence)
+    let cases: &[(&str, &str, &[&str])] = &[
+        ("agency byline", "AP - Police in Lagos said.", &["Police"]),
+        (
+            "reuters byline",
+            "Reuters - Kenya's army fired.",
+            &["Kenya"],
+        ),
+        (
+            "byline then dateline",
+            "Canadian Press - OTTAWA (CP) - The minister left.",
+            &["The"],
+        ),
+        ("colon", "NAIROBI : Troops shelled a town.", &["Troops"]),
+        ("colon region", "GOMA, Congo : Rebels fled.", &["Rebels"]),
+        (
+            "colon after date",
+            "QUETTA, Dec 3: Police fired.",
+            &["Police"],
+        ),
+        ("glued colon", "KABUL: Voters queued.", &["Voters"]),
+        ("speech colon", "He said: We will stay.", &["He"]),
+        (
+            "date after region",
+            "LIMA, Peru Oct. 2, 2004 - Miners marched.",
+            &["Miners"],
+        ),
+        (
+            "date no comma",
+            "DAKAR Aug. 3, 2004 - Voters queued.",
+            &["Voters"],
+        ),
+        (
+            "lowercase agency",
+            "ABUJA, Aug 25, 2004 (dpa) -- Talks began.",
+            &["Talks"],
+        ),
+        (
+            "inner dateline",
+            "Boys play in Kabul. AP. KABUL (AFP) - Afghanistan's leader spoke.",
+            &["Boys", "AP", "Afghanistan"],
+        ),
+        (
+            "subject kept",
+            "China has warned Japan - again.",
+            &["China"],
+        ),
+        ("acronym subject", "NATO - the alliance - met.", &["NATO"]),
+        (
+            "inner without agency",
+            "He left. LIMA - Miners marched.",
+            &["He", "LIMA"],
+        ),
+    ];
+    let tok = Tokenizer::new();
+    for (name, text, firsts) in cases {
+        let sents = tok.sentences(text);
+        let got: Vec<&str> = sents.iter().map(|s| s.tokens[0].form.as_str()).collect();
+        assert_eq!(got, *firsts, "{name}");
+    }
+}
+
+/// A toy place list for datelines with no dash.
+struct Toy;
+
+impl dyad_text::PlaceNames for Toy {
+    fn is_city(&self, name: &str) -> bool {
+        matches!(name, "BAGHDAD" | "NEW YORK" | "MANILA" | "SEOUL")
+    }
+    fn is_region(&self, name: &str) -> bool {
+        matches!(name, "Philippines" | "New York")
+    }
+}
+
+#[test]
+fn bare_datelines_need_a_place_list() {
+    // (name, text, first form with the list, first form without)
+    let cases = [
+        (
+            "city then acronym",
+            "BAGHDAD US warplanes fired.",
+            "US",
+            "BAGHDAD",
+        ),
+        (
+            "two-word city",
+            "NEW YORK Iran's minister spoke.",
+            "Iran",
+            "NEW",
+        ),
+        (
+            "region",
+            "MANILA, Philippines At least three died.",
+            "At",
+            "MANILA",
+        ),
+        (
+            "name, not a city",
+            "TONY Blair was in Iraq.",
+            "TONY",
+            "TONY",
+        ),
+        ("city as subject", "SEOUL said no.", "SEOUL", "SEOUL"),
+        (
+            "unknown region",
+            "MANILA, Luzon Rain fell.",
+            "MANILA",
+            "MANILA",
+        ),
+        (
+            "dash still wins",
+            "SEOUL - North Korea fired.",
+            "North",
+            "North",
+        ),
+    ];
+    let with = Tokenizer::builder()
+        .place_names(std::sync::Arc::new(Toy))
+        .build();
+    let without = Tokenizer::new();
+    for (name, text, first_with, first_without) in cases {
+        assert_eq!(with.sentences(text)[0].tokens[0].form, first_with, "{name}");
+        assert_eq!(
+            without.sentences(text)[0].tokens[0].form,
+            first_without,
+            "{name}"
+        );
+    }
+}
+
+#[test]
+fn wire_noise_cleaned_with_spans_kept() {
+    // (name, text, forms, the original bytes of each token)
+    let cases: &[(&str, &str, &[&str], &[&str])] = &[
+        (
+            "apostrophe entity",
+            "Burundi #39;s capital",
+            &["Burundi", "'s", "capital"],
+            &["Burundi", "#39;s", "capital"],
+        ),
+        (
+            "quot",
+            "said  quot;no quot;.",
+            &["said", "\"", "no", "\"", "."],
+            &["said", "quot;", "no", "quot;", "."],
+        ),
+        (
+            "amp",
+            "SCOTTISH  amp; Southern",
+            &["SCOTTISH", "&", "Southern"],
+            &["SCOTTISH", "amp;", "Southern"],
+        ),
+        (
+            "amp inside",
+            "AT amp;T rose",
+            &["AT&T", "rose"],
+            &["AT amp;T", "rose"],
+        ),
+        (
+            "whole entities",
+            "Kenya&#39;s &quot;war&quot;",
+            &["Kenya", "'s", "\"", "war", "\""],
+            &["Kenya", "&#39;s", "&quot;", "war", "&quot;"],
+        ),
+        (
+            "backslash",
+            "during\\Congo's war",
+            &["during", "Congo", "'s", "war"],
+            &["during", "Congo", "'s", "war"],
+        ),
+        (
+            "escaped tags",
+            "a &lt;b&gt;big&lt;/b&gt; day",
+            &["a", "big", "day"],
+            &["a", "big", "day"],
+        ),
+        (
+            "ticker",
+            "Dell Inc. &lt;DELL.O&gt; said",
+            &["Dell", "Inc.", "said"],
+            &["Dell", "Inc.", "said"],
+        ),
+        (
+            "dollar",
+            "a  #36;10 prize",
+            &["a", "$", "10", "prize"],
+            &["a", "#36;", "10", "prize"],
+        ),
+    ];
+    let tok = Tokenizer::builder()
+        .skip_dateline(false)
+        .clean_entities(true)
+        .build();
+    for (name, text, forms, origs) in cases {
+        let sents = tok.sentences(text);
+        let toks: Vec<_> = sents.iter().flat_map(|s| &s.tokens).collect();
+        let got: Vec<&str> = toks.iter().map(|t| t.form.as_str()).collect();
+        assert_eq!(got, *forms, "{name} forms");
+        let spans: Vec<&str> = toks.iter().map(|t| t.span.slice(text)).collect();
+        assert_eq!(spans, *origs, "{name} spans");
     }
 }
 
