@@ -180,6 +180,22 @@ impl Coder {
                 own_organ = true;
             }
         }
+        // "Israel called up reservists", "India deployed troops to Kashmir": forces sent
+        // are the state's military; where they go is the target when it is a country's.
+        if let (false, false, [src]) = (said, own_organ, sources.as_slice()) {
+            let p = h
+                .pattern
+                .and_then(|p| self.d.verbs.patterns.get(p.0 as usize));
+            let pronoun = t.upos(src.first) == dyad_model::Upos::Pron;
+            let doubtful = crate::posture::doubtful(t, i, pronoun);
+            if let Some((s, kept)) =
+                crate::posture::own_forces_sent(&h.code.forward, p, src, doubtful, &targets)
+            {
+                sources = vec![s];
+                targets = kept;
+                own_organ = true;
+            }
+        }
         // Then the forces' target is where they are sent or whom they face ("massed
         // troops along the border with India").
         if own_organ {
@@ -189,6 +205,7 @@ impl Coder {
             };
             self.phrase_actors_where(t, f, i, &objs, by, &keep, &mut targets);
         }
+        crate::posture::drop_home_places(&h.code.forward, &sources, &mut targets);
         if about_an_act(&h.code.forward) {
             targets.retain(|tg| {
                 !tg.code.starts_with("---") && !sources.iter().any(|s| own_side(s, tg))

@@ -41,6 +41,7 @@ mod modality;
 mod negate;
 mod patterns;
 mod places;
+mod posture;
 mod repair;
 mod reported;
 mod roles;

@@ -77,7 +77,7 @@ const REGIONS_AND_FAITHS: &[&str] = &[
     "CHR", "HIN", "JEW", "SHI", "SIK", "SUN", "KUR", "DRZ", "PAS", "MOS",
 ];
 
-fn is_region_or_faith(c: &str) -> bool {
+pub(crate) fn is_region_or_faith(c: &str) -> bool {
     REGIONS_AND_FAITHS.contains(&c)
 }
 

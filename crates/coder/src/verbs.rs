@@ -102,6 +102,15 @@ impl Coder {
                     region.extend(extra);
                 }
             }
+            // "Russian warplanes fired on X", read with the noun as the sentence's root
+            // and the verb its `acl`: the noun phrase is the verb's subject, and a
+            // pattern on the subject ("&AIRSTRIKES * (ON +)") must see it. The noun may
+            // sit in a phrase of the root ("Thousands of people massed").
+            if let Some(top) = acl_subject_root(t, i) {
+                let mut extra = Vec::new();
+                t.subtree_into(top, &other_clause, &mut extra);
+                region.extend(extra.into_iter().filter(|&x| x < i && !t.dominates(i, x)));
+            }
             region.sort_unstable();
             region.dedup();
             pre.clear();
@@ -179,6 +188,25 @@ impl Coder {
         }
         hits
     }
+}
+
+/// The root noun of a sentence whose only verb `i` the parser hung on it, or on a phrase
+/// of it, as `acl` with no subject of its own: that noun phrase is the verb's subject.
+fn acl_subject_root(t: &Tree<'_>, i: usize) -> Option<usize> {
+    let n = t.heads[i].filter(|&n| n < i)?;
+    if t.rels[i] != Rel::Acl || t.child(i, Rel::Nsubj).is_some() {
+        return None;
+    }
+    // Up through at most two phrases ("thousands of people"); deeper is another reading.
+    let mut x = n;
+    for _ in 0..3 {
+        match t.heads[x] {
+            None => return Some(x),
+            Some(h) if t.rels[x] == Rel::Nmod => x = h,
+            Some(_) => return None,
+        }
+    }
+    None
 }
 
 /// Relations that start another clause: a verb's pattern region stops at them.

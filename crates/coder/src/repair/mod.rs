@@ -6,6 +6,7 @@
 //! tree's child lists are built.
 
 mod days;
+mod objects;
 mod phrases;
 mod subjects;
 mod wire;
@@ -39,6 +40,8 @@ pub(crate) fn repair(d: &mut Draft<'_>) {
     d.conjuncts_before_their_verb();
     d.verbs_conjoined_to_nouns();
     d.bare_objects();
+    d.objects_read_as_clauses();
+    d.coordinated_modifiers();
     d.two_subjects();
     d.pronoun_objects_of_reports();
     d.participles_before_nouns();
