@@ -251,8 +251,9 @@ impl ActorFinder<'_, '_> {
                 for m in inner.into_iter().filter(|m| m.actor.is_some()) {
                     let mut all: Vec<AgentId> = agents.iter().map(|g| g.2).collect();
                     all.extend(m.agents.iter().copied());
+                    // Role words of a phrase that owns its actor are no titles.
                     let agents3: Vec<(usize, usize, AgentId)> =
-                        all.into_iter().map(|g| (0, 0, g)).collect();
+                        all.into_iter().map(|g| (usize::MAX, 0, g)).collect();
                     if let Some(m2) =
                         self.combine(m.actor, &agents3, first.min(m.first), last.max(m.last))
                     {
@@ -390,7 +391,7 @@ impl ActorFinder<'_, '_> {
                     if !pps.is_empty() {
                         let agents: Vec<(usize, usize, AgentId)> = out[before..]
                             .iter()
-                            .flat_map(|m| m.agents.iter().map(|&g| (0, 0, g)))
+                            .flat_map(|m| m.agents.iter().map(|&g| (usize::MAX, 0, g)))
                             .collect();
                         let (first, last) = (out[before].first, out[before].last);
                         out.truncate(before);
@@ -433,8 +434,8 @@ impl ActorFinder<'_, '_> {
         v
     }
 
-    /// Joins an actor's code with agent codes: prefixes first, suffixes after, a
-    /// suffix the code already ends with is not repeated.
+    /// Joins an actor's code with agent codes: prefixes first, then one role as
+    /// `compose::join` picks it.
     pub(crate) fn combine(
         &self,
         actor: Option<ActorId>,
@@ -452,22 +453,28 @@ impl ActorFinder<'_, '_> {
         } else {
             base
         };
+        // Where the actor's name starts: a role word before it is a title, which dates
+        // the person only in an undated article (in a dated one the dictionary's dates
+        // say which office: "President Barack Obama's legacy" in 2017 is ELI).
+        let undated = self.date.is_none();
+        let at = actor
+            .and_then(|a| (first..=last).find(|&k| self.m.actor_at(k).is_some_and(|x| x.2 == a)));
         let mut ids = Vec::new();
-        for (_, _, g) in agents {
+        let mut roles = Vec::new();
+        for &(s, _, g) in agents {
             let Some(agent) = self.d.agents.agents.get(g.0 as usize) else {
                 continue;
             };
-            ids.push(*g);
+            ids.push(g);
             if agent.prefix {
                 if !prefix.contains(&agent.code) && !code.starts_with(&agent.code) {
                     prefix.push_str(&agent.code);
                 }
-            } else if !(code.ends_with(&agent.code)
-                || (code.len() > 3 && code[3..].contains(&agent.code)))
-            {
-                code.push_str(&agent.code);
+            } else {
+                roles.push((agent.code.as_str(), undated && at.is_some_and(|a| s < a)));
             }
         }
+        code = crate::compose::join(&code, &roles);
         if actor.is_none() && ids.is_empty() {
             return None;
         }

@@ -29,6 +29,7 @@
 mod actors;
 mod builder;
 mod code;
+mod compose;
 mod discourse;
 mod emit;
 mod error;
