@@ -73,6 +73,11 @@ fn pick(cur: &str, new: &str, title: bool) -> String {
     if contains_all(cur, new) {
         return cur.to_string();
     }
+    // A code of the dictionaries' own, not one of CAMEO's roles, is appended as written.
+    let known = |c: &str| chunks(c).all(|x| ROLES.contains(&x));
+    if !known(cur) || !known(new) {
+        return format!("{cur}{new}");
+    }
     let (a, b) = (rank(cur), rank(new));
     let keep_cur = match a.cmp(&b) {
         std::cmp::Ordering::Greater => true,
@@ -155,6 +160,7 @@ mod tests {
             ("IMGMUSISI", &["CVL"], "IMGMUSISICVL"),
             ("SYRGOVMIL", &["GOV"], "SYRGOVMIL"),
             ("US", &["GOV"], "USGOV"),
+            ("GMW", &["GOV", "WGO"], "GMWGOVWGO"),
         ];
         for (base, roles, want) in cases {
             let r: Vec<(&str, bool)> = roles

@@ -211,6 +211,9 @@ impl Coder {
                 !tg.code.starts_with("---") && !sources.iter().any(|s| own_side(s, tg))
             });
         }
+        // A people's region inside a named country is that country ("the Kurdish region
+        // in northern Iraq").
+        crate::regions::places_in_countries(t, f, i, &h.code.forward, &mut targets);
         // Where a violent act or protest happens gives its unnamed people their country.
         crate::violence::place_countries(t, f, i, &h.code.forward, &mut sources, &mut targets);
         if sources.is_empty()

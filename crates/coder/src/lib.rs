@@ -43,6 +43,7 @@ mod negate;
 mod patterns;
 mod places;
 mod posture;
+mod regions;
 mod repair;
 mod reported;
 mod roles;

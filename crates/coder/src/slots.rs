@@ -124,9 +124,14 @@ pub(crate) fn take_dateline_country(
     if abroad && ["COP", "JUD"].iter().any(|o| role.starts_with(o)) {
         return;
     }
-    let organ = ["GOV", "COP", "JUD", "LEG", "SPY"]
-        .iter()
-        .any(|o| role.starts_with(o));
+    // The forces of a government or regime ("regime forces", `compose.rs` codes them
+    // MIL) are the state's, unlike bare troops.
+    let governed = role == "MIL"
+        && (m.first..=m.last).any(|k| matches!(&t.lemmas[k], "government" | "regime"));
+    let organ = governed
+        || ["GOV", "COP", "JUD", "LEG", "SPY"]
+            .iter()
+            .any(|o| role.starts_with(o));
     let indefinite = matches!(first_word(t, m), Some("a" | "an" | "some"));
     // "Foreign governments", "world leaders", "international courts": others'.
     let elsewhere = (m.first..=m.last).any(|k| {

@@ -62,7 +62,7 @@ const MAX_LEVELS: usize = 3;
 /// The country named by the phrase headed by `c` itself (a city, region or country
 /// in the actor dictionaries), not by a modifier ("near the Ukrainian border" names a
 /// border, not Ukraine).
-fn country_named(f: &ActorFinder<'_, '_>, c: usize) -> Option<String> {
+pub(crate) fn country_named(f: &ActorFinder<'_, '_>, c: usize) -> Option<String> {
     let (_, _, a) = f.m.actor_at(c)?;
     let code = f.d.actors.actor(a)?.code_on(f.date)?;
     (code.len() == 3 && country_of(code).is_some()).then(|| code.to_string())

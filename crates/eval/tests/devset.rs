@@ -34,12 +34,14 @@ const CORPORA: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/corp
 /// written 87.6% / 77.2% / 0.23, all 83.8% / 73.5% / 0.28. Merged with the session's
 /// wire-noise, actor and statement work: written 87.6% / 77.2% / 0.23, first391 85.7% /
 /// 74.4% / 0.27, real 76.7% / 65.1% / 0.48, all 84.3% / 73.5% / 0.29. The floors sit
-/// about a point under, for parser retraining; raise them as dyad improves.
+/// about a point under, for parser retraining; raise them as dyad improves. Session 5
+/// (compose: one role per code, regions inside countries): all 84.3 / 74.0 / 0.28,
+/// first391 85.7 / 74.9 / 0.26, real 76.7 / 66.7 / 0.43.
 const FLOORS: &[(&str, f64, f64, f64)] = &[
     ("written", 86.6, 76.2, 0.24),
-    ("first391", 84.7, 73.4, 0.28),
-    ("real", 75.7, 64.1, 0.49),
-    ("all", 83.3, 72.5, 0.29),
+    ("first391", 84.7, 73.9, 0.28),
+    ("real", 75.7, 65.7, 0.45),
+    ("all", 83.3, 73.0, 0.29),
 ];
 
 /// Items of the dev set as it stood before session 4 added real items at its end.
