@@ -9,7 +9,7 @@ use crate::linear;
 use crate::modality;
 use crate::slots::{
     about_an_act, country_of, own_forces, own_side, resolve_pronoun, said_to_no_one, same_actor,
-    take_country, take_dateline_country, take_home_country, takes_complement,
+    sector_of, take_country, take_dateline_country, take_home_country, takes_complement,
 };
 use crate::tree::{Rel, Tree};
 use crate::Coder;
@@ -248,7 +248,13 @@ impl Coder {
         if let [src] = sources.as_slice() {
             let country = country_of(&src.code);
             for tg in &mut targets {
-                take_country(t, tg, country.as_deref());
+                // Militias a state's forces fire on are not its own ("Turkish troops fired
+                // on the pro-government militiamen"); where it happens may say whose.
+                let state = matches!(sector_of(&src.code), "" | "GOV" | "MIL" | "COP" | "SPY");
+                let force = matches!(h.root(), 18..=20) && state && tg.code == "---UAF";
+                if !force {
+                    take_country(t, tg, country.as_deref());
+                }
                 take_home_country(tg, &src.code, h.root());
             }
         }

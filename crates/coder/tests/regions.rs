@@ -75,3 +75,35 @@ fn regions_inside_countries() {
         assert_eq!(got, [*want], "{name}");
     }
 }
+
+/// Militiamen a state's forces attack are not that state's: "the militiamen" take no
+/// country from Gondorian troops, but do from Gondorian rebels fighting at home.
+#[test]
+fn militias_under_a_state_s_fire() {
+    let c = coder_from(
+        &[
+            ("v.txt", FileKind::Verbs, VERBS),
+            ("a.txt", FileKind::Actors, "GONDOR [GON]\n+GONDORIAN\n"),
+            (
+                "g.txt",
+                FileKind::Agents,
+                "TROOPS {} [~MIL]\nREBEL {REBELS} [~REB]\nMILITIAMAN {MILITIAMEN} [~UAF]\n",
+            ),
+        ],
+        &[],
+    );
+    for (who, lemma, want) in [
+        ("troops", "troops", "GONMIL ---UAF 190"),
+        ("rebels", "rebel", "GONREB GONUAF 190"),
+    ] {
+        let subject = format!("{who} {lemma} NOUN NNS 3 nsubj");
+        let rows = [
+            "Gondorian Gondorian ADJ JJ 2 amod",
+            subject.as_str(),
+            "attacked attack VERB VBD 0 root",
+            "the the DET DT 5 det",
+            "militiamen militiaman NOUN NNS 3 obj",
+        ];
+        assert_eq!(show(&c.code(&sent(&rows), None)), [want], "{who}");
+    }
+}
