@@ -33,13 +33,16 @@ const CORPORA: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/corp
 /// military patterns and force-posture rules alone (docs/devset.md, "Session 5 (force)"):
 /// written 87.6% / 77.2% / 0.23, all 83.8% / 73.5% / 0.28. Merged with the session's
 /// wire-noise, actor and statement work: written 87.6% / 77.2% / 0.23, first391 85.7% /
-/// 74.4% / 0.27, real 76.7% / 65.1% / 0.48, all 84.3% / 73.5% / 0.29. The floors sit
+/// 74.4% / 0.27, real 76.7% / 65.1% / 0.48, all 84.3% / 73.5% / 0.29. The `intent`
+/// branch (subjects hung on "that", no place as a statement's target, "warned X against
+/// doing Y" 130): real 76.7% / 65.9% / 0.44, all 84.3% / 73.8% / 0.28 (the "all"
+/// ceiling stays 0.29: entity decoding on top measures 0.284). The floors sit
 /// about a point under, for parser retraining; raise them as dyad improves.
 const FLOORS: &[(&str, f64, f64, f64)] = &[
     ("written", 86.6, 76.2, 0.24),
     ("first391", 84.7, 73.4, 0.28),
-    ("real", 75.7, 64.1, 0.49),
-    ("all", 83.3, 72.5, 0.29),
+    ("real", 75.7, 64.9, 0.48),
+    ("all", 83.3, 72.8, 0.29),
 ];
 
 /// Items of the dev set as it stood before session 4 added real items at its end.
