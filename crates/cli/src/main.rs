@@ -83,8 +83,11 @@ fn main() -> ExitCode {
 
 /// A closed pipe (`dyad ... | head`) is a normal way for output to end.
 fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    // serde_json keeps the io::Error inside, out of the chain: ask it for the kind.
     err.chain().any(|e| {
         e.downcast_ref::<std::io::Error>()
             .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+            || e.downcast_ref::<serde_json::Error>()
+                .is_some_and(|j| j.io_error_kind() == Some(std::io::ErrorKind::BrokenPipe))
     })
 }

@@ -4,11 +4,11 @@
 //! ("the Israeli plan") still are; a pronoun ("us") is never a country. Small
 //! dictionaries, hand-written parses, one case a row.
 
-use dyad_coder::{Coder, CoderBuilder};
-use dyad_dict::{Dictionaries, FileKind, LoadOptions};
+use dyad_coder::Coder;
+use dyad_dict::FileKind;
 
 mod common;
-use common::{place, sent, show};
+use common::{place, plain_coder, sent, show};
 
 const VERBS: &str = "\
 --- CRITICIZE [111] ---
@@ -20,19 +20,11 @@ const ACTORS: &str = "ISRAEL [ISR]\n+ISRAELI\nUNITED_STATES [USA]\n+US\n";
 const AGENTS: &str = "GOVERNMENT [~GOV]\nUNIONS {} [~LAB]\nPROTESTERS {} [~OPP]\nPOLICE [~COP]\n";
 
 fn coder() -> Coder {
-    let d = Dictionaries::from_strs(
-        &[
-            ("v.txt", FileKind::Verbs, VERBS),
-            ("a.txt", FileKind::Actors, ACTORS),
-            ("g.txt", FileKind::Agents, AGENTS),
-        ],
-        &LoadOptions { strict: true },
-    )
-    .unwrap_or_else(|e| panic!("{e}"));
-    CoderBuilder::new()
-        .dictionaries(d)
-        .build()
-        .unwrap_or_else(|e| panic!("{e}"))
+    plain_coder(&[
+        ("v.txt", FileKind::Verbs, VERBS),
+        ("a.txt", FileKind::Actors, ACTORS),
+        ("g.txt", FileKind::Agents, AGENTS),
+    ])
 }
 
 /// A case: what it shows, the object phrase's rows after "The unions criticized", the

@@ -3,11 +3,11 @@
 //! reported clauses). Each case is a misparse of the kind dyad's own parser makes on
 //! news, written by hand, with the events a correct parse gives.
 
-use dyad_coder::{Coder, CoderBuilder};
-use dyad_dict::{Dictionaries, FileKind, LoadOptions};
+use dyad_coder::Coder;
+use dyad_dict::FileKind;
 
 mod common;
-use common::{place, sent, show};
+use common::{place, plain_coder, sent, show};
 
 const VERBS: &str = "\
 --- ATTACK [190] ---
@@ -56,19 +56,11 @@ OFFICIAL [~GOV]
 ";
 
 fn coder() -> Coder {
-    let d = Dictionaries::from_strs(
-        &[
-            ("v.txt", FileKind::Verbs, VERBS),
-            ("people-test.actors.txt", FileKind::Actors, ACTORS),
-            ("g.txt", FileKind::Agents, AGENTS),
-        ],
-        &LoadOptions { strict: true },
-    )
-    .unwrap_or_else(|e| panic!("{e}"));
-    CoderBuilder::new()
-        .dictionaries(d)
-        .build()
-        .unwrap_or_else(|e| panic!("{e}"))
+    plain_coder(&[
+        ("v.txt", FileKind::Verbs, VERBS),
+        ("people-test.actors.txt", FileKind::Actors, ACTORS),
+        ("g.txt", FileKind::Agents, AGENTS),
+    ])
 }
 
 type Case<'a> = (&'a str, &'a [&'a str], &'a [&'a str]);

@@ -5,13 +5,24 @@ use dyad_coder::{Coder, CoderBuilder};
 use dyad_dict::{Dictionaries, FileKind, LoadOptions};
 use dyad_model::{Sentence, Span};
 
+/// Small dictionaries written in the test, loaded strictly.
+fn dictionaries(files: &[(&str, FileKind, &str)]) -> Dictionaries {
+    Dictionaries::from_strs(files, &LoadOptions { strict: true }).unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// A coder with the default settings over small dictionaries written in the test.
+pub fn plain_coder(files: &[(&str, FileKind, &str)]) -> Coder {
+    CoderBuilder::new()
+        .dictionaries(dictionaries(files))
+        .build()
+        .unwrap_or_else(|e| panic!("{e}"))
+}
+
 /// A coder over small dictionaries written in the test, strict, with intentions, events
 /// of the `targetless` roots kept without a target.
 pub fn coder_from(files: &[(&str, FileKind, &str)], targetless: &[u8]) -> Coder {
-    let d = Dictionaries::from_strs(files, &LoadOptions { strict: true })
-        .unwrap_or_else(|e| panic!("{e}"));
     CoderBuilder::new()
-        .dictionaries(d)
+        .dictionaries(dictionaries(files))
         .intentions(true)
         .targetless_roots(targetless)
         .build()
