@@ -185,6 +185,7 @@ impl Coder {
             }
         }
         crate::reported::promised_acts(&t, &mut hits);
+        crate::reported::warned_against(&t, &mut hits);
         // Inner clauses first, so a reporting verb knows whether its clause coded.
         hits.sort_by(|a, b| b.depth.cmp(&a.depth).then(a.token.cmp(&b.token)));
         let start = out.len();

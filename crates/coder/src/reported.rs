@@ -217,3 +217,32 @@ pub(crate) fn speaker_of(c: &crate::Coder, t: &Tree<'_>, i: usize) -> Option<usi
     }
     c.subject(t, h)
 }
+
+/// "China warned Singapore officials against visiting Taiwan": a warning to someone
+/// (an object) against doing something (a gerund clause marked "against") is a threat,
+/// 130, where the warning verb coded only its default statement (012). A warning to no
+/// one ("warned against overreacting") or against a thing stays a comment.
+pub(crate) fn warned_against(t: &Tree<'_>, hits: &mut [VerbHit]) {
+    for h in hits.iter_mut() {
+        let i = h.token;
+        if h.pattern.is_some()
+            || h.code.forward != "012"
+            || !matches!(&t.lemmas[i][..], "warn" | "caution")
+            || t.child(i, Rel::Obj).is_none()
+        {
+            continue;
+        }
+        let against = t.children(i).iter().any(|&c| {
+            t.rels[c] == Rel::Advcl
+                && t.children(c)
+                    .iter()
+                    .any(|&m| t.rels[m] == Rel::Mark && &t.forms[m] == "against")
+        });
+        if against {
+            h.code = EventCode {
+                forward: "130".to_string(),
+                reverse: None,
+            };
+        }
+    }
+}

@@ -285,10 +285,44 @@ pub(crate) fn keep_targets(
     if !crate::reported::political_about(t, &roles, &about, sources, targets) {
         return false;
     }
+    // The actor the clause is about is its subject or named in it ("the US's move",
+    // "elements of the US administration"), not a place or a beneficiary: "conditions
+    // for the displaced in Darfur continue to worsen" addresses no one.
+    targets.retain(|m| about.iter().any(|&a| names_phrase(t, a, m)));
     // Not an international body's own organ ("OPEC's president said OPEC would").
     let own_body = |m: &Mention| {
         m.code.starts_with("IGO") && sources.iter().any(|s| s.code.get(..6) == m.code.get(..6))
     };
     targets.retain(|m| !media(m) && !own_body(m));
     TARGETLESS || !targets.is_empty()
+}
+
+/// True when mention `m` is the phrase at `a` itself, or hangs on it other than as a
+/// place or a beneficiary: a phrase "in", "at", "across" ... a place ("the number of
+/// troops in Iraq", "his aims in Syria") or "for" someone ("conditions for the
+/// displaced") says where or for whom, not whom the statement is about (bounded: a
+/// malformed parse may hold a cycle).
+fn names_phrase(t: &Tree<'_>, a: usize, m: &Mention) -> bool {
+    let mut x = m.last;
+    for _ in 0..t.len() {
+        if x == a {
+            return true;
+        }
+        let Some(h) = t.heads[x] else {
+            return false;
+        };
+        if t.rels[x] == Rel::Nmod && t.case_of(x).is_some_and(is_place_or_beneficiary) {
+            return false;
+        }
+        x = h;
+    }
+    false
+}
+
+/// Prepositions of a phrase that names a place or a beneficiary.
+fn is_place_or_beneficiary(case: &str) -> bool {
+    matches!(
+        case,
+        "in" | "at" | "inside" | "within" | "across" | "throughout" | "near" | "around" | "for"
+    )
 }

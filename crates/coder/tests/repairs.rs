@@ -443,6 +443,22 @@ fn misparses_read_as_the_parse_meant() {
             &["EGY ISR 111"],
         ),
         (
+            "a subject hung on the clause's \"that\" is the clause's subject",
+            &[
+                "Egypt Egypt PROPN NNP 2 nsubj",
+                "said say VERB VBD 0 root",
+                "that that SCONJ IN 10 mark",
+                "the the DET DT 6 det",
+                "Israeli Israeli ADJ JJ 6 amod",
+                "raid raid NOUN NN 3 nsubj",
+                "on on ADP IN 8 case",
+                "Jordan Jordan PROPN NNP 6 nmod",
+                "was be AUX VBD 10 cop",
+                "illegal illegal ADJ JJ 2 ccomp",
+            ],
+            &["EGY ISR 111"],
+        ),
+        (
             "a day cut from its preposition by a line break belongs to the clause before it",
             &[
                 "Egypt Egypt PROPN NNP 2 nsubj",

@@ -100,6 +100,31 @@ fn bare_statements() {
             vec![],
         ),
         (
+            "a place in the subject's phrase is not what is said about",
+            said_reopen(
+                &["Egypt Egypt PROPN NNP 0 nsubj"],
+                &[
+                    "the the DET DT 2 det",
+                    "troops troops NOUN NNS 0 nsubj",
+                    "in in ADP IN 4 case",
+                    "Israel Israel PROPN NNP 2 nmod",
+                ],
+            ),
+            vec![],
+        ),
+        (
+            "but an actor the subject belongs to is",
+            said_reopen(
+                &["Egypt Egypt PROPN NNP 0 nsubj"],
+                &[
+                    "leaders leader NOUN NNS 0 nsubj",
+                    "of of ADP IN 3 case",
+                    "Israel Israel PROPN NNP 1 nmod",
+                ],
+            ),
+            vec!["EGY ISR 010"],
+        ),
+        (
             "a company's statement is no political event",
             said_reopen(
                 &["the the DET DT 2 det", "company company NOUN NN 0 nsubj"],

@@ -135,6 +135,25 @@ impl Draft<'_> {
         }
     }
 
+    /// "Sudan said that the council's resolution threatening sanctions if it failed
+    /// was unfair", read with `resolution` hung on `that`: a subordinating word (`mark`)
+    /// heads nothing in a treebank, so a subject under it is the subject of the clause
+    /// the word introduces.
+    pub(super) fn subjects_hung_on_marks(&mut self) {
+        for s in 0..self.len() {
+            let Some(m) = self.heads[s].filter(|_| self.is_subject(s)) else {
+                continue;
+            };
+            if self.rels[m] != Rel::Mark || self.upos(m) != Upos::Sconj {
+                continue;
+            }
+            // The clause's head, unless the parse makes the subject head it (a cycle).
+            if let Some(h) = self.heads[m].filter(|&h| !self.dominates(s, h)) {
+                self.heads[s] = Some(h);
+            }
+        }
+    }
+
     /// "Ethiopia indicated it deplored Libya", with `it` read as the object of
     /// `indicated` and `deplored` a clause without subject: the pronoun is that clause's
     /// subject.
