@@ -1,0 +1,185 @@
+//! The finite-verb repair's word and tag sets and the tests that decide where a
+//! sentence's missing finite verb goes (the repair itself is
+//! [`crate::tagger::Tagger::tag_xpos`]).
+
+use crate::lex::{lex, Lex};
+use rustc_hash::{FxHashMap, FxHashSet};
+
+/// Sentences shorter than this may lack a finite verb ("Two men arrested."): the
+/// repair leaves them as tagged.
+pub(crate) const REPAIR_MIN_WORDS: usize = 5;
+
+/// See [`crate::tagger::Tagger::repair`].
+pub(crate) const REPAIR_MARGIN: f32 = 50.0;
+
+/// Prepositions and particles that follow an intransitive verb of movement or contact
+/// ("troops clashed with smugglers", "tanks rolled into the town", "Pakistan shot down
+/// a drone"). Locative and temporal ones ("in", "at", "near", "after") are left out:
+/// after them a participle is as likely a reduced passive ("three soldiers killed in
+/// a bombing").
+const MOTION_PREPOSITIONS: [&str; 12] = [
+    "with", "into", "against", "through", "across", "toward", "towards", "onto", "down", "off",
+    "back", "on",
+];
+
+/// The words and tags that can be finite verbs, for the finite-verb repair (models
+/// written before it have none, and tag without it).
+#[derive(Clone, Default)]
+pub(crate) struct Finite {
+    /// Ambiguity classes that include the past tense (VBD).
+    pub(crate) classes: FxHashSet<u64>,
+    /// By Penn tag id: VBD, VBZ, VBP or MD.
+    pub(crate) tags: Vec<bool>,
+    /// The base form's tag (VB): imperatives and bare infinitives are not repaired.
+    pub(crate) base: Option<usize>,
+    /// By Penn tag id: a noun or personal pronoun, which may be a subject: the repair
+    /// only makes a word finite after one.
+    pub(crate) subject: Vec<bool>,
+    /// By Penn tag id: a word that may begin an object (determiner, number, noun,
+    /// adjective, pronoun, particle): the repair makes a word finite before one.
+    pub(crate) object: Vec<bool>,
+    /// The past tense's tag (VBD), the one tag the repair gives.
+    pub(crate) past: Option<usize>,
+    /// The past participle's tag (VBN).
+    participle: Option<usize>,
+    /// By Penn tag id: a verb form (VB*), which ends the stretch where a "by" phrase
+    /// would be a candidate's agent.
+    pub(crate) verb: Vec<bool>,
+    /// By Penn tag id: a word of a noun phrase (determiner, number, adjective, noun,
+    /// pronoun, possessive): a candidate after nothing else follows its clause's subject.
+    noun_phrase: Vec<bool>,
+    /// Lowercase hashes of "and" and "or".
+    and: [u64; 2],
+    /// Lowercase hash of "by".
+    by: u64,
+    /// Lowercase hashes of the punctuation that ends a clause for [`Finite::agent_follows`].
+    ends: [u64; 3],
+    /// Lowercase hashes of [`MOTION_PREPOSITIONS`].
+    motion: Vec<u64>,
+}
+
+/// Lowercase hash of `w`, as [`Lex::lower`].
+fn lower(w: &str) -> u64 {
+    lex(w, &FxHashMap::default()).lower
+}
+
+impl Finite {
+    /// `classes` are the ambiguity classes that include VBD, `names` the Penn tags.
+    pub(crate) fn new(classes: FxHashSet<u64>, names: &[String]) -> Finite {
+        let set = |f: fn(&str) -> bool| names.iter().map(|n| f(n)).collect::<Vec<bool>>();
+        let id = |t: &str| names.iter().position(|n| n == t);
+        Finite {
+            classes,
+            tags: set(|n| matches!(n, "VBD" | "VBZ" | "VBP" | "MD")),
+            base: id("VB"),
+            subject: set(|n| matches!(n, "NN" | "NNS" | "NNP" | "NNPS" | "PRP")),
+            object: set(|n| {
+                matches!(
+                    n,
+                    "DT" | "PDT"
+                        | "CD"
+                        | "NN"
+                        | "NNS"
+                        | "NNP"
+                        | "NNPS"
+                        | "JJ"
+                        | "JJR"
+                        | "JJS"
+                        | "PRP"
+                        | "PRP$"
+                        | "RP"
+                )
+            }),
+            past: id("VBD"),
+            participle: id("VBN"),
+            verb: set(|n| n.starts_with("VB")),
+            noun_phrase: set(|n| {
+                matches!(
+                    n,
+                    "DT" | "PDT"
+                        | "CD"
+                        | "NN"
+                        | "NNS"
+                        | "NNP"
+                        | "NNPS"
+                        | "JJ"
+                        | "JJR"
+                        | "JJS"
+                        | "PRP"
+                        | "PRP$"
+                        | "POS"
+                )
+            }),
+            and: [lower("and"), lower("or")],
+            by: lower("by"),
+            ends: [lower(","), lower(";"), lower(":")],
+            motion: MOTION_PREPOSITIONS.iter().map(|w| lower(w)).collect(),
+        }
+    }
+
+    /// Could the word be a past tense: its class allows it, or it is an unknown word
+    /// ending in "-ed"; capitalized words are left alone (names such as "Rose", "Planned
+    /// Parenthood"; headlines in title case).
+    pub(crate) fn can_be(&self, l: &Lex) -> bool {
+        !l.capital && (self.classes.contains(&l.class) || l.unknown_ed)
+    }
+
+    /// Is Penn tag `t` finite.
+    pub(crate) fn is_finite(&self, t: usize) -> bool {
+        self.tags.get(t).copied().unwrap_or(false)
+    }
+
+    fn has(set: &[bool], t: Option<&usize>) -> bool {
+        t.and_then(|&t| set.get(t)).copied().unwrap_or(false)
+    }
+
+    /// Whether word `k + 1` may begin an object.
+    pub(crate) fn before_object(&self, tags: &[usize], k: usize) -> bool {
+        Self::has(&self.object, tags.get(k + 1))
+    }
+
+    /// Whether "by" follows word `k` before the end of its clause (a comma, semicolon or
+    /// colon, or the sentence's end) and before another verb (whose agent it would be:
+    /// "collected comments sent in by pupils"): the word is then a participle with its
+    /// agent ("students denied visas by the embassy").
+    pub(crate) fn agent_follows(&self, lex: &[Lex], tags: &[usize], k: usize) -> bool {
+        lex.iter()
+            .zip(tags)
+            .skip(k + 1)
+            .take_while(|(l, &t)| !self.ends.contains(&l.lower) && !Self::has(&self.verb, Some(&t)))
+            .any(|(l, _)| l.lower == self.by)
+    }
+
+    /// Whether word `k` is the first conjunct of "X and Y" (or "X or Y") with Y tagged
+    /// past tense, or with `participle` also a past participle that could be a past tense ("soldiers
+    /// shot/NN and killed/VBD a gunman", "troops stormed/VBN and seized/VBN the town"):
+    /// coordinated verbs share their tense.
+    pub(crate) fn coordinated(
+        &self,
+        lex: &[Lex],
+        tags: &[usize],
+        k: usize,
+        participle: bool,
+    ) -> bool {
+        let (Some(c), Some(y), Some(&t)) = (lex.get(k + 1), lex.get(k + 2), tags.get(k + 2)) else {
+            return false;
+        };
+        self.and.contains(&c.lower)
+            && (Some(t) == self.past
+                || (participle && Some(t) == self.participle && self.can_be(y)))
+    }
+
+    /// Whether word `k` follows its sentence's first noun phrase directly (nothing but
+    /// noun-phrase words before it) and precedes a preposition of movement or contact:
+    /// "troops clashed with smugglers", "tanks rolled into the town".
+    pub(crate) fn intransitive(&self, lex: &[Lex], tags: &[usize], k: usize) -> bool {
+        k >= 1
+            && tags.len() > k
+            && tags[..k]
+                .iter()
+                .all(|&t| Self::has(&self.noun_phrase, Some(&t)))
+            && lex
+                .get(k + 1)
+                .is_some_and(|l| self.motion.contains(&l.lower))
+    }
+}
