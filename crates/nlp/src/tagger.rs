@@ -170,8 +170,12 @@ impl Tagger {
         let first = cands.iter().find(|c| {
             let k = c.0;
             let place = if has_finite {
-                // Only the first of two coordinated verbs when the second is finite.
-                fin.coordinated(lex, out, k, false) && !fin.is_finite(out[k])
+                // Only the first of two coordinated verbs when the second is finite,
+                // and only as the sentence's first verb: after one, "X and said" is
+                // more often an object and a second verb ("raised its forecast and
+                // said").
+                fin.coordinated(lex, out, k, false)
+                    && !out[..k].iter().any(|&t| fin.verb.get(t) == Some(&true))
             } else {
                 fin.before_object(out, k)
                     || fin.coordinated(lex, out, k, true)
