@@ -169,6 +169,16 @@ impl Finite {
                 || (participle && Some(t) == self.participle && self.can_be(y)))
     }
 
+    /// Whether only noun-phrase words (at least one) come before word `k`: the
+    /// sentence's first noun phrase, its subject.
+    pub(crate) fn subject_first(&self, tags: &[usize], k: usize) -> bool {
+        k >= 1
+            && tags.len() > k
+            && tags[..k]
+                .iter()
+                .all(|&t| Self::has(&self.noun_phrase, Some(&t)))
+    }
+
     /// Whether word `k` follows its sentence's first noun phrase directly (nothing but
     /// noun-phrase words before it) and precedes a preposition of movement or contact:
     /// "troops clashed with smugglers", "tanks rolled into the town".

@@ -181,7 +181,14 @@ impl Tagger {
                     || fin.coordinated(lex, out, k, true)
                     || fin.intransitive(lex, out, k)
             };
-            place && c.2 < self.repair && !fin.agent_follows(lex, out, k)
+            // A base form is an imperative or a bare infinitive ("let the troops
+            // go"), unless nothing but its subject comes before it ("NATO put/VB
+            // troops on standby").
+            let base = fin.base.is_some() && out.get(k).copied() == fin.base;
+            place
+                && c.2 < self.repair
+                && (!base || fin.subject_first(out, k))
+                && !fin.agent_follows(lex, out, k)
         });
         let &(k, t, _) = first?;
         if has_finite {
@@ -232,9 +239,7 @@ impl Tagger {
                     let after_subject = |f: &Finite| {
                         usize::try_from(p1).is_ok_and(|p| f.subject.get(p) == Some(&true))
                     };
-                    if let Some(f) =
-                        fin.filter(|f| f.can_be(&lex[i]) && f.base != Some(b) && after_subject(f))
-                    {
+                    if let Some(f) = fin.filter(|f| f.can_be(&lex[i]) && after_subject(f)) {
                         if let Some(c) = f.past.filter(|&c| c < scores.len()) {
                             cands.push((i, c, scores[b] - scores[c]));
                         }

@@ -183,12 +183,14 @@ fn coordinated_and_intransitive_past_verbs_are_finite_roots() {
             "retreated",
         ),
         ("Troops crossed into the enclave on Tuesday .", "crossed"),
+        ("The alliance put two brigades on alert .", "put"),
+        ("Beijing cut its exports of rare metals .", "cut"),
     ];
-    // Measured: 9 of 12. Left: "shot and wounded/JJ" (the second conjunct read as an
+    // Measured: 10 of 14. Left: "shot and wounded/JJ" (the second conjunct read as an
     // adjective, so neither is a verb), "Crowds marched/VBN on" and "Troops crossed/VBN
-    // into" (the past tense scored more than the margin below the participle). Raise
-    // this floor when the tagger improves.
-    const MOST_WRONG: usize = 3;
+    // into" (the past tense scored more than the margin below the participle), "cut/IN"
+    // (not a past-tense candidate at all). Raise this floor when the tagger improves.
+    const MOST_WRONG: usize = 4;
     let mut wrong = Vec::new();
     for (text, verb) in cases {
         let s = analyze(&a, text);
