@@ -105,18 +105,10 @@ impl Analyzer {
         let mut xpos = Vec::with_capacity(lexes.len());
         let mut upos = Vec::with_capacity(lexes.len());
         let mut alt = Vec::with_capacity(lexes.len());
-        let repaired = m
-            .tagger
+        m.tagger
             .tag_xpos(&lexes, &mut feats, &mut scores, &mut xpos, &mut alt);
         m.tagger
             .tag_upos(&lexes, &xpos, &mut feats, &mut scores, &mut upos);
-        // The repair's past tense is a verb, whatever the UPOS tagger read there
-        // ("shot/VBD" as NOUN): the parser sees the two tags as one.
-        if let Some(u) = repaired.and_then(|k| upos.get_mut(k)) {
-            if *u != Upos::Verb.index() && *u != Upos::Aux.index() {
-                *u = Upos::Verb.index();
-            }
-        }
         self.parse_tagged(sentence, &lexes, &xpos, &upos, &alt, &mut feats);
     }
 

@@ -48,8 +48,6 @@ pub(crate) struct Finite {
     /// By Penn tag id: a word of a noun phrase (determiner, number, adjective, noun,
     /// pronoun, possessive): a candidate after nothing else follows its clause's subject.
     noun_phrase: Vec<bool>,
-    /// By Penn tag id: a plain adjective (JJ; "more than 300" begins an object).
-    adjective: Vec<bool>,
     /// Lowercase hashes of "and" and "or".
     and: [u64; 2],
     /// Lowercase hash of "by".
@@ -112,7 +110,6 @@ impl Finite {
                         | "POS"
                 )
             }),
-            adjective: set(|n| n == "JJ"),
             and: [lower("and"), lower("or")],
             by: lower("by"),
             ends: [lower(","), lower(";"), lower(":")],
@@ -136,14 +133,9 @@ impl Finite {
         t.and_then(|&t| set.get(t)).copied().unwrap_or(false)
     }
 
-    /// Whether word `k + 1` may begin an object. An adjective only does when a word of
-    /// the object follows it: "shot dead two militants" has one, but in "suspect shot
-    /// dead in Milan" (a headline's reduced passive) the adjective is the verb's
-    /// complement and nothing is its object.
+    /// Whether word `k + 1` may begin an object.
     pub(crate) fn before_object(&self, tags: &[usize], k: usize) -> bool {
         Self::has(&self.object, tags.get(k + 1))
-            && (!Self::has(&self.adjective, tags.get(k + 1))
-                || Self::has(&self.object, tags.get(k + 2)))
     }
 
     /// Whether "by" follows word `k` before the end of its clause (a comma, semicolon or

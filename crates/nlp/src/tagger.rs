@@ -139,11 +139,17 @@ impl Tagger {
     /// Finite-verb repair (models with [`Finite`] data): a sentence of
     /// [`REPAIR_MIN_WORDS`] or more words left without a finite verb gets one at the
     /// first word whose past-tense (VBD) score came within `repair` points of its chosen
-    /// tag, among the lowercase words that can be a past tense, follow a noun or
-    /// personal pronoun, precede a word that may begin an object and were not tagged
-    /// VB; the words after it are tagged again. EWT's web text, with many verbless
-    /// fragments and "attacked" seen only as a participle, otherwise reads the verb of
-    /// "troops fought rebels" as a participle modifying the noun.
+    /// tag, among the lowercase words that can be a past tense and follow a noun or
+    /// personal pronoun, where one of these holds: it precedes a word that may begin an
+    /// object; it is the first of two coordinated verbs ("stormed/VBN and seized/VBN
+    /// the town"); it follows the subject directly and precedes a preposition of
+    /// movement or contact ("troops clashed with smugglers"). A base form (VB) qualifies
+    /// only right after its subject ("NATO put troops on standby"), and none with a
+    /// "by" phrase after it. The words after it are tagged again. A sentence that has
+    /// a finite verb gets one more only at the first of two coordinated verbs whose
+    /// second is VBD ("soldiers shot/NN and killed/VBD"). EWT's web text, with many
+    /// verbless fragments and "attacked" seen only as a participle, otherwise reads the
+    /// verb of "troops fought rebels" as a participle modifying the noun.
     pub(crate) fn tag_xpos(
         &self,
         lex: &[Lex],
@@ -151,17 +157,17 @@ impl Tagger {
         scores: &mut Vec<f32>,
         out: &mut Vec<usize>,
         alt: &mut Vec<u64>,
-    ) -> Option<usize> {
+    ) {
         out.clear();
         alt.clear();
         let Some(fin) = &self.finite else {
             self.greedy(lex, None, feats, scores, out, alt, &mut Vec::new());
-            return None;
+            return;
         };
         let mut cands = Vec::new();
         self.greedy(lex, Some(fin), feats, scores, out, alt, &mut cands);
         if lex.len() < REPAIR_MIN_WORDS {
-            return None;
+            return;
         }
         let has_finite = out.iter().any(|&t| fin.is_finite(t));
         // The first candidate: a participle after the main verb ("gas called miasmas")
@@ -190,20 +196,21 @@ impl Tagger {
                 && (!base || fin.subject_first(out, k))
                 && !fin.agent_follows(lex, out, k)
         });
-        let &(k, t, _) = first?;
+        let Some(&(k, t, _)) = first else {
+            return;
+        };
         if has_finite {
             // The second conjunct keeps its tag: tagged again after a finite verb it
             // may turn into an adjective ("shot and wounded/JJ").
             out[k] = t;
             alt[k] = NO_ALT;
-            return Some(k);
+            return;
         }
         out.truncate(k);
         alt.truncate(k);
         out.push(t);
         alt.push(NO_ALT);
         self.greedy(lex, Some(fin), feats, scores, out, alt, &mut Vec::new());
-        Some(k)
     }
 
     /// Tags greedily from word `out.len()` on. With `fin`, lists in `cands` the words
