@@ -193,3 +193,109 @@ impl Finite {
                 .is_some_and(|l| self.motion.contains(&l.lower))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const NAMES: [&str; 9] = ["NNS", "VBD", "VBN", "CC", "IN", "DT", "NN", "VB", ","];
+
+    /// The words of `text` and the ids of its `tags` in [`NAMES`].
+    fn sentence(text: &str, tags: &str) -> (Vec<Lex>, Vec<usize>) {
+        let none = FxHashMap::default();
+        let lex = text.split(' ').map(|w| super::lex(w, &none)).collect();
+        let ids = tags
+            .split(' ')
+            .map(|t| NAMES.iter().position(|n| *n == t).unwrap_or(usize::MAX))
+            .collect();
+        (lex, ids)
+    }
+
+    #[test]
+    fn places_where_a_past_tense_may_go() {
+        let names: Vec<String> = NAMES.iter().map(|n| n.to_string()).collect();
+        let fin = Finite::new(FxHashSet::default(), &names);
+        // (words, tags, candidate, coordinated (VBN allowed), intransitive, agent)
+        let cases = [
+            (
+                "troops stormed and seized the town",
+                "NNS VBN CC VBN DT NN",
+                1,
+                true,
+                false,
+                false,
+            ),
+            (
+                "troops shot and killed the man",
+                "NNS NN CC VBD DT NN",
+                1,
+                true,
+                false,
+                false,
+            ),
+            (
+                "troops stormed the town",
+                "NNS VBN DT NN",
+                1,
+                false,
+                false,
+                false,
+            ),
+            (
+                "troops clashed with smugglers",
+                "NNS VBN IN NNS",
+                1,
+                false,
+                true,
+                false,
+            ),
+            (
+                "troops killed in the town",
+                "NNS VBN IN DT NN",
+                1,
+                false,
+                false,
+                false,
+            ),
+            (
+                "the troops , tired with it",
+                "DT NNS , VBN IN NN",
+                3,
+                false,
+                false,
+                false,
+            ),
+            (
+                "men charged by the police",
+                "NNS VBN IN DT NN",
+                1,
+                false,
+                false,
+                true,
+            ),
+            (
+                "men charged , seen by police",
+                "NNS VBN , VBN IN NN",
+                1,
+                false,
+                false,
+                false,
+            ),
+        ];
+        for (text, tags, k, coordinated, intransitive, agent) in cases {
+            let (lex, ids) = sentence(text, tags);
+            assert_eq!(fin.coordinated(&lex, &ids, k, true), coordinated, "{text}");
+            assert_eq!(fin.intransitive(&lex, &ids, k), intransitive, "{text}");
+            assert_eq!(fin.agent_follows(&lex, &ids, k), agent, "{text}");
+        }
+        // Only a VBD second conjunct counts when the sentence already has a finite verb,
+        // and a base form follows its subject only with nothing else before it.
+        let (lex, ids) = sentence("troops stormed and seized the town", "NNS VBN CC VBN DT NN");
+        assert!(!fin.coordinated(&lex, &ids, 1, false));
+        let (_, ids) = sentence("let troops go home", "VB NNS VB NN");
+        assert!(!fin.subject_first(&ids, 2));
+        assert!(!fin.subject_first(&ids, 0));
+        // Past the sentence's end nothing holds.
+        assert!(!fin.coordinated(&lex, &ids, 9, true) && !fin.intransitive(&lex, &ids, 9));
+    }
+}
