@@ -29,6 +29,7 @@ mod analyzer;
 mod bytes;
 mod error;
 mod eval;
+mod finite;
 mod hash;
 mod labeller;
 mod lemma;

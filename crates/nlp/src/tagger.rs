@@ -1,10 +1,11 @@
 //! Part-of-speech tagging: a greedy left-to-right Penn (XPOS) tagger, then a UPOS
 //! classifier that sees the Penn tags on both sides.
 
+pub(crate) use crate::finite::{Finite, REPAIR_MARGIN, REPAIR_MIN_WORDS};
 use crate::hash::{f1, f2, f3};
 use crate::lex::{Lex, PAD};
 use crate::perceptron::{argmax, Table};
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashMap;
 
 /// Tag dictionary entry: the Penn tag of a frequent word that (almost) always takes it,
 /// and its UPOS when that is fixed too ([`NO_UPOS`] otherwise).
@@ -29,109 +30,6 @@ fn at(lex: &[Lex], i: isize) -> &Lex {
         .ok()
         .and_then(|i| lex.get(i))
         .unwrap_or(&PAD)
-}
-
-/// The words and tags that can be finite verbs, for the finite-verb repair (models
-/// written before it have none, and tag without it).
-#[derive(Clone, Default)]
-pub(crate) struct Finite {
-    /// Ambiguity classes that include the past tense (VBD).
-    pub(crate) classes: FxHashSet<u64>,
-    /// By Penn tag id: VBD, VBZ, VBP or MD.
-    pub(crate) tags: Vec<bool>,
-    /// The base form's tag (VB): imperatives and bare infinitives are not repaired.
-    pub(crate) base: Option<usize>,
-    /// By Penn tag id: a noun or personal pronoun, which may be a subject: the repair
-    /// only makes a word finite after one.
-    pub(crate) subject: Vec<bool>,
-    /// By Penn tag id: a word that may begin an object (determiner, number, noun,
-    /// adjective, pronoun, particle): the repair only makes a word finite before one.
-    pub(crate) object: Vec<bool>,
-    /// The past tense's tag (VBD), the one tag the repair gives.
-    pub(crate) past: Option<usize>,
-    /// By Penn tag id: a verb form (VB*), which ends the stretch where a "by" phrase
-    /// would be a candidate's agent.
-    pub(crate) verb: Vec<bool>,
-}
-
-/// Sentences shorter than this may lack a finite verb ("Two men arrested."): the
-/// repair leaves them as tagged.
-pub(crate) const REPAIR_MIN_WORDS: usize = 5;
-
-/// Whether "by" follows word `k` before the end of its clause (a comma, semicolon or
-/// colon, or the sentence's end) and before another verb (whose agent it would be:
-/// "collected comments sent in by pupils"): the word is then a participle with its
-/// agent ("students denied visas by the embassy").
-fn agent_follows(lex: &[Lex], tags: &[usize], fin: &Finite, k: usize) -> bool {
-    let none = FxHashMap::default();
-    let h = |w: &str| crate::lex::lex(w, &none).lower;
-    let (by, ends) = (h("by"), [h(","), h(";"), h(":")]);
-    lex.iter()
-        .zip(tags)
-        .skip(k + 1)
-        .take_while(|(l, &t)| !ends.contains(&l.lower) && fin.verb.get(t) != Some(&true))
-        .any(|(l, _)| l.lower == by)
-}
-
-/// See [`Tagger::repair`].
-pub(crate) const REPAIR_MARGIN: f32 = 50.0;
-
-impl Finite {
-    /// `tags` marks the finite tags among `names`.
-    pub(crate) fn new(classes: FxHashSet<u64>, names: &[String]) -> Finite {
-        let tags = names
-            .iter()
-            .map(|n| matches!(n.as_str(), "VBD" | "VBZ" | "VBP" | "MD"))
-            .collect();
-        let base = names.iter().position(|n| n == "VB");
-        let subject = names
-            .iter()
-            .map(|n| matches!(n.as_str(), "NN" | "NNS" | "NNP" | "NNPS" | "PRP"))
-            .collect();
-        let object = names
-            .iter()
-            .map(|n| {
-                matches!(
-                    n.as_str(),
-                    "DT" | "PDT"
-                        | "CD"
-                        | "NN"
-                        | "NNS"
-                        | "NNP"
-                        | "NNPS"
-                        | "JJ"
-                        | "JJR"
-                        | "JJS"
-                        | "PRP"
-                        | "PRP$"
-                        | "RP"
-                )
-            })
-            .collect();
-        let past = names.iter().position(|n| n == "VBD");
-        let verb = names.iter().map(|n| n.starts_with("VB")).collect();
-        Finite {
-            classes,
-            tags,
-            base,
-            subject,
-            object,
-            past,
-            verb,
-        }
-    }
-
-    /// Could the word be a past tense: its class allows it, or it is an unknown word
-    /// ending in "-ed"; capitalized words are left alone (names such as "Rose", "Planned
-    /// Parenthood"; headlines in title case).
-    fn can_be(&self, l: &Lex) -> bool {
-        !l.capital && (self.classes.contains(&l.class) || l.unknown_ed)
-    }
-
-    /// Is Penn tag `t` finite.
-    pub(crate) fn is_finite(&self, t: usize) -> bool {
-        self.tags.get(t).copied().unwrap_or(false)
-    }
 }
 
 /// Features of word `i` for the Penn tagger, given the two previous tags.
@@ -241,11 +139,17 @@ impl Tagger {
     /// Finite-verb repair (models with [`Finite`] data): a sentence of
     /// [`REPAIR_MIN_WORDS`] or more words left without a finite verb gets one at the
     /// first word whose past-tense (VBD) score came within `repair` points of its chosen
-    /// tag, among the lowercase words that can be a past tense, follow a noun or
-    /// personal pronoun, precede a word that may begin an object and were not tagged
-    /// VB; the words after it are tagged again. EWT's web text, with many verbless
-    /// fragments and "attacked" seen only as a participle, otherwise reads the verb of
-    /// "troops fought rebels" as a participle modifying the noun.
+    /// tag, among the lowercase words that can be a past tense and follow a noun or
+    /// personal pronoun, where one of these holds: it precedes a word that may begin an
+    /// object; it is the first of two coordinated verbs ("stormed/VBN and seized/VBN
+    /// the town"); it follows the subject directly and precedes a preposition of
+    /// movement or contact ("troops clashed with smugglers"). A base form (VB) qualifies
+    /// only right after its subject ("NATO put troops on standby"), and none with a
+    /// "by" phrase after it. The words after it are tagged again. A sentence that has
+    /// a finite verb gets one more only at the first of two coordinated verbs whose
+    /// second is VBD ("soldiers shot/NN and killed/VBD"). EWT's web text, with many
+    /// verbless fragments and "attacked" seen only as a participle, otherwise reads the
+    /// verb of "troops fought rebels" as a participle modifying the noun.
     pub(crate) fn tag_xpos(
         &self,
         lex: &[Lex],
@@ -262,26 +166,51 @@ impl Tagger {
         };
         let mut cands = Vec::new();
         self.greedy(lex, Some(fin), feats, scores, out, alt, &mut cands);
-        if lex.len() < REPAIR_MIN_WORDS || out.iter().any(|&t| fin.is_finite(t)) {
+        if lex.len() < REPAIR_MIN_WORDS {
             return;
         }
-        let before_object = |k: usize| {
-            out.get(k + 1)
-                .is_some_and(|&t| fin.object.get(t) == Some(&true))
-        };
+        let has_finite = out.iter().any(|&t| fin.is_finite(t));
         // The first candidate: a participle after the main verb ("gas called miasmas")
         // is likelier than one before it; one with a "by" phrase after it in its clause
         // is a reduced passive ("students denied visas by the embassy").
         let first = cands.iter().find(|c| {
-            before_object(c.0) && c.2 < self.repair && !agent_follows(lex, out, fin, c.0)
+            let k = c.0;
+            let place = if has_finite {
+                // Only the first of two coordinated verbs when the second is finite,
+                // and only as the sentence's first verb: after one, "X and said" is
+                // more often an object and a second verb ("raised its forecast and
+                // said").
+                fin.coordinated(lex, out, k, false)
+                    && !out[..k].iter().any(|&t| fin.verb.get(t) == Some(&true))
+            } else {
+                fin.before_object(out, k)
+                    || fin.coordinated(lex, out, k, true)
+                    || fin.intransitive(lex, out, k)
+            };
+            // A base form is an imperative or a bare infinitive ("let the troops
+            // go"), unless nothing but its subject comes before it ("NATO put/VB
+            // troops on standby").
+            let base = fin.base.is_some() && out.get(k).copied() == fin.base;
+            place
+                && c.2 < self.repair
+                && (!base || fin.subject_first(out, k))
+                && !fin.agent_follows(lex, out, k)
         });
-        if let Some(&(k, t, _)) = first {
-            out.truncate(k);
-            alt.truncate(k);
-            out.push(t);
-            alt.push(NO_ALT);
-            self.greedy(lex, Some(fin), feats, scores, out, alt, &mut Vec::new());
+        let Some(&(k, t, _)) = first else {
+            return;
+        };
+        if has_finite {
+            // The second conjunct keeps its tag: tagged again after a finite verb it
+            // may turn into an adjective ("shot and wounded/JJ").
+            out[k] = t;
+            alt[k] = NO_ALT;
+            return;
         }
+        out.truncate(k);
+        alt.truncate(k);
+        out.push(t);
+        alt.push(NO_ALT);
+        self.greedy(lex, Some(fin), feats, scores, out, alt, &mut Vec::new());
     }
 
     /// Tags greedily from word `out.len()` on. With `fin`, lists in `cands` the words
@@ -317,9 +246,7 @@ impl Tagger {
                     let after_subject = |f: &Finite| {
                         usize::try_from(p1).is_ok_and(|p| f.subject.get(p) == Some(&true))
                     };
-                    if let Some(f) =
-                        fin.filter(|f| f.can_be(&lex[i]) && f.base != Some(b) && after_subject(f))
-                    {
+                    if let Some(f) = fin.filter(|f| f.can_be(&lex[i]) && after_subject(f)) {
                         if let Some(c) = f.past.filter(|&c| c < scores.len()) {
                             cands.push((i, c, scores[b] - scores[c]));
                         }

@@ -136,3 +136,106 @@ fn reduced_passives_with_an_agent_stay_participles() {
         assert!(p != "VBD", "{part} in {text:?} tagged {p}");
     }
 }
+
+#[test]
+fn coordinated_and_intransitive_past_verbs_are_finite_roots() {
+    let a = dyad_nlp::Analyzer::embedded().expect("model loads");
+    // (sentence, the verb that must be a past tense at the root). Session 5's repair:
+    // the first of two coordinated verbs ("shot/NN and killed/VBD"), and a verb of
+    // movement or contact right after the subject, before its preposition.
+    let cases = [
+        (
+            "Border police shot and wounded two smugglers near the crossing .",
+            "shot",
+        ),
+        (
+            "Militia fighters stormed and looted the depot on Sunday .",
+            "stormed",
+        ),
+        (
+            "Gunmen ambushed and killed six guards at the mine .",
+            "ambushed",
+        ),
+        (
+            "Officers arrested and questioned the organisers of the march .",
+            "arrested",
+        ),
+        (
+            "Rebel units captured and burned the barracks overnight .",
+            "captured",
+        ),
+        (
+            "Herders clashed with farmers over grazing land .",
+            "clashed",
+        ),
+        (
+            "Crowds marched on the governor 's residence at dawn .",
+            "marched",
+        ),
+        ("Families fled into the forest after the raid .", "fled"),
+        ("Armoured columns rolled into the border town .", "rolled"),
+        (
+            "Villagers protested against the dam in three districts .",
+            "protested",
+        ),
+        (
+            "Guerrillas retreated into the jungle after the battle .",
+            "retreated",
+        ),
+        ("Troops crossed into the enclave on Tuesday .", "crossed"),
+        ("The alliance put two brigades on alert .", "put"),
+        ("Beijing cut its exports of rare metals .", "cut"),
+    ];
+    // Measured: 10 of 14. Left: "shot and wounded/JJ" (the second conjunct read as an
+    // adjective, so neither is a verb), "Crowds marched/VBN on" and "Troops crossed/VBN
+    // into" (the past tense scored more than the margin below the participle), "cut/IN"
+    // (not a past-tense candidate at all). Raise this floor when the tagger improves.
+    const MOST_WRONG: usize = 4;
+    let mut wrong = Vec::new();
+    for (text, verb) in cases {
+        let s = analyze(&a, text);
+        let Some(t) = s.tokens.iter().find(|t| t.form == verb) else {
+            panic!("{verb} not in {text:?}");
+        };
+        if t.xpos != "VBD" || t.head != 0 {
+            wrong.push(format!("{text}: {verb}/{} head {}", t.xpos, t.head));
+        }
+    }
+    assert!(wrong.len() <= MOST_WRONG, "{wrong:#?}");
+}
+
+#[test]
+fn participles_before_places_and_times_stay_participles() {
+    let a = dyad_nlp::Analyzer::embedded().expect("model loads");
+    // (headline-like fragment, its participle): before a locative or temporal word
+    // ("in", "at", "after", "from") a participle after the subject is as likely a
+    // reduced passive, so the repair leaves it alone.
+    let cases = [
+        (
+            "Three soldiers killed in a roadside bombing in the south .",
+            "killed",
+        ),
+        (
+            "Five protesters arrested at the rally on Sunday night .",
+            "arrested",
+        ),
+        (
+            "Four people rescued from the rubble of the building .",
+            "rescued",
+        ),
+        (
+            "Hostages released after weeks of talks with the kidnappers .",
+            "released",
+        ),
+    ];
+    for (text, part) in cases {
+        let s = analyze(&a, text);
+        let p = s
+            .tokens
+            .iter()
+            .find(|t| t.form == part)
+            .map(|t| t.xpos.clone())
+            .unwrap_or_default();
+        assert!(p != "VBD", "{part} in {text:?} tagged {p}");
+    }
+}
