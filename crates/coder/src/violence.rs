@@ -154,6 +154,8 @@ fn takes_place(t: &Tree<'_>, m: &Mention, source: bool, root: u32) -> bool {
         (false, 18..=20) => !matches!(r, "MIL" | "GOV") && !foreigner(t, m.last),
         (true, 18..=20) => IRREGULAR.contains(&r) && !PERPETRATORS.contains(&head.as_str()),
         (true, 14) => CIVIL.contains(&r),
+        // Only civilians: refugees and the displaced receive aid outside their country.
+        (false, 7) => r == "CVL" && !foreigner(t, m.last) && !head.starts_with("refugee"),
         _ => false,
     }
 }
@@ -196,9 +198,13 @@ pub(crate) fn place_countries(
     targets: &mut [Mention],
 ) {
     let root = code_root(code);
-    if !matches!(root, 14 | 18..=20) {
+    // Aid (07) and the intention to give it (033) go to people where they are ("aid to
+    // civilians in Idlib" is for Syria's); root 7 stands for both below.
+    let aid = matches!(code.get(..2), Some("07")) || code.starts_with("033");
+    if !aid && !matches!(root, 14 | 18..=20) {
         return;
     }
+    let root = if aid { 7 } else { root };
     let wanted = sources.iter().any(|m| takes_place(t, m, true, root))
         || targets.iter().any(|m| takes_place(t, m, false, root));
     // Two phrases of one role of no country ("women held hostage" by no one named) stay

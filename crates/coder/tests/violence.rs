@@ -37,6 +37,9 @@ GUN
 --- SHOOT [193] ---
 SHOOT
 - * (IN {ROCKET ATTACK}) [194]
+--- SEND [---] ---
+SEND
+- * AID (TO +) [070]
 ";
 const ACTORS: &str = "\
 MALI [MLI]
@@ -198,6 +201,45 @@ fn place_of_the_act() {
                 "Gao Gao PROPN NNP 2 obl",
             ],
             &[],
+        ),
+        (
+            "aid goes to civilians where it is given: villagers helped in Mopti are Mali's",
+            &[
+                "Niger Niger PROPN NNP 2 nsubj",
+                "sent send VERB VBD 0 root",
+                "aid aid NOUN NN 2 obj",
+                "to to ADP IN 5 case",
+                "villagers villager NOUN NNS 2 obl",
+                "in in ADP IN 7 case",
+                "Mopti Mopti PROPN NNP 2 obl",
+            ],
+            &["NER MLICVL 070"],
+        ),
+        (
+            "aid to tourists in a place: they are not of it",
+            &[
+                "Niger Niger PROPN NNP 2 nsubj",
+                "sent send VERB VBD 0 root",
+                "aid aid NOUN NN 2 obj",
+                "to to ADP IN 5 case",
+                "tourists tourist NOUN NNS 2 obl",
+                "in in ADP IN 7 case",
+                "Mopti Mopti PROPN NNP 2 obl",
+            ],
+            &["NER ---CVL 070"],
+        ),
+        (
+            "aid to soldiers in a place: only civilians take its country",
+            &[
+                "Niger Niger PROPN NNP 2 nsubj",
+                "sent send VERB VBD 0 root",
+                "aid aid NOUN NN 2 obj",
+                "to to ADP IN 5 case",
+                "soldiers soldier NOUN NNS 2 obl",
+                "in in ADP IN 7 case",
+                "Mopti Mopti PROPN NNP 2 obl",
+            ],
+            &["NER ---MIL 070"],
         ),
     ];
     for (name, rows, want) in cases {
