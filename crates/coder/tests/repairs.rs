@@ -658,6 +658,21 @@ fn wire_tags_are_no_subjects() {
             ],
             &["SOMREB ISR 190"],
         ),
+        (
+            "an apposition between two dashes is no tag",
+            "Egypt - a close ally - criticized Israel",
+            &[
+                "Egypt Egypt PROPN NNP 7 nsubj",
+                "- - PUNCT HYPH 5 punct",
+                "a a DET DT 5 det",
+                "close close ADJ JJ 5 amod",
+                "ally ally NOUN NN 1 appos",
+                "- - PUNCT HYPH 5 punct",
+                "criticized criticize VERB VBD 0 root",
+                "Israel Israel PROPN NNP 7 obj",
+            ],
+            &["EGY ISR 111"],
+        ),
     ];
     for (what, text, rows, want) in cases {
         let s = place(sent(rows), text);

@@ -6,7 +6,9 @@
 //! root with `stoned` its `acl`, and "the new mayor left yesterday" with `left` an
 //! `appos`, even when the tagger has made the verb finite. Where the noun is the root,
 //! the verb becomes the root, the noun its subject, and what the noun held after the
-//! verb (its object, the final stop) the verb's.
+//! verb (its object, the final stop) the verb's. The same holds for a verb on a noun
+//! inside the root's phrase ("leaders from the region called on ..."), whose words
+//! after the verb follow it too.
 
 use dyad_model::Upos;
 
@@ -58,8 +60,28 @@ pub(crate) fn finite_acl_of_root(
     if !noun || child(r, ids.cop) {
         return;
     }
+    let nominal = |k: usize| {
+        matches!(
+            upos.get(k).and_then(|&u| Upos::ALL.get(u)),
+            Some(Upos::Noun | Upos::Propn)
+        )
+    };
+    // The verb may hang on the root or on a noun inside the root's phrase ("leaders from
+    // the region called on ...": `called` an `acl` of `region`, an `nmod` of `leaders`).
+    let in_root_phrase = |mut h: usize| {
+        for _ in 0..n {
+            if h == r {
+                return true;
+            }
+            if h >= n || !nominal(h) {
+                return false;
+            }
+            h = heads[h];
+        }
+        false
+    };
     let Some(v) = (r + 1..n).find(|&v| {
-        heads[v] == r
+        in_root_phrase(heads[v])
             && labels.get(v).is_some_and(|l| ids.modifiers.contains(l))
             && xpos.get(v) == Some(&ids.vbd)
             && !child(v, ids.nsubj)
@@ -67,9 +89,10 @@ pub(crate) fn finite_acl_of_root(
     }) else {
         return;
     };
-    for h in heads.iter_mut().skip(v + 1) {
-        if *h == r {
-            *h = v;
+    let h = heads[v];
+    for k in heads.iter_mut().skip(v + 1) {
+        if *k == r || *k == h {
+            *k = v;
         }
     }
     heads[v] = n;
@@ -109,6 +132,21 @@ mod tests {
         let mut labels2 = [4, 0, 1, 8];
         finite_acl_of_root(&ids, &xpos, &upos, &mut heads, &mut labels2);
         assert_eq!(heads, [4, 0, 1, 0]);
+        // A verb on a noun inside the root's phrase: leaders(root) from(case of region)
+        // region(nmod of leaders) called(acl of region, VBD) Nigeria(obl of called)
+        // .(punct of leaders).
+        let xpos = [1, 3, 1, 9, 1, 2];
+        let upos = [noun, Upos::Adp.index(), noun, verb, noun, noun];
+        let mut heads = [6, 2, 0, 2, 3, 0];
+        let mut labels = [4, 10, 11, 0, 12, 8];
+        finite_acl_of_root(&ids, &xpos, &upos, &mut heads, &mut labels);
+        assert_eq!(heads, [3, 2, 0, 6, 3, 3]);
+        assert_eq!(labels, [1, 10, 11, 4, 12, 8]);
+        // Not through a verb: a VBD under a clause of the root's phrase stays.
+        let upos = [noun, Upos::Adp.index(), verb, verb, noun, noun];
+        let mut heads = [6, 2, 0, 2, 3, 0];
+        finite_acl_of_root(&ids, &xpos, &upos, &mut heads, &mut [4, 10, 11, 0, 12, 8]);
+        assert_eq!(heads, [6, 2, 0, 2, 3, 0]);
         // Empty and rootless parses are safe.
         finite_acl_of_root(&ids, &[], &[], &mut [], &mut []);
         finite_acl_of_root(&ids, &xpos, &upos, &mut [1, 0, 1, 0], &mut [0; 4]);

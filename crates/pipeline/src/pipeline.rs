@@ -180,8 +180,13 @@ impl Pipeline {
             "XKX" => "KSV",
             c => c,
         });
-        discourse.set_home(home.filter(|c| !c.is_empty()));
-        discourse.set_main_country(self.coder.main_country(&sentences, published).as_deref());
+        let home = home.filter(|c| !c.is_empty());
+        discourse.set_home(home);
+        // The article's main country stands in for a dateline's only; counting it reads
+        // every sentence once more, so it is skipped when the dateline names one.
+        if home.is_none() {
+            discourse.set_main_country(self.coder.main_country(&sentences, published).as_deref());
+        }
         let mut para = 0;
         for s in &mut sentences {
             s.date = published;

@@ -190,6 +190,15 @@ fn located(text: &str, s: usize) -> Option<Dateline> {
     if agency.is_none() && date.is_none() && !opens(at(text, body)) {
         return None;
     }
+    // A name in brackets after words in title case may be a group's short name, not an
+    // agency: "The Islamic Resistance Movement (Hamas) - which rules Gaza - said". Unless
+    // the place is in capitals or the agency is known, the body opens with a capital and
+    // the place with no article.
+    let known = agency.is_some_and(|a| AGENCIES.contains(&&text[a.start..a.end]));
+    let article = matches!(head.split(' ').next(), Some("The" | "A" | "An"));
+    if agency.is_some() && !known && !is_upper(head) && (article || !opens(at(text, body))) {
+        return None;
+    }
     Some(Dateline {
         span: Span::new(s, body),
         place: Some(Span::new(s, s + head.len())),
@@ -246,13 +255,18 @@ fn date_start(head: &str) -> Option<usize> {
 
 /// A place: comma-separated parts of capitalised words, upper case unless an agency
 /// vouches for the dateline.
+/// True when the place before its first comma is written in capitals (`KIEV, Ukraine`).
+fn is_upper(head: &str) -> bool {
+    let first = head.split(',').next().unwrap_or("");
+    let letters = first.chars().filter(|c| c.is_alphabetic());
+    letters.clone().count() >= 2 && letters.clone().all(char::is_uppercase)
+}
+
 fn is_place(head: &str, has_agency: bool) -> bool {
     if head.len() > 80 || head.split(',').count() > 4 {
         return false;
     }
-    let first = head.split(',').next().unwrap_or("");
-    let letters = first.chars().filter(|c| c.is_alphabetic());
-    let upper = letters.clone().count() >= 2 && letters.clone().all(char::is_uppercase);
+    let upper = is_upper(head);
     let words_ok = head.split([' ', ',']).filter(|w| !w.is_empty()).all(|w| {
         w.starts_with(char::is_uppercase) || matches!(w, "de" | "del" | "el" | "al" | "of" | "la")
     });

@@ -305,6 +305,14 @@ fn datelines() {
         ("lowercase_place", "Kiev - the capital"),
         ("acronym_before_lowercase", "NATO - the alliance met"),
         ("not_an_agency", "Officials - and others - said"),
+        (
+            "group_short_name",
+            "The Islamic Resistance Movement (Hamas) - which rules Gaza - said",
+        ),
+        (
+            "party_short_name",
+            "Kurdistan Workers' Party (PKK) - which Ankara bans",
+        ),
         ("no_dash", "SIMFEROPOL, March 14 (AFP) The leader"),
         ("dash_too_far", &"A ".repeat(100)),
         ("empty", ""),
@@ -364,6 +372,16 @@ fn wire_prefixes_left_out_of_sentences() {
             &["China"],
         ),
         ("acronym subject", "NATO - the alliance - met.", &["NATO"]),
+        (
+            "group's short name",
+            "He left. The Kurdistan Workers' Party (PKK) - which Turkey bans - attacked.",
+            &["He", "The"],
+        ),
+        (
+            "title-case place, unknown outlet",
+            "He left. Washington (CNN) - The president spoke.",
+            &["He", "The"],
+        ),
         (
             "inner without agency",
             "He left. LIMA - Miners marched.",

@@ -67,6 +67,9 @@ impl Draft<'_> {
                 _ => false,
             };
             if !misread {
+                if self.rels[d] == Rel::Nmod {
+                    self.phrases_after_day(d, h);
+                }
                 continue;
             }
             // A noun the parser made a modifier of the day ("accused North Korea
@@ -100,6 +103,18 @@ impl Draft<'_> {
                     _ => {}
                 }
             }
+        }
+    }
+
+    /// A day that is its verb's time ("called on Thursday on Nigeria to intervene") holds
+    /// no phrase of its own: a phrase with a preposition hung on it is the verb's.
+    fn phrases_after_day(&mut self, d: usize, verb: usize) {
+        let phrases: Vec<usize> = self
+            .children(d)
+            .filter(|&c| c > d && self.rels[c] == Rel::Nmod && self.preposition_of(c).is_some())
+            .collect();
+        for c in phrases {
+            self.heads[c] = Some(verb);
         }
     }
 

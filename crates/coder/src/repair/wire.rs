@@ -44,7 +44,10 @@ impl Draft<'_> {
             matches!(t.upos, Upos::Propn | Upos::Num | Upos::Punct)
                 || t.form.chars().next().is_some_and(char::is_uppercase)
         };
-        if !(0..d).all(tag_word) {
+        // Not an apposition set off by a pair of dashes ("The United States - the
+        // world's largest economy - said"), nor a phrase opened by a determiner.
+        let closed = (d + 1..n).any(|k| is_dash(self.toks[k].form.as_str()) && spaced(k - 1, k));
+        if closed || self.upos(0) == Upos::Det || !(0..d).all(tag_word) {
             return;
         }
         let in_tag = |h: Option<usize>| h.is_some_and(|h| h <= d);
