@@ -58,6 +58,12 @@ pub(crate) struct Finite {
     motion: Vec<u64>,
 }
 
+/// Penn tags that may begin a noun phrase: an object after a verb ("fought the rebels"),
+/// or what follows a subject's words.
+const NOMINAL_START: &[&str] = &[
+    "DT", "PDT", "CD", "NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "PRP", "PRP$",
+];
+
 /// Lowercase hash of `w`, as [`Lex::lower`].
 fn lower(w: &str) -> u64 {
     lex(w, &FxHashMap::default()).lower
@@ -73,43 +79,11 @@ impl Finite {
             tags: set(|n| matches!(n, "VBD" | "VBZ" | "VBP" | "MD")),
             base: id("VB"),
             subject: set(|n| matches!(n, "NN" | "NNS" | "NNP" | "NNPS" | "PRP")),
-            object: set(|n| {
-                matches!(
-                    n,
-                    "DT" | "PDT"
-                        | "CD"
-                        | "NN"
-                        | "NNS"
-                        | "NNP"
-                        | "NNPS"
-                        | "JJ"
-                        | "JJR"
-                        | "JJS"
-                        | "PRP"
-                        | "PRP$"
-                        | "RP"
-                )
-            }),
+            object: set(|n| NOMINAL_START.contains(&n) || n == "RP"),
             past: id("VBD"),
             participle: id("VBN"),
             verb: set(|n| n.starts_with("VB")),
-            noun_phrase: set(|n| {
-                matches!(
-                    n,
-                    "DT" | "PDT"
-                        | "CD"
-                        | "NN"
-                        | "NNS"
-                        | "NNP"
-                        | "NNPS"
-                        | "JJ"
-                        | "JJR"
-                        | "JJS"
-                        | "PRP"
-                        | "PRP$"
-                        | "POS"
-                )
-            }),
+            noun_phrase: set(|n| NOMINAL_START.contains(&n) || n == "POS"),
             and: [lower("and"), lower("or")],
             by: lower("by"),
             ends: [lower(","), lower(";"), lower(":")],
