@@ -48,10 +48,8 @@ fn place_noun(t: &Tree<'_>, m: &Mention) -> Option<usize> {
         .find(|&k| t.heads[k].is_none_or(|h| h < m.first || h > m.last))
         .unwrap_or(m.last);
     // The form too: a tagger may leave a plural as its own lemma.
-    let is_place = |n: usize| {
-        PLACE_NOUNS.contains(&&t.lemmas[n])
-            || PLACE_NOUNS.contains(&t.forms[n].to_ascii_lowercase().as_str())
-    };
+    let is_place =
+        |n: usize| PLACE_NOUNS.contains(&&t.lemmas[n]) || PLACE_NOUNS.contains(&&t.forms[n]);
     if is_place(k) {
         return Some(k);
     }
@@ -71,9 +69,7 @@ fn country_inside(t: &Tree<'_>, f: &ActorFinder<'_, '_>, n: usize) -> Option<Str
             .iter()
             .flat_map(|&x| t.children(x).to_vec())
             .filter(|&c| {
-                t.rels[c] == Rel::Nmod
-                    && t.case_of(c)
-                        .is_some_and(|p| INSIDE.contains(&p.to_ascii_lowercase().as_str()))
+                t.rels[c] == Rel::Nmod && t.case_of(c).is_some_and(|p| INSIDE.contains(&p))
             })
             .collect();
         if let Some(c) = next

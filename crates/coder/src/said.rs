@@ -96,10 +96,7 @@ fn accused(t: &Tree<'_>, i: usize, c: usize) -> Option<(usize, &'static str)> {
 fn denied(t: &Tree<'_>, c: usize) -> bool {
     t.children(c).iter().any(|&k| {
         matches!(t.rels[k], Rel::Neg | Rel::Advmod | Rel::Other)
-            && matches!(
-                t.forms[k].to_ascii_lowercase().as_str(),
-                "not" | "n't" | "never" | "no"
-            )
+            && matches!(&t.forms[k], "not" | "n't" | "never" | "no")
     })
 }
 

@@ -90,12 +90,8 @@ impl ActorFinder<'_, '_> {
             return None;
         }
         let title = (s..s + l).find_map(|k| self.m.title_at(k))?;
-        let former = (first.min(s)..s + l).any(|k| {
-            matches!(
-                self.t.forms[k].to_ascii_lowercase().as_str(),
-                "former" | "ex" | "late"
-            )
-        });
+        let former =
+            (first.min(s)..s + l).any(|k| matches!(&self.t.forms[k], "former" | "ex" | "late"));
         if former {
             return None;
         }
