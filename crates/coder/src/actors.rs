@@ -44,7 +44,7 @@ impl Matches {
             if len == 1 && t.upos(start) == Upos::Pron {
                 continue;
             }
-            if backer(t, start + len) {
+            if backer(t, start + len) || direction(t, start + len - 1) {
                 continue;
             }
             if let Some(&id) = ids.first() {
@@ -107,6 +107,18 @@ const BACKING: &[&str] = &[
     "trained",
     "allied",
 ];
+
+/// Compass words that name a bloc or region when capitalised ("the West", "the South")
+/// and only a direction when not ("malaria in the west of the country").
+const COMPASS: [&str; 4] = ["west", "east", "north", "south"];
+
+/// Whether token `k`, the last word of an actor's name, is a compass word written in
+/// lower case: a direction, not the actor.
+fn direction(t: &Tree<'_>, k: usize) -> bool {
+    t.s.tokens
+        .get(k)
+        .is_some_and(|x| COMPASS.contains(&x.form.as_str()))
+}
 
 /// True when token `k` is a hyphen glued to the words around it and followed by a word
 /// of [`BACKING`]: the actor name ending before `k` is a backer.

@@ -59,13 +59,36 @@ const PEOPLE_NOUNS: &[&str] = &[
     "wing",
 ];
 
+/// Things whose names end like a person's ("guarantee", "restaurant", "blacklist").
+const NOT_PEOPLE: &[&str] = &[
+    "blacklist",
+    "checklist",
+    "coffee",
+    "covenant",
+    "decree",
+    "degree",
+    "guarantee",
+    "implant",
+    "jubilee",
+    "meridian",
+    "pageant",
+    "plant",
+    "pollutant",
+    "restaurant",
+    "shortlist",
+    "variant",
+    "warrant",
+    "watchlist",
+];
+
 /// Whether a noun (lemma) names people: a word of `PEOPLE_NOUNS`, or a person suffix
-/// ("nominee", "activist", "civilian", "participant").
+/// ("nominee", "activist", "civilian", "participant") on a word that is no thing.
 fn names_people(lemma: &str) -> bool {
     PEOPLE_NOUNS.contains(&lemma)
-        || ["ee", "ist", "ian", "ant"]
+        || (["ee", "ist", "ian", "ant"]
             .iter()
             .any(|suffix| lemma.len() > suffix.len() + 2 && lemma.ends_with(suffix))
+            && !NOT_PEOPLE.contains(&lemma))
 }
 
 impl ActorFinder<'_, '_> {

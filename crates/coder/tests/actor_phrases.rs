@@ -16,7 +16,7 @@ CRITICIZE
 --- ATTACK [190] ---
 ATTACK
 ";
-const ACTORS: &str = "ISRAEL [ISR]\n+ISRAELI\nUNITED_STATES [USA]\n+US\n";
+const ACTORS: &str = "ISRAEL [ISR]\n+ISRAELI\nUNITED_STATES [USA]\n+US\nTHE_WEST [WST]\n";
 const AGENTS: &str = "GOVERNMENT [~GOV]\nUNIONS {} [~LAB]\nPROTESTERS {} [~OPP]\nPOLICE [~COP]\n";
 
 fn coder() -> Coder {
@@ -80,6 +80,15 @@ fn object_phrases() {
             &["---LAB ---COP 111"],
         ),
         (
+            "a thing ending like a person is no person",
+            &[
+                "a a DET DT 6 det",
+                "government government NOUN NN 6 compound",
+                "guarantee guarantee NOUN NN 3 obj",
+            ],
+            &[],
+        ),
+        (
             "a country word still names its country",
             &[
                 "the the DET DT 6 det",
@@ -101,6 +110,16 @@ fn object_phrases() {
         (
             "the pronoun us is not the United States",
             &["us we PRON PRP 3 obj"],
+            &[],
+        ),
+        (
+            "the West is a bloc",
+            &["the the DET DT 5 det", "West West PROPN NNP 3 obj"],
+            &["---LAB WST 111"],
+        ),
+        (
+            "the west in lower case is a direction",
+            &["the the DET DT 5 det", "west west NOUN NN 3 obj"],
             &[],
         ),
         (
