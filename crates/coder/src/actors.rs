@@ -108,16 +108,17 @@ const BACKING: &[&str] = &[
     "allied",
 ];
 
-/// Compass words that name a bloc or region when capitalised ("the West", "the South")
-/// and only a direction when not ("malaria in the west of the country").
+/// Compass words that name a bloc or region ("the West", Guardian style "the west") and
+/// also a direction.
 const COMPASS: [&str; 4] = ["west", "east", "north", "south"];
 
-/// Whether token `k`, the last word of an actor's name, is a compass word written in
-/// lower case: a direction, not the actor.
+/// Whether token `k`, the last word of an actor's name, is a compass word in lower case
+/// followed by "of": a direction ("the crisis in the west of Sudan"), not the bloc.
 fn direction(t: &Tree<'_>, k: usize) -> bool {
-    t.s.tokens
-        .get(k)
+    let toks = &t.s.tokens;
+    toks.get(k)
         .is_some_and(|x| COMPASS.contains(&x.form.as_str()))
+        && toks.get(k + 1).is_some_and(|x| x.form == "of")
 }
 
 /// True when token `k` is a hyphen glued to the words around it and followed by a word

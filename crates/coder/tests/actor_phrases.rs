@@ -118,9 +118,19 @@ fn object_phrases() {
             &["---LAB WST 111"],
         ),
         (
-            "the west in lower case is a direction",
+            "so is the west in lower case (Guardian style)",
             &["the the DET DT 5 det", "west west NOUN NN 3 obj"],
-            &[],
+            &["---LAB WST 111"],
+        ),
+        (
+            "the west of a country is a direction",
+            &[
+                "the the DET DT 5 det",
+                "west west NOUN NN 3 obj",
+                "of of ADP IN 7 case",
+                "Israel Israel PROPN NNP 5 nmod",
+            ],
+            &["---LAB ISR 111"],
         ),
         (
             "the abbreviation US is",

@@ -8,7 +8,10 @@
 //! the verb becomes the root, the noun its subject, and what the noun held after the
 //! verb (its object, the final stop) the verb's. The same holds for a verb on a noun
 //! inside the root's phrase ("leaders from the region called on ..."), whose words
-//! after the verb follow it too.
+//! after the verb follow it too. A past participle (VBN) with an object of its own
+//! ("police in the capital used tear gas") is taken the same way when the sentence has
+//! no finite verb at all: a reduced passive ("three soldiers killed in a bombing") has
+//! no object.
 
 use dyad_model::Upos;
 
@@ -20,21 +23,30 @@ pub(crate) struct Ids {
     pub(crate) nsubj_pass: usize,
     pub(crate) cop: usize,
     pub(crate) root: usize,
+    pub(crate) obj: usize,
     /// The Penn tag id of the past tense.
     pub(crate) vbd: usize,
+    /// The Penn tag id of the past participle.
+    pub(crate) vbn: usize,
+    /// The Penn tag ids of finite verbs: VBD, VBZ, VBP, MD.
+    pub(crate) finite: [usize; 4],
 }
 
 impl Ids {
     /// The ids in `deprels` and `xpos` names; `None` if one is missing.
     pub(crate) fn new(deprels: &[String], xpos: &[String]) -> Option<Ids> {
         let d = |n: &str| deprels.iter().position(|x| x == n);
+        let t = |n: &str| xpos.iter().position(|x| x == n);
         Some(Ids {
             modifiers: [d("acl")?, d("amod")?, d("appos")?],
             nsubj: d("nsubj")?,
             nsubj_pass: d("nsubj:pass")?,
             cop: d("cop")?,
             root: d("root")?,
-            vbd: xpos.iter().position(|x| x == "VBD")?,
+            obj: d("obj")?,
+            vbd: t("VBD")?,
+            vbn: t("VBN")?,
+            finite: [t("VBD")?, t("VBZ")?, t("VBP")?, t("MD")?],
         })
     }
 }
@@ -80,10 +92,16 @@ pub(crate) fn finite_acl_of_root(
         }
         false
     };
+    let no_finite = xpos.iter().all(|x| !ids.finite.contains(x));
+    let past = |v: usize| match xpos.get(v) {
+        Some(&x) if x == ids.vbd => true,
+        Some(&x) if x == ids.vbn => no_finite && child(v, ids.obj),
+        _ => false,
+    };
     let Some(v) = (r + 1..n).find(|&v| {
         in_root_phrase(heads[v])
             && labels.get(v).is_some_and(|l| ids.modifiers.contains(l))
-            && xpos.get(v) == Some(&ids.vbd)
+            && past(v)
             && !child(v, ids.nsubj)
             && !child(v, ids.nsubj_pass)
     }) else {
@@ -113,7 +131,10 @@ mod tests {
             nsubj_pass: 2,
             cop: 3,
             root: 4,
+            obj: 7,
             vbd: 9,
+            vbn: 5,
+            finite: [9, 20, 21, 22],
         };
         let (noun, verb) = (Upos::Noun.index(), Upos::Verb.index());
         // supporters(root) stoned(acl, VBD) vehicles(obj of stoned) .(punct of supporters)
@@ -124,11 +145,19 @@ mod tests {
         finite_acl_of_root(&ids, &xpos, &upos, &mut heads, &mut labels);
         assert_eq!(heads, [1, 4, 1, 1]);
         assert_eq!(labels, [1, 4, 7, 8]);
-        // A participle (not VBD) is left alone, and so is a verb with its own subject.
+        // A participle (VBN) with no object is left alone, and so is one with an object
+        // in a sentence with a finite verb; with an object and no finite verb it is the
+        // root.
         let mut heads = [4, 0, 1, 0];
-        let mut labels = [4, 0, 7, 8];
+        let mut labels = [4, 0, 9, 8];
         finite_acl_of_root(&ids, &[1, 5, 1, 2], &upos, &mut heads, &mut labels);
         assert_eq!(heads, [4, 0, 1, 0]);
+        let mut labels = [4, 0, 7, 8];
+        finite_acl_of_root(&ids, &[1, 5, 1, 21], &upos, &mut heads, &mut labels);
+        assert_eq!(heads, [4, 0, 1, 0]);
+        finite_acl_of_root(&ids, &[1, 5, 1, 2], &upos, &mut heads, &mut labels);
+        assert_eq!(heads, [1, 4, 1, 1]);
+        let mut heads = [4, 0, 1, 0];
         let mut labels2 = [4, 0, 1, 8];
         finite_acl_of_root(&ids, &xpos, &upos, &mut heads, &mut labels2);
         assert_eq!(heads, [4, 0, 1, 0]);
