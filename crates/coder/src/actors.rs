@@ -158,6 +158,19 @@ fn outside_np(r: Rel) -> bool {
     )
 }
 
+/// Words (lemmas) that tie a group of people to the one it serves, with "to" or "with":
+/// "loyal to", "linked to", "affiliated with", "belonging to", "tied to".
+const ALLEGIANCE: &[&str] = &[
+    "loyal",
+    "link",
+    "linked",
+    "affiliate",
+    "affiliated",
+    "belong",
+    "tie",
+    "tied",
+];
+
 /// Prepositions whose object names who the head noun belongs to ("ministers of X").
 fn is_belonging_prep(p: Option<&str>) -> bool {
     matches!(p, Some("of" | "from" | "in" | "for"))
@@ -259,26 +272,20 @@ impl ActorFinder<'_, '_> {
             // things ("an attack ... in south Ithilen" is a place, not whose attack).
             let owned = is_belonging_prep(prep) && (prep != Some("in") || !agents.is_empty());
             if self.t.rels[c] == Rel::Nmod && owned {
-                let mut inner = Vec::new();
-                self.with_conjuncts_depth(c, depth + 1, &mut inner);
-                for m in inner.into_iter().filter(|m| m.actor.is_some()) {
-                    let mut all: Vec<AgentId> = agents.iter().map(|g| g.2).collect();
-                    all.extend(m.agents.iter().copied());
-                    // Role words of a phrase that owns its actor are no titles.
-                    let agents3: Vec<(usize, usize, AgentId)> =
-                        all.into_iter().map(|g| (usize::MAX, 0, g)).collect();
-                    if let Some(m2) =
-                        self.combine(m.actor, &agents3, first.min(m.first), last.max(m.last))
-                    {
-                        out.push(m2);
-                    }
-                }
+                self.owned_by(c, depth, &agents, (first, last), out);
                 if out.len() > before {
                     return;
                 }
             }
         }
         if !agents.is_empty() {
+            // "fighters loyal to the Houthis", "militants linked to al-Qaeda".
+            if let Some(c) = self.allegiance(h, last) {
+                self.owned_by(c, depth, &agents, (first, last), out);
+                if out.len() > before {
+                    return;
+                }
+            }
             // "its troops", "their government": the owner is the subject of the clause
             // the phrase sits in ("Russia put its troops on alert": Russian troops).
             if let Some(owner) = self.owner(h, depth) {
@@ -292,6 +299,52 @@ impl ActorFinder<'_, '_> {
                 out.push(m);
             }
         }
+    }
+
+    /// The actors of phrase `c` that own the phrase with role words `agents` spanning
+    /// `first..=last` ("ministers of X", "fighters loyal to X"), pushed to `out`.
+    fn owned_by(
+        &self,
+        c: usize,
+        depth: usize,
+        agents: &[(usize, usize, AgentId)],
+        (first, last): (usize, usize),
+        out: &mut Vec<Mention>,
+    ) {
+        let mut inner = Vec::new();
+        self.with_conjuncts_depth(c, depth + 1, &mut inner);
+        for m in inner.into_iter().filter(|m| m.actor.is_some()) {
+            let mut all: Vec<AgentId> = agents.iter().map(|g| g.2).collect();
+            all.extend(m.agents.iter().copied());
+            // Role words of a phrase that owns its actor are no titles.
+            let agents3: Vec<(usize, usize, AgentId)> =
+                all.into_iter().map(|g| (usize::MAX, 0, g)).collect();
+            if let Some(m2) = self.combine(m.actor, &agents3, first.min(m.first), last.max(m.last))
+            {
+                out.push(m2);
+            }
+        }
+    }
+
+    /// The phrase a role-word phrase `h` ending at token `last` is loyal or belongs to:
+    /// "fighters loyal to X", "militants linked to X", "gunmen affiliated with X" (the
+    /// phrase under "to"/"with" of such a modifier of `h`, or of the word right after the
+    /// phrase, which parsers often hang on the verb). Backing is no allegiance: "rebels
+    /// backed by X" are not X.
+    fn allegiance(&self, h: usize, last: usize) -> Option<usize> {
+        let t = self.t;
+        let next =
+            Some(last + 1).filter(|&k| t.heads[h].is_some() && t.heads.get(k) == Some(&t.heads[h]));
+        t.children(h)
+            .iter()
+            .copied()
+            .chain(next)
+            .filter(|&c| ALLEGIANCE.contains(&&t.lemmas[c]))
+            .find_map(|c| {
+                t.children(c).iter().copied().find(|&x| {
+                    t.rels[x] == Rel::Nmod && matches!(t.case_of(x), Some("to" | "with"))
+                })
+            })
     }
 
     /// "Crimea's Tatar minority": a group named by a word on the head (UKRTAT) says whose

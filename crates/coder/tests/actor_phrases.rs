@@ -203,3 +203,63 @@ fn backers_are_not_the_backed() {
         assert_eq!(show(&c.code(&s, None)), *want, "{what}");
     }
 }
+
+/// "Protesters loyal to Israel criticized the US": a role word loyal, linked or
+/// affiliated to an actor is that actor's, whether the parser hangs the adjective on the
+/// noun or on the verb; a role word merely near an actor is not. (Case: what it shows,
+/// the subject's rows before "criticized the US", events wanted.)
+#[test]
+fn allegiance_names_the_group() {
+    let c = coder();
+    let cases: &[(&str, &[&str], &[&str])] = &[
+        (
+            "loyal to, on the noun",
+            &[
+                "Protesters protester NOUN NNS 5 nsubj",
+                "loyal loyal ADJ JJ 1 amod",
+                "to to ADP IN 4 case",
+                "Israel Israel PROPN NNP 2 obl",
+            ],
+            &["ISROPP USA 111"],
+        ),
+        (
+            "loyal to, hung on the verb",
+            &[
+                "Protesters protester NOUN NNS 5 nsubj",
+                "loyal loyal ADJ JJ 5 advmod",
+                "to to ADP IN 4 case",
+                "Israel Israel PROPN NNP 2 obl",
+            ],
+            &["ISROPP USA 111"],
+        ),
+        (
+            "linked to",
+            &[
+                "Protesters protester NOUN NNS 5 nsubj",
+                "linked link VERB VBN 1 acl",
+                "to to ADP IN 4 case",
+                "Israel Israel PROPN NNP 2 obl",
+            ],
+            &["ISROPP USA 111"],
+        ),
+        (
+            "angry at is no allegiance",
+            &[
+                "Protesters protester NOUN NNS 5 nsubj",
+                "angry angry ADJ JJ 1 amod",
+                "at at ADP IN 4 case",
+                "Israel Israel PROPN NNP 2 obl",
+            ],
+            &["---OPP USA 111"],
+        ),
+    ];
+    for (what, subject, want) in cases {
+        let mut rows = subject.to_vec();
+        rows.extend([
+            "criticized criticize VERB VBD 0 root",
+            "the the DET DT 7 det",
+            "US US PROPN NNP 5 obj",
+        ]);
+        assert_eq!(show(&c.code(&sent(&rows), None)), *want, "{what}");
+    }
+}
