@@ -42,6 +42,7 @@ pub(crate) fn repair(d: &mut Draft<'_>) {
     d.verbs_conjoined_to_nouns();
     d.bare_objects();
     d.objects_read_as_clauses();
+    d.appositions_on_verbs();
     d.coordinated_modifiers();
     d.two_subjects();
     d.pronoun_objects_of_reports();

@@ -50,6 +50,25 @@ impl Draft<'_> {
         }
     }
 
+    /// An apposition hangs only on a nominal; one hung on a verb right after it (only
+    /// its own modifiers in between, no comma), a noun phrase that the verb has no object besides,
+    /// is its object ("Tokyo accused the West of \"cultural imperialism\"" read with
+    /// `West` an `appos` of `accused`).
+    pub(super) fn appositions_on_verbs(&mut self) {
+        for k in 0..self.len() {
+            let Some(v) = self.heads[k] else { continue };
+            if self.rels[k] == Rel::Appos
+                && v < k
+                && self.upos(v) == Upos::Verb
+                && self.nominal(k)
+                && !self.has_child(v, Rel::Obj)
+                && (v + 1..k).all(|x| self.heads[x] == Some(k) && self.upos(x) != Upos::Punct)
+            {
+                self.rels[k] = Rel::Obj;
+            }
+        }
+    }
+
     /// "a ground and air offensive", read with `ground` the object and `offensive` its
     /// conjunct (holding `air` as a compound): when the first conjunct is a singular noun
     /// with "a"/"an" and no other modifier after the article, directly followed by the
