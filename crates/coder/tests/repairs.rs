@@ -476,6 +476,26 @@ fn misparses_read_as_the_parse_meant() {
             ],
             &["EGY ISR 051"],
         ),
+        (
+            "a subject of a passive is passive, whatever its label",
+            &[
+                "Jordan Jordan PROPN NNP 3 nsubj",
+                "was be AUX VBD 3 aux:pass",
+                "attacked attack VERB VBN 0 root",
+                "by by ADP IN 5 case",
+                "Israel Israel PROPN NNP 3 obl:agent",
+            ],
+            &["ISR JOR 190"],
+        ),
+        (
+            "an apposition right after a verb is its object",
+            &[
+                "Egypt Egypt PROPN NNP 2 nsubj",
+                "criticized criticize VERB VBD 0 root",
+                "Israel Israel PROPN NNP 2 appos",
+            ],
+            &["EGY ISR 111"],
+        ),
     ];
     for (name, rows, want) in cases {
         let got = show(&c.code(&sent(rows), None));

@@ -29,6 +29,7 @@ pub(crate) struct Draft<'a> {
 /// Applies every repair, in an order where each one sees the earlier ones' results.
 pub(crate) fn repair(d: &mut Draft<'_>) {
     d.wire_tags_read_as_subjects();
+    d.subjects_of_passives();
     d.subjects_hung_on_marks();
     d.days_read_as_arguments();
     d.nouns_read_as_parataxis();

@@ -7,6 +7,31 @@ use crate::tree::Rel;
 use dyad_model::Upos;
 
 impl Draft<'_> {
+    /// A past participle with a passive auxiliary ("was killed") has a passive subject,
+    /// whatever the parser called it ("One of the leaders ... was killed" with `nsubj`
+    /// or `nsubj:outer`), unless it has a nominal one already (then the other is
+    /// something else); a number split off its noun ("Two | Iranians were indicted") is
+    /// no such subject.
+    pub(super) fn subjects_of_passives(&mut self) {
+        for k in 0..self.len() {
+            let Some(v) = self.heads[k] else { continue };
+            if self.rels[k] == Rel::Nsubj
+                && matches!(self.xpos(v), "VBN" | "VBD")
+                && !self.children(v).any(|p| {
+                    self.rels[p] == Rel::NsubjPass
+                        && matches!(self.upos(p), Upos::Noun | Upos::Propn | Upos::Pron)
+                })
+                && self.children(v).any(|c| {
+                    self.toks
+                        .get(c)
+                        .is_some_and(|t| t.deprel == "aux:pass" || t.deprel == "auxpass")
+                })
+            {
+                self.rels[k] = Rel::NsubjPass;
+            }
+        }
+    }
+
     /// A conjunct always follows its head. A noun hung as `conj` on a verb after it is
     /// the verb's subject ("Ithilen's awful and evil minister Calimehtar warned", with
     /// `awful` read as the subject and `Calimehtar` as a conjunct of `warned`): the word
