@@ -22,8 +22,20 @@ pub(crate) fn passive_participle(t: &Tree<'_>, i: usize) -> bool {
     // The noun is an object or sits in a phrase; a subject, a conjunct, a clause of its
     // own or the object of a verb of saying ("said Turkish troops fired on militiamen",
     // the "that" left out) is a clause's subject whose verb was mistagged.
-    let argument = matches!(t.rels[n], Rel::Obj | Rel::Nmod)
-        && t.heads[n].is_some_and(|v| !crate::reported::is_saying(&t.lemmas[v]));
+    // A subject of a verb after the participle is a reduced passive too ("three UN
+    // workers abducted three weeks ago are still held"), unless that verb opens with
+    // "and": then the participle is its coordinated, mistagged twin ("candidates called
+    // on Obama ... and argued"). A participle of belief ("a woman believed linked to
+    // ...") is left as the parse has it.
+    let later_verb = |v: usize| {
+        v > i
+            && !crate::reported::is_saying(&t.lemmas[i])
+            && t.is_verbal(v)
+            && !t.children(v).iter().any(|&c| c < v && t.rels[c] == Rel::Cc)
+    };
+    let argument = (matches!(t.rels[n], Rel::Obj | Rel::Nmod)
+        && t.heads[n].is_some_and(|v| !crate::reported::is_saying(&t.lemmas[v])))
+        || (matches!(t.rels[n], Rel::Nsubj | Rel::NsubjPass) && t.heads[n].is_some_and(later_verb));
     // A sentence whose root is a noun has its main verb mistagged ("Hundreds of
     // thousands of people marched" read as one noun phrase): a true participle sits in a
     // sentence with a verb of its own.

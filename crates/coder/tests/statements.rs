@@ -125,6 +125,33 @@ fn passive_participles() {
             ],
             &["ISRMIL JOR 173"],
         ),
+        (
+            "a participle on the subject of a later verb is a reduced passive",
+            &[
+                "Protesters protester NOUN NNS 6 nsubj",
+                "arrested arrest VERB VBN 1 acl",
+                "by by ADP IN 5 case",
+                "Israeli Israeli ADJ JJ 5 amod",
+                "troops troops NOUN NNS 2 obl",
+                "met meet VERB VBD 0 root",
+                "Egypt Egypt PROPN NNP 6 obj",
+            ],
+            &["---OPP EGY 040", "ISRMIL ---OPP 173"],
+        ),
+        (
+            "but not when that verb is its coordinated twin",
+            &[
+                "Israeli Israeli ADJ JJ 2 amod",
+                "troops troops NOUN NNS 7 nsubj",
+                "arrested arrest VERB VBN 2 acl",
+                "protesters protester NOUN NNS 3 obl",
+                "and and CCONJ CC 7 cc",
+                "then then ADV RB 7 advmod",
+                "met meet VERB VBD 0 root",
+                "Egypt Egypt PROPN NNP 7 obj",
+            ],
+            &["ISRMIL ---OPP 173", "ISRMIL EGY 040"],
+        ),
     ]);
 }
 
