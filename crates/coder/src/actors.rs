@@ -171,6 +171,14 @@ const ALLEGIANCE: &[&str] = &[
     "tied",
 ];
 
+/// Whether a code's role is a state's armed force (military, police, intelligence):
+/// the roles one country word before a list of them covers ("Israeli tanks and troops",
+/// not "Israeli troops and militants").
+fn is_armed(code: &str) -> bool {
+    let role = code.get(3..).unwrap_or("");
+    matches!(role, "MIL" | "COP" | "SPY")
+}
+
 /// Prepositions whose object names who the head noun belongs to ("ministers of X").
 fn is_belonging_prep(p: Option<&str>) -> bool {
     matches!(p, Some("of" | "from" | "in" | "for"))
@@ -415,7 +423,15 @@ impl ActorFinder<'_, '_> {
     }
 
     fn with_conjuncts_depth(&self, h: usize, depth: usize, out: &mut Vec<Mention>) {
+        let start = out.len();
         self.nominal(h, depth, out);
+        // The first conjunct's armed role ("Israeli tanks"), whose country a bare armed
+        // conjunct shares ("Israeli tanks and troops").
+        let armed_head = out[start..]
+            .iter()
+            .find(|m| m.actor.is_some() && is_armed(&m.code))
+            .filter(|m| m.first < h)
+            .cloned();
         // In a list ("X, the awful Y, and Z") parsers often read an item as apposition.
         let is_list = self
             .t
@@ -453,7 +469,10 @@ impl ActorFinder<'_, '_> {
                 // A role word alone shares the phrase its first conjunct belongs to
                 // ("lawmakers and officials in X": officials of X too).
                 if out.len() > before && out[before..].iter().all(|m| m.actor.is_none()) {
-                    let pps = self.belonging_actors(h, depth);
+                    let mut pps = self.belonging_actors(h, depth);
+                    if pps.is_empty() && out[before..].iter().all(|m| is_armed(&m.code)) {
+                        pps.extend(armed_head.clone());
+                    }
                     if !pps.is_empty() {
                         let agents: Vec<(usize, usize, AgentId)> = out[before..]
                             .iter()

@@ -17,7 +17,8 @@ CRITICIZE
 ATTACK
 ";
 const ACTORS: &str = "ISRAEL [ISR]\n+ISRAELI\nUNITED_STATES [USA]\n+US\nTHE_WEST [WST]\n";
-const AGENTS: &str = "GOVERNMENT [~GOV]\nUNIONS {} [~LAB]\nPROTESTERS {} [~OPP]\nPOLICE [~COP]\n";
+const AGENTS: &str =
+    "GOVERNMENT [~GOV]\nUNIONS {} [~LAB]\nPROTESTERS {} [~OPP]\nPOLICE [~COP]\nTROOPS {} [~MIL]\n";
 
 fn coder() -> Coder {
     plain_coder(&[
@@ -260,6 +261,38 @@ fn allegiance_names_the_group() {
             "the the DET DT 7 det",
             "US US PROPN NNP 5 obj",
         ]);
+        assert_eq!(show(&c.code(&sent(&rows), None)), *want, "{what}");
+    }
+}
+
+/// "Israeli police and troops criticized the unions": one country word before a list of
+/// armed forces covers them all; before a force and a civil role it covers the first.
+/// (Case: what it shows, the second conjunct's rows, events wanted.)
+#[test]
+fn a_country_word_covers_a_list_of_forces() {
+    let c = coder();
+    let cases: &[(&str, &str, &[&str])] = &[
+        (
+            "police and troops",
+            "troops troops NOUN NNS 2 conj",
+            &["ISRCOP ---LAB 111", "ISRMIL ---LAB 111"],
+        ),
+        (
+            "police and protesters",
+            "protesters protester NOUN NNS 2 conj",
+            &["---OPP ---LAB 111", "ISRCOP ---LAB 111"],
+        ),
+    ];
+    for (what, second, want) in cases {
+        let rows = [
+            "Israeli Israeli ADJ JJ 2 amod",
+            "police police NOUN NN 5 nsubj",
+            "and and CCONJ CC 4 cc",
+            second,
+            "criticized criticize VERB VBD 0 root",
+            "the the DET DT 7 det",
+            "unions union NOUN NNS 5 obj",
+        ];
         assert_eq!(show(&c.code(&sent(&rows), None)), *want, "{what}");
     }
 }
