@@ -23,8 +23,11 @@ impl Coder {
                 continue;
             }
             // A participle used as an adjective ("US-backed fighters", "the affected
-            // villages") describes a noun; it is not an event.
-            if t.s.tokens[i].deprel == "amod" && t.child(i, Rel::Nsubj).is_none() {
+            // villages", or one a repair hung on its noun: "800 captured fighters")
+            // describes a noun; it is not an event.
+            let prenominal = t.rels[i] == Rel::Other
+                && t.heads[i].is_some_and(|h| h > i && t.upos(h) == dyad_model::Upos::Noun);
+            if (t.s.tokens[i].deprel == "amod" || prenominal) && t.child(i, Rel::Nsubj).is_none() {
                 continue;
             }
             let verbal = t.is_verbal(i) || predicate_adjective(t, i);

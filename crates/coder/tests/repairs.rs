@@ -25,6 +25,8 @@ RESTORE
 - * TIES (WITH +) [051]
 --- SAY [010] ---
 SAY {SAID}
+--- CAPTURE [192] ---
+CAPTURE
 --- DENY [016] ---
 DENY
 --- MOVE [150] ---
@@ -486,6 +488,18 @@ fn misparses_read_as_the_parse_meant() {
                 "Israel Israel PROPN NNP 3 obl:agent",
             ],
             &["ISR JOR 190"],
+        ),
+        (
+            "a participle after a number read as the object describes the noun after it",
+            &[
+                "Egypt Egypt PROPN NNP 2 nsubj",
+                "criticized criticize VERB VBD 0 root",
+                "800 800 NUM CD 2 obj",
+                "captured capture VERB VBD 2 xcomp",
+                "Israeli Israeli ADJ JJ 6 amod",
+                "troops troops NOUN NNS 4 obj",
+            ],
+            &["EGY ISRMIL 111"],
         ),
         (
             "an apposition right after a verb is its object",

@@ -172,23 +172,33 @@ impl Draft<'_> {
 
     /// A bare participle between a verb and its noun describes the noun ("will abandon
     /// improved relations with X", read with `improved` a clause and `relations` its
-    /// object): the noun is the verb's object.
+    /// object): the noun is the verb's object. So with a number or determiner read as
+    /// the object before the participle ("repatriate 800 captured fighters"), which
+    /// becomes the noun's.
     pub(super) fn participles_before_nouns(&mut self) {
         for p in 1..self.len() {
             let Some(v) = self.heads[p] else { continue };
-            if self.xpos(p) != "VBN"
-                || v + 1 != p
+            let q = p - 1;
+            let counted = q > v
+                && self.heads[q] == Some(v)
+                && self.rels[q] == Rel::Obj
+                && matches!(self.upos(q), Upos::Num | Upos::Det);
+            // After a number the tagger's past tense is a participle too.
+            let participle = self.xpos(p) == "VBN" || (counted && self.xpos(p) == "VBD");
+            if !participle
+                || !(v + 1 == p || counted)
                 || !matches!(self.rels[p], Rel::Ccomp | Rel::Xcomp)
                 || self.upos(v) != Upos::Verb
-                || self.has_child(v, Rel::Obj)
+                || (!counted && self.has_child(v, Rel::Obj))
             {
                 continue;
             }
             let Some(o) = self.children(p).next() else {
                 continue;
             };
-            let modifiers =
-                (p + 1..o).all(|k| self.heads[k] == Some(o) && self.rels[k] == Rel::Other);
+            let modifiers = (p + 1..o).all(|k| {
+                self.heads[k] == Some(o) && matches!(self.rels[k], Rel::Other | Rel::Compound)
+            });
             if self.rels[o] == Rel::Obj && o > p && modifiers && self.nominal(o) {
                 // What else the participle held (later phrases, clauses) is the verb's.
                 for k in o + 1..self.len() {
@@ -199,6 +209,10 @@ impl Draft<'_> {
                 self.heads[o] = Some(v);
                 self.heads[p] = Some(o);
                 self.rels[p] = Rel::Other;
+                if counted {
+                    self.heads[q] = Some(o);
+                    self.rels[q] = Rel::Other;
+                }
             }
         }
     }
