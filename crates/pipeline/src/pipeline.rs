@@ -93,14 +93,13 @@ impl PipelineBuilder {
             // acts on the actor's own domain, reported with no one they are aimed at.
             .targetless_roots(&[1, 2, 8, 9, 12, 13, 14, 17])
             .build()?;
-        let gazetteer = match self.facts {
-            true => Some(Gazetteer::embedded()?),
-            false => None,
-        };
-        let mut tokenizer = Tokenizer::builder().skip_dateline(true);
-        if let Some(gaz) = gazetteer {
-            tokenizer = tokenizer.place_names(Arc::new(crate::places::DatelinePlaces(gaz)));
-        }
+        // The tokenizer's place list tells a dateline from a sentence's first words
+        // (`NAIROBI : Troops`, not `NATO: Russia`), with or without facts.
+        let places = Gazetteer::embedded()?;
+        let gazetteer = self.facts.then_some(places);
+        let tokenizer = Tokenizer::builder()
+            .skip_dateline(true)
+            .place_names(Arc::new(crate::places::DatelinePlaces(places)));
         Ok(Pipeline {
             tokenizer: tokenizer.build(),
             analyzer: Analyzer::from_env()?,
