@@ -13,6 +13,7 @@
 //! ```
 #![deny(missing_docs)]
 
+pub mod agency;
 mod analysis;
 mod article;
 pub mod cameo;

@@ -5,6 +5,7 @@
 use crate::bare::PlaceNames;
 use crate::chars::{at, is_opener, is_space};
 use crate::wire;
+use dyad_model::agency::written as written_agency;
 use dyad_model::Span;
 
 /// Longest dateline looked for, in bytes: real ones are under 100; the limit keeps the
@@ -40,31 +41,7 @@ const MONTHS: &[&str] = &[
     "december",
 ];
 
-/// Agencies and outlets whose name, then a dash, opens wire copy (`AP - `, `Reuters - `):
-/// a byline, never the subject of the first sentence. Written as the wires write them.
-const AGENCIES: &[&str] = &[
-    "AFP",
-    "AP",
-    "ANSA",
-    "Canadian Press",
-    "CP",
-    "DPA",
-    "dpa",
-    "EFE",
-    "IANS",
-    "Interfax",
-    "IRNA",
-    "ITAR-TASS",
-    "Kyodo",
-    "PTI",
-    "Reuters",
-    "UPI",
-    "Xinhua",
-    "Xinhuanet",
-    "Yonhap",
-];
-
-/// Longest agency byline looked for, in bytes (`Canadian Press - `).
+/// Longest agency byline looked for, in bytes (`Agence France-Presse - `).
 const MAX_AGENCY_BYTES: usize = 24;
 
 /// Finds a dateline at the start of `text` (after leading whitespace).
@@ -137,7 +114,7 @@ fn agency_byline(text: &str, s: usize) -> Option<(Span, usize)> {
     let window = &text[s..limit];
     let (dash, dash_len, _) = find_dash(window)?;
     let name = window[..dash].trim_end();
-    if !AGENCIES.contains(&name) {
+    if written_agency(name).is_none() {
         return None;
     }
     Some((
@@ -161,7 +138,7 @@ fn located(text: &str, s: usize, places: Option<&dyn PlaceNames>) -> Option<Date
         Some(h) => {
             let open = h.rfind('(')?;
             let name = h[open + 1..].trim();
-            let known = AGENCIES.contains(&name);
+            let known = written_agency(name).is_some();
             if (colon && !known)
                 || name.is_empty()
                 || name.len() > 40
@@ -207,7 +184,7 @@ fn located(text: &str, s: usize, places: Option<&dyn PlaceNames>) -> Option<Date
     // agency: "The Islamic Resistance Movement (Hamas) - which rules Gaza - said". Unless
     // the place is in capitals or the agency is known, the body opens with a capital and
     // the place with no article.
-    let known = agency.is_some_and(|a| AGENCIES.contains(&&text[a.start..a.end]));
+    let known = agency.is_some_and(|a| written_agency(a.slice(text)).is_some());
     let article = matches!(head.split(' ').next(), Some("The" | "A" | "An"));
     if agency.is_some() && !known && !is_upper(head) && (article || !opens(at(text, body))) {
         return None;

@@ -332,6 +332,16 @@ fn wire_prefixes_left_out_of_sentences() {
     let cases: &[(&str, &str, &[&str])] = &[
         ("agency byline", "AP - Police in Lagos said.", &["Police"]),
         (
+            "agency's long name",
+            "Associated Press - Police in Lagos said.",
+            &["Police"],
+        ),
+        (
+            "outlet byline",
+            "Al Jazeera - Syria's army fired.",
+            &["Syria"],
+        ),
+        (
             "reuters byline",
             "Reuters - Kenya's army fired.",
             &["Kenya"],
