@@ -114,9 +114,7 @@ fn agency_byline(text: &str, s: usize) -> Option<(Span, usize)> {
     let window = &text[s..limit];
     let (dash, dash_len, _) = find_dash(window)?;
     let name = window[..dash].trim_end();
-    if written_agency(name).is_none() {
-        return None;
-    }
+    written_agency(name)?;
     Some((
         Span::new(s, s + name.len()),
         skip_space(text, s + dash + dash_len),
