@@ -19,6 +19,7 @@ mod article;
 pub mod cameo;
 pub mod conllu;
 mod event;
+pub mod month;
 mod span;
 mod token;
 

@@ -26,21 +26,6 @@ pub struct Dateline {
     pub agency: Option<Span>,
 }
 
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
 /// Longest agency byline looked for, in bytes (`Agence France-Presse - `).
 const MAX_AGENCY_BYTES: usize = 24;
 
@@ -229,8 +214,7 @@ fn date_start(head: &str) -> Option<usize> {
         .skip(1)
         .peekable();
     while let Some((i, w)) = words.next() {
-        let name = w.strip_suffix('.').unwrap_or(w).to_ascii_lowercase();
-        let month = name.len() >= 3 && MONTHS.iter().any(|m| m.starts_with(&name));
+        let month = dyad_model::month::number(w).is_some();
         let day = words
             .peek()
             .is_some_and(|(_, n)| n.starts_with(|c: char| c.is_ascii_digit()));
