@@ -44,7 +44,7 @@ pub(crate) enum Origin {
     /// A bare statement (`said::statement_hits`): a political speaker's "said" with a
     /// content clause, kept only when nothing else in the sentence codes.
     Bare,
-    /// An accusation frame under a verb of saying (`said::accusation_hits`).
+    /// An accusation frame under a verb of saying (`accuse::accusation_hits`).
     Accusation,
 }
 
@@ -161,7 +161,7 @@ impl Coder {
         let mut hits = self.find_verbs(&t, &f);
         let said = crate::reported::obligation_hits(&t, &self.d.verbs, &hits);
         hits.extend(said);
-        let accused = crate::said::accusation_hits(&t, &self.d.verbs, &hits);
+        let accused = crate::accuse::accusation_hits(&t, &self.d.verbs, &hits);
         hits.extend(accused);
         let bare = crate::said::statement_hits(&t, &self.d.verbs, &hits);
         hits.extend(bare);

@@ -26,6 +26,7 @@
 //! ```
 #![deny(missing_docs)]
 
+mod accuse;
 mod actors;
 mod builder;
 mod code;
@@ -40,6 +41,7 @@ mod hypothetical;
 mod linear;
 mod modality;
 mod negate;
+mod own;
 mod patterns;
 mod places;
 mod posture;
