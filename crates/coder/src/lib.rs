@@ -63,3 +63,4 @@ pub use builder::{Coder, CoderBuilder};
 pub use code::Discarded;
 pub use discourse::Discourse;
 pub use error::CoderError;
+pub use home::SentenceTree;
