@@ -216,3 +216,14 @@ fn role_word_of_a_country_never_named() {
         assert_eq!(show(&events), *want, "{what}");
     }
 }
+
+#[test]
+fn empty_sentence_has_a_tree_and_codes_nothing() {
+    let c = coder();
+    let empty = Sentence::default();
+    let trees = [c.tree(&empty)];
+    assert_eq!(c.main_country(&trees, None), None);
+    assert!(c
+        .code_tree_in(&trees[0], None, &mut Discourse::new())
+        .is_empty());
+}
