@@ -2,6 +2,7 @@
 
 use crate::actors::{ActorFinder, Matches};
 use crate::discourse::Discourse;
+use crate::home::SentenceTree;
 use crate::hypothetical;
 use crate::modality;
 use crate::patterns::Captures;
@@ -44,7 +45,7 @@ pub(crate) enum Origin {
     /// A bare statement (`said::statement_hits`): a political speaker's "said" with a
     /// content clause, kept only when nothing else in the sentence codes.
     Bare,
-    /// An accusation frame under a verb of saying (`said::accusation_hits`).
+    /// An accusation frame under a verb of saying (`accuse::accusation_hits`).
     Accusation,
 }
 
@@ -118,6 +119,18 @@ impl Coder {
         out
     }
 
+    /// [`Coder::code_in`] for a sentence whose tree is built already ([`Coder::tree`]).
+    pub fn code_tree_in(
+        &self,
+        tree: &SentenceTree<'_>,
+        date: Option<NaiveDate>,
+        ctx: &mut Discourse,
+    ) -> Vec<Event> {
+        let mut out = Vec::new();
+        self.code_tree(&tree.0, date, Some(ctx), &mut out);
+        out
+    }
+
     /// Appends the events of a sentence to `out` (which is not cleared).
     pub fn code_into(&self, s: &Sentence, date: Option<NaiveDate>, out: &mut Vec<Event>) {
         self.code_with(s, date, None, out);
@@ -127,20 +140,33 @@ impl Coder {
         &self,
         s: &Sentence,
         date: Option<NaiveDate>,
-        mut ctx: Option<&mut Discourse>,
+        ctx: Option<&mut Discourse>,
         out: &mut Vec<Event>,
     ) {
         if s.tokens.is_empty() {
             return;
         }
-        let t = Tree::new(s, &self.d);
-        if self.discard_of(&t).is_some() || hypothetical::is_question(&t) {
+        self.code_tree(&Tree::new(s, &self.d), date, ctx, out);
+    }
+
+    fn code_tree(
+        &self,
+        t: &Tree<'_>,
+        date: Option<NaiveDate>,
+        mut ctx: Option<&mut Discourse>,
+        out: &mut Vec<Event>,
+    ) {
+        let s = t.s;
+        if s.tokens.is_empty() {
+            return;
+        }
+        if self.discard_of(t).is_some() || hypothetical::is_question(t) {
             if let Some(c) = ctx {
                 c.record(
-                    &t,
+                    t,
                     &ActorFinder {
-                        t: &t,
-                        m: &Matches::new(&t, &self.d),
+                        t,
+                        m: &Matches::new(t, &self.d),
                         d: &self.d,
                         date: date.or(s.date),
                         ctx: None,
@@ -150,27 +176,27 @@ impl Coder {
             return;
         }
         let date = date.or(s.date);
-        let m = Matches::new(&t, &self.d);
+        let m = Matches::new(t, &self.d);
         let f = ActorFinder {
-            t: &t,
+            t,
             m: &m,
             d: &self.d,
             date,
             ctx: ctx.as_deref(),
         };
-        let mut hits = self.find_verbs(&t, &f);
-        let said = crate::reported::obligation_hits(&t, &self.d.verbs, &hits);
+        let mut hits = self.find_verbs(t, &f);
+        let said = crate::reported::obligation_hits(t, &self.d.verbs, &hits);
         hits.extend(said);
-        let accused = crate::said::accusation_hits(&t, &self.d.verbs, &hits);
+        let accused = crate::accuse::accusation_hits(t, &self.d.verbs, &hits);
         hits.extend(accused);
-        let bare = crate::said::statement_hits(&t, &self.d.verbs, &hits);
+        let bare = crate::said::statement_hits(t, &self.d.verbs, &hits);
         hits.extend(bare);
-        hits.retain(|h| !hypothetical::in_condition(&t, h.token));
+        hits.retain(|h| !hypothetical::in_condition(t, h.token));
         // A statement whose "that" clause is in the subjunctive demands the act of the
         // clause ("insisted that Washington lift all sanctions": 1054, not 010 and 085).
         let demanded: Vec<(usize, &str)> = hits
             .iter()
-            .filter(|x| asked_for(&t, x.token))
+            .filter(|x| asked_for(t, x.token))
             .filter_map(|x| Some((t.heads[x.token]?, modality::as_demanded(&x.code.forward))))
             .collect();
         for h in hits
@@ -184,8 +210,8 @@ impl Coder {
                 };
             }
         }
-        crate::reported::promised_acts(&t, &mut hits);
-        crate::reported::warned_against(&t, &mut hits);
+        crate::reported::promised_acts(t, &mut hits);
+        crate::reported::warned_against(t, &mut hits);
         // Inner clauses first, so a reporting verb knows whether its clause coded.
         hits.sort_by(|a, b| b.depth.cmp(&a.depth).then(a.token.cmp(&b.token)));
         let start = out.len();
@@ -213,7 +239,7 @@ impl Coder {
                 .inner
                 .and_then(|c| hits.iter().find(|x| x.token == c))
                 .and_then(|x| x.cap.target);
-            self.emit(&t, &f, h, &seen, hint, out);
+            self.emit(t, &f, h, &seen, hint, out);
             if out.len() > before {
                 coded[h.token] = true;
             }
@@ -249,7 +275,7 @@ impl Coder {
                 let Some(hd) = t.heads[x] else { return false };
                 let link = t.rels[x] == Rel::Xcomp || infinitive(x);
                 if let Some(&(_, code)) = modal.iter().find(|m| m.0 == hd) {
-                    return link || (is_that_clause(&t, x) && takes_that_clause(code));
+                    return link || (is_that_clause(t, x) && takes_that_clause(code));
                 }
                 if !link {
                     return false;
@@ -263,7 +289,7 @@ impl Coder {
             let xcomp = under_modal
                 || t.rels[tok] == Rel::Xcomp && t.heads[tok].is_some_and(|hd| coded[hd]);
             // An act in the subjunctive is asked for, not done.
-            if xcomp || consumed.contains(&tok) || asked_for(&t, tok) {
+            if xcomp || consumed.contains(&tok) || asked_for(t, tok) {
                 for d in drop.iter_mut().take(b).skip(a) {
                     *d = true;
                 }
@@ -294,14 +320,14 @@ impl Coder {
             });
         }
         let f = ActorFinder {
-            t: &t,
+            t,
             m: &m,
             d: &self.d,
             date,
             ctx: None,
         };
         if let Some(c) = ctx.as_mut() {
-            c.record(&t, &f);
+            c.record(t, &f);
         }
         // The same (source, target, code) twice is one event.
         let same = |a: &Event, b: &Event| {

@@ -26,6 +26,7 @@
 //! ```
 #![deny(missing_docs)]
 
+mod accuse;
 mod actors;
 mod builder;
 mod code;
@@ -40,6 +41,7 @@ mod hypothetical;
 mod linear;
 mod modality;
 mod negate;
+mod own;
 mod patterns;
 mod places;
 mod posture;
@@ -61,3 +63,4 @@ pub use builder::{Coder, CoderBuilder};
 pub use code::Discarded;
 pub use discourse::Discourse;
 pub use error::CoderError;
+pub use home::SentenceTree;

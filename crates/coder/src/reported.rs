@@ -87,11 +87,11 @@ pub(crate) fn obligation_hits(t: &Tree<'_>, v: &VerbDict, hits: &[VerbHit]) -> V
         if !t.children(i).iter().any(|&c| obligation(t, c)) {
             continue;
         }
-        let Some(verb) = crate::said::verb_of(t, v, i) else {
+        let Some(verb) = crate::own::verb_of(t, v, i) else {
             continue;
         };
         let cap = Captures::default();
-        out.push(crate::said::hit(t, i, verb, "010", cap, Origin::Obligation));
+        out.push(crate::own::hit(t, i, verb, "010", cap, Origin::Obligation));
     }
     out
 }

@@ -16,8 +16,8 @@ CRITICIZE
 --- ARREST [173] ---
 ARREST
 ";
-const ACTORS: &str = "GONDOR [GON]\nROHAN [ROH]\n";
-const AGENTS: &str = "GOVERNMENT [~GOV]\nPOLICE [~COP]\n";
+const ACTORS: &str = "GONDOR [GON]\nROHAN [ROH]\nAMERICA [USA]\n";
+const AGENTS: &str = "GOVERNMENT [~GOV]\nPOLICE [~COP]\nADMINISTRATION [~GOV]\n";
 
 fn coder() -> Coder {
     coder_from(
@@ -154,12 +154,76 @@ fn main_country_of_an_article() {
         let mut article: Vec<Sentence> = (0..*gondor).map(|_| voted("Gondor")).collect();
         article.extend((0..*rohan).map(|_| voted("Rohan")));
         article.push(last());
+        let trees: Vec<_> = article.iter().map(|s| c.tree(s)).collect();
         let mut ctx = Discourse::new();
-        ctx.set_main_country(c.main_country(&article, None).as_deref());
+        ctx.set_main_country(c.main_country(&trees, None).as_deref());
         let mut events = Vec::new();
-        for s in &article {
-            events.extend(c.code_in(s, None, &mut ctx));
+        for t in &trees {
+            events.extend(c.code_tree_in(t, None, &mut ctx));
         }
         assert_eq!(show(&events), *want, "{what}");
+        // A tree built once codes as the sentence coded afresh.
+        let mut fresh_ctx = Discourse::new();
+        fresh_ctx.set_main_country(c.main_country(&trees, None).as_deref());
+        let mut fresh = Vec::new();
+        for s in &article {
+            fresh.extend(c.code_in(s, None, &mut fresh_ctx));
+        }
+        assert_eq!(show(&fresh), *want, "{what}: fresh");
     }
+}
+
+/// "The administration criticized Rohan ."
+fn administration_criticized() -> Sentence {
+    sent(&[
+        "The the DET DT 2 det",
+        "administration administration NOUN NN 3 nsubj",
+        "criticized criticize VERB VBD 0 root",
+        "Rohan Rohan PROPN NNP 3 obj",
+        ". . PUNCT . 3 punct",
+    ])
+}
+
+#[test]
+fn role_word_of_a_country_never_named() {
+    // (what, country named four times before the last sentence, the last, events wanted)
+    type RoleCase<'a> = (&'a str, &'a str, fn() -> Sentence, &'a [&'a str]);
+    let cases: &[RoleCase] = &[
+        (
+            "the administration of a story about Gondor is Washington's: no main country",
+            "Gondor",
+            administration_criticized,
+            &["---GOV ROH 111"],
+        ),
+        (
+            "the administration of a story about America is America's",
+            "America",
+            administration_criticized,
+            &["USAGOV ROH 111"],
+        ),
+    ];
+    let c = coder();
+    for (what, country, last, want) in cases {
+        let mut article: Vec<Sentence> = (0..4).map(|_| voted(country)).collect();
+        article.push(last());
+        let trees: Vec<_> = article.iter().map(|s| c.tree(s)).collect();
+        let mut ctx = Discourse::new();
+        ctx.set_main_country(c.main_country(&trees, None).as_deref());
+        let events: Vec<_> = trees
+            .iter()
+            .flat_map(|t| c.code_tree_in(t, None, &mut ctx))
+            .collect();
+        assert_eq!(show(&events), *want, "{what}");
+    }
+}
+
+#[test]
+fn empty_sentence_has_a_tree_and_codes_nothing() {
+    let c = coder();
+    let empty = Sentence::default();
+    let trees = [c.tree(&empty)];
+    assert_eq!(c.main_country(&trees, None), None);
+    assert!(c
+        .code_tree_in(&trees[0], None, &mut Discourse::new())
+        .is_empty());
 }

@@ -13,11 +13,13 @@
 //! ```
 #![deny(missing_docs)]
 
+pub mod agency;
 mod analysis;
 mod article;
 pub mod cameo;
 pub mod conllu;
 mod event;
+pub mod month;
 mod span;
 mod token;
 

@@ -93,14 +93,13 @@ impl PipelineBuilder {
             // acts on the actor's own domain, reported with no one they are aimed at.
             .targetless_roots(&[1, 2, 8, 9, 12, 13, 14, 17])
             .build()?;
-        let gazetteer = match self.facts {
-            true => Some(Gazetteer::embedded()?),
-            false => None,
-        };
-        let mut tokenizer = Tokenizer::builder().skip_dateline(true);
-        if let Some(gaz) = gazetteer {
-            tokenizer = tokenizer.place_names(Arc::new(crate::places::DatelinePlaces(gaz)));
-        }
+        // The tokenizer's place list tells a dateline from a sentence's first words
+        // (`NAIROBI : Troops`, not `NATO: Russia`), with or without facts.
+        let places = Gazetteer::embedded()?;
+        let gazetteer = self.facts.then_some(places);
+        let tokenizer = Tokenizer::builder()
+            .skip_dateline(true)
+            .place_names(Arc::new(crate::places::DatelinePlaces(places)));
         Ok(Pipeline {
             tokenizer: tokenizer.build(),
             analyzer: Analyzer::from_env()?,
@@ -182,30 +181,36 @@ impl Pipeline {
         });
         let home = home.filter(|c| !c.is_empty());
         discourse.set_home(home);
-        // The article's main country stands in for a dateline's only; counting it reads
-        // every sentence once more, so it is skipped when the dateline names one.
-        if home.is_none() {
-            discourse.set_main_country(self.coder.main_country(&sentences, published).as_deref());
-        }
-        let mut para = 0;
         for s in &mut sentences {
             s.date = published;
-            let start = s.span.start;
-            let before = para;
-            while (article.paragraphs.get(para)).is_some_and(|p| p.span.end <= start) {
-                para += 1;
+        }
+        {
+            // Each sentence's tree is built once, for the article's main country and for
+            // coding.
+            let trees: Vec<_> = sentences.iter().map(|s| self.coder.tree(s)).collect();
+            // The article's main country stands in for a dateline's only.
+            if home.is_none() {
+                discourse.set_main_country(self.coder.main_country(&trees, published).as_deref());
             }
-            if para != before {
-                discourse.new_paragraph();
+            let mut para = 0;
+            for (s, tree) in sentences.iter().zip(&trees) {
+                let start = s.span.start;
+                let before = para;
+                while (article.paragraphs.get(para)).is_some_and(|p| p.span.end <= start) {
+                    para += 1;
+                }
+                if para != before {
+                    discourse.new_paragraph();
+                }
+                let mut found = self.coder.code_tree_in(tree, published, &mut discourse);
+                for e in &mut found {
+                    e.sentence = s.index;
+                }
+                if let Some(day) = published.filter(|_| self.gazetteer.is_some()) {
+                    date_events(s, text, day, &mut found);
+                }
+                events.extend(found);
             }
-            let mut found = self.coder.code_in(s, published, &mut discourse);
-            for e in &mut found {
-                e.sentence = s.index;
-            }
-            if let Some(day) = published.filter(|_| self.gazetteer.is_some()) {
-                date_events(s, text, day, &mut found);
-            }
-            events.extend(found);
         }
         let (mut quotes, mut places) = (Vec::new(), Vec::new());
         if let Some(gaz) = self.gazetteer {

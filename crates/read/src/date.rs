@@ -125,39 +125,10 @@ fn words_date(s: &str) -> Option<NaiveDate> {
                 day = Some(n);
             }
         } else if month.is_none() {
-            month = month_number(word);
+            month = dyad_model::month::number(word);
         }
     }
     ymd(year?, month?, day.unwrap_or(1))
-}
-
-/// The month numbered by an English month name or its abbreviation.
-pub(crate) fn month_number(word: &str) -> Option<u32> {
-    const MONTHS: [&str; 12] = [
-        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-    ];
-    const FULL: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
-    let lower = word.to_ascii_lowercase();
-    let lower = lower.trim_end_matches('.');
-    if lower == "sept" {
-        return Some(9);
-    }
-    (0..12)
-        .find(|&i| lower == MONTHS[i] || lower == FULL[i])
-        .map(|i| i as u32 + 1)
 }
 
 fn num(c: &regex::Captures<'_>, i: usize) -> Option<u32> {

@@ -13,46 +13,6 @@ use std::sync::LazyLock;
 /// A headline or byline longer than this is a paragraph of body text.
 const MAX_HEADER_LINE: usize = 300;
 
-/// News agencies and outlets that bylines and datelines credit, with the name dyad records.
-const AGENCIES: &[(&str, &str)] = &[
-    ("agence france-presse", "AFP"),
-    ("agence france presse", "AFP"),
-    ("afp", "AFP"),
-    ("reuters", "Reuters"),
-    ("associated press", "AP"),
-    ("ap", "AP"),
-    ("xinhua", "Xinhua"),
-    ("xinhuanet", "Xinhua"),
-    ("canadian press", "Canadian Press"),
-    ("cp", "Canadian Press"),
-    ("itar-tass", "TASS"),
-    ("tass", "TASS"),
-    ("ria novosti", "RIA Novosti"),
-    ("interfax", "Interfax"),
-    ("ansa", "ANSA"),
-    ("efe", "EFE"),
-    ("dpa", "dpa"),
-    ("kyodo", "Kyodo"),
-    ("yonhap", "Yonhap"),
-    ("anadolu", "Anadolu"),
-    ("bloomberg", "Bloomberg"),
-    ("upi", "UPI"),
-    ("pti", "PTI"),
-    ("ians", "IANS"),
-    ("bernama", "Bernama"),
-    ("antara", "Antara"),
-    ("irna", "IRNA"),
-    ("sana", "SANA"),
-    ("wafa", "WAFA"),
-    ("mena", "MENA"),
-    ("kuna", "KUNA"),
-    ("ukrinform", "Ukrinform"),
-    ("unian", "UNIAN"),
-    ("bbc", "BBC"),
-    ("cnn", "CNN"),
-    ("al jazeera", "Al Jazeera"),
-];
-
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     // PLACE[, Region][, Month Day] [(Agency)] -
     Regex::new(concat!(
@@ -65,13 +25,10 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap_or_else(|e| panic!("dateline regex: {e}"))
 });
 
-/// The canonical name of a news agency named by `s` (`"Agence France-Presse"` gives `"AFP"`).
+/// The canonical name of a news agency named by `s` (`"Agence France-Presse"` gives `"AFP"`),
+/// from [`dyad_model::agency`].
 pub fn agency(s: &str) -> Option<&'static str> {
-    let lower = s
-        .trim()
-        .trim_matches(|c: char| !c.is_alphanumeric())
-        .to_lowercase();
-    AGENCIES.iter().find(|(k, _)| *k == lower).map(|(_, v)| *v)
+    dyad_model::agency::named(s).map(|a| a.name)
 }
 
 /// Reads a plain-text wire report into an article (id left empty for the caller).

@@ -2,8 +2,10 @@
 //! `NAJAF, Iraq : `, `JERUSALEM Aug. 23, 2004 - `, and the agency bylines written before
 //! them (`Reuters - `, `Canadian Press - VANCOUVER (CP) - `).
 
+use crate::bare::PlaceNames;
 use crate::chars::{at, is_opener, is_space};
 use crate::wire;
+use dyad_model::agency::written as written_agency;
 use dyad_model::Span;
 
 /// Longest dateline looked for, in bytes: real ones are under 100; the limit keeps the
@@ -24,55 +26,20 @@ pub struct Dateline {
     pub agency: Option<Span>,
 }
 
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
-/// Agencies and outlets whose name, then a dash, opens wire copy (`AP - `, `Reuters - `):
-/// a byline, never the subject of the first sentence. Written as the wires write them.
-const AGENCIES: &[&str] = &[
-    "AFP",
-    "AP",
-    "ANSA",
-    "Canadian Press",
-    "CP",
-    "DPA",
-    "dpa",
-    "EFE",
-    "IANS",
-    "Interfax",
-    "IRNA",
-    "ITAR-TASS",
-    "Kyodo",
-    "PTI",
-    "Reuters",
-    "UPI",
-    "Xinhua",
-    "Xinhuanet",
-    "Yonhap",
-];
-
-/// Longest agency byline looked for, in bytes (`Canadian Press - `).
+/// Longest agency byline looked for, in bytes (`Agence France-Presse - `).
 const MAX_AGENCY_BYTES: usize = 24;
 
 /// Finds a dateline at the start of `text` (after leading whitespace).
 ///
 /// Accepted: a place (upper-case words; mixed case only when an agency follows),
 /// optional comma-separated region and date parts, an optional `(AGENCY)`, then a dash
-/// (`-`, `--`, `–`, `—`) and the body. `(Reuters) -` alone is accepted too, and so is
-/// a colon for an upper-case place (`SYDNEY : `). An agency byline before it
-/// (`Reuters - `, `AP - `) is part of the dateline, with or without a place after it.
+/// (`-`, `--`, `–`, `—`) and the body. `(Reuters) -` alone is accepted too. A colon
+/// ends a dateline only after a date (`QUETTA, Dec 3: `) or a known agency
+/// (`Reuters: `, `KABUL (AFP) : `): a word in capitals before a colon is a headline's
+/// topic as often (`NATO: Russia is massing troops`), and only a place list tells the
+/// two apart, which the [`crate::Tokenizer`] has ([`crate::TokenizerBuilder::place_names`]).
+/// An agency byline before it (`Reuters - `, `AP - `) is part of the dateline, with or
+/// without a place after it.
 ///
 /// ```
 /// let text = "SIMFEROPOL, March 14 (AFP) - The leader of Crimea's Tatars said...";
@@ -84,7 +51,7 @@ const MAX_AGENCY_BYTES: usize = 24;
 /// ```
 pub fn dateline(text: &str) -> Option<Dateline> {
     let clean = wire::clean(text, crate::DEFAULT_CLEAN_ENTITIES);
-    let d = find(&clean.text)?;
+    let d = find(&clean.text, None)?;
     let map = |s: Span| clean.map.span(s);
     Some(Dateline {
         span: Span::new(map(d.span).start, clean.map.start(d.span.end)),
@@ -94,13 +61,14 @@ pub fn dateline(text: &str) -> Option<Dateline> {
     })
 }
 
-/// [`dateline`] in text already cleaned of wire noise.
-pub(crate) fn find(text: &str) -> Option<Dateline> {
+/// [`dateline`] in text already cleaned of wire noise; with a place list, a colon also
+/// ends a dateline after a place the list knows (`NDJAMENA : `).
+pub(crate) fn find(text: &str, places: Option<&dyn PlaceNames>) -> Option<Dateline> {
     let s = skip_space(text, 0);
     let Some((agency, body)) = agency_byline(text, s) else {
-        return located(text, s);
+        return located(text, s, places);
     };
-    Some(match located(text, body) {
+    Some(match located(text, body, places) {
         Some(d) => Dateline {
             span: Span::new(s, d.span.end),
             agency: d.agency.or(Some(agency)),
@@ -129,11 +97,9 @@ fn agency_byline(text: &str, s: usize) -> Option<(Span, usize)> {
         limit -= 1;
     }
     let window = &text[s..limit];
-    let (dash, dash_len, colon) = find_dash(window)?;
+    let (dash, dash_len, _) = find_dash(window)?;
     let name = window[..dash].trim_end();
-    if colon || !AGENCIES.contains(&name) {
-        return None;
-    }
+    written_agency(name)?;
     Some((
         Span::new(s, s + name.len()),
         skip_space(text, s + dash + dash_len),
@@ -141,7 +107,7 @@ fn agency_byline(text: &str, s: usize) -> Option<(Span, usize)> {
 }
 
 /// A dateline with a place or an `(AGENCY)` at `s`.
-fn located(text: &str, s: usize) -> Option<Dateline> {
+fn located(text: &str, s: usize, places: Option<&dyn PlaceNames>) -> Option<Dateline> {
     let mut limit = (s + MAX_DATELINE_BYTES).min(text.len());
     while !text.is_char_boundary(limit) {
         limit -= 1;
@@ -155,10 +121,11 @@ fn located(text: &str, s: usize) -> Option<Dateline> {
         Some(h) => {
             let open = h.rfind('(')?;
             let name = h[open + 1..].trim();
-            if colon
+            let known = written_agency(name).is_some();
+            if (colon && !known)
                 || name.is_empty()
                 || name.len() > 40
-                || !(name.starts_with(char::is_uppercase) || AGENCIES.contains(&name))
+                || !(name.starts_with(char::is_uppercase) || known)
             {
                 return None;
             }
@@ -184,6 +151,12 @@ fn located(text: &str, s: usize) -> Option<Dateline> {
     if !is_place(head, agency.is_some() && !colon) {
         return None;
     }
+    // Before a colon, capitals are a place only when a date or an agency vouches for it
+    // or the place list knows it: `NATO: Russia is massing troops` keeps its subject.
+    let listed = || places.is_some_and(|p| is_listed(head, p));
+    if colon && agency.is_none() && date.is_none() && !listed() {
+        return None;
+    }
     // A place with neither agency nor date is a dateline only before a sentence's
     // capital: `NEW YORK – Stocks fell`, not `NATO - the alliance`.
     let opens = |c: char| c.is_uppercase() || c.is_ascii_digit() || is_opener(c);
@@ -194,7 +167,7 @@ fn located(text: &str, s: usize) -> Option<Dateline> {
     // agency: "The Islamic Resistance Movement (Hamas) - which rules Gaza - said". Unless
     // the place is in capitals or the agency is known, the body opens with a capital and
     // the place with no article.
-    let known = agency.is_some_and(|a| AGENCIES.contains(&&text[a.start..a.end]));
+    let known = agency.is_some_and(|a| written_agency(a.slice(text)).is_some());
     let article = matches!(head.split(' ').next(), Some("The" | "A" | "An"));
     if agency.is_some() && !known && !is_upper(head) && (article || !opens(at(text, body))) {
         return None;
@@ -241,8 +214,7 @@ fn date_start(head: &str) -> Option<usize> {
         .skip(1)
         .peekable();
     while let Some((i, w)) = words.next() {
-        let name = w.strip_suffix('.').unwrap_or(w).to_ascii_lowercase();
-        let month = name.len() >= 3 && MONTHS.iter().any(|m| m.starts_with(&name));
+        let month = dyad_model::month::number(w).is_some();
         let day = words
             .peek()
             .is_some_and(|(_, n)| n.starts_with(|c: char| c.is_ascii_digit()));
@@ -253,8 +225,6 @@ fn date_start(head: &str) -> Option<usize> {
     None
 }
 
-/// A place: comma-separated parts of capitalised words, upper case unless an agency
-/// vouches for the dateline.
 /// True when the place before its first comma is written in capitals (`KIEV, Ukraine`).
 fn is_upper(head: &str) -> bool {
     let first = head.split(',').next().unwrap_or("");
@@ -262,6 +232,18 @@ fn is_upper(head: &str) -> bool {
     letters.clone().count() >= 2 && letters.clone().all(char::is_uppercase)
 }
 
+/// True when `head` is a city the place list knows (`NDJAMENA`), or any place in
+/// capitals followed by regions it knows after commas (`NARATHIWAT, Thailand`: a town
+/// too small to be a city of the list; an actor is not written with its country so).
+fn is_listed(head: &str, places: &dyn PlaceNames) -> bool {
+    let mut parts = head.split(',').map(str::trim);
+    let city = parts.next().is_some_and(|c| places.is_city(c));
+    let regions: Vec<&str> = parts.collect();
+    (city || !regions.is_empty()) && regions.iter().all(|r| places.is_region(r))
+}
+
+/// A place: comma-separated parts of capitalised words, upper case unless an agency
+/// vouches for the dateline.
 fn is_place(head: &str, has_agency: bool) -> bool {
     if head.len() > 80 || head.split(',').count() > 4 {
         return false;

@@ -33,6 +33,7 @@ mod bare;
 mod chars;
 mod clitic;
 mod dateline;
+mod entity;
 mod error;
 pub mod eval;
 mod lexicon;

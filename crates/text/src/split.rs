@@ -30,6 +30,7 @@ pub(crate) fn boundaries(text: &str, toks: &[Span], limits: Limits, out: &mut Ve
         } else if i + 1 - start >= limits.tokens
             || toks[i + 1].end.saturating_sub(toks[start].start) > limits.bytes
             || is_blank_line(text, toks[i].end, toks[i + 1].start)
+            || caps_label(text, toks, start, i)
         {
             Some(i + 1)
         } else {
@@ -44,6 +45,33 @@ pub(crate) fn boundaries(text: &str, toks: &[Span], limits: Limits, out: &mut Ve
             None => i += 1,
         }
     }
+}
+
+/// Longest speaker or topic label before a colon, in tokens (`TONY EASTLEY:`).
+const MAX_LABEL_TOKENS: usize = 6;
+
+/// Words of a notice or mail header before a colon (`PLEASE NOTE:`, `RE:`, `COMPLETE
+/// ARTICLE AT:`), which UD keeps in the sentence they open.
+const NOTICE_WORDS: &[&str] = &[
+    "AT", "ATTN", "FW", "FWD", "NB", "NOTE", "PLEASE", "PS", "RE", "SUBJECT",
+];
+
+/// True when token `i` is a colon after a sentence's first words, all in capitals: a
+/// transcript's speaker or a headline's topic (`TONY EASTLEY: An Australian journalist
+/// ...`, `NATO: Russia is massing troops`), a sentence of its own so that the words
+/// after it parse as the sentence they are. Not a notice (`PLEASE NOTE:`).
+fn caps_label(text: &str, toks: &[Span], start: usize, i: usize) -> bool {
+    let word = |k: usize| text.get(toks[k].start..toks[k].end).unwrap_or("");
+    let caps = |w: &str| {
+        w.chars().any(char::is_uppercase)
+            && w.chars()
+                .all(|c| c.is_uppercase() || matches!(c, '.' | '-' | '\'' | '&'))
+    };
+    i > start
+        && i - start <= MAX_LABEL_TOKENS
+        && i + 1 < toks.len()
+        && word(i) == ":"
+        && (start..i).all(|k| caps(word(k)) && !NOTICE_WORDS.contains(&word(k)))
 }
 
 /// True when the gap between two tokens holds a blank line.

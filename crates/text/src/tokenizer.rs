@@ -200,7 +200,7 @@ impl Tokenizer {
         spans.clear();
         ends.clear();
         let start = match self.skip_dateline {
-            true => dateline::find(ct)
+            true => dateline::find(ct, self.places.as_ref().map(|p| p.0.as_ref()))
                 .or_else(|| self.places.as_ref().and_then(|p| bare(ct, p.0.as_ref())))
                 .map_or(0, |d| d.span.end),
             false => 0,
@@ -245,7 +245,9 @@ fn drop_inner_datelines(ct: &str, spans: &mut Vec<Span>, ends: &mut Vec<usize>) 
             let at = spans[read].start;
             // The sentence's own body must follow the dateline.
             let body = |d: &Dateline| spans[end - 1].start >= at + d.span.end;
-            if let Some(d) = dateline::find(&ct[at..]).filter(|d| d.agency.is_some() && body(d)) {
+            if let Some(d) =
+                dateline::find(&ct[at..], None).filter(|d| d.agency.is_some() && body(d))
+            {
                 while from < end && spans[from].start < at + d.span.end {
                     from += 1;
                 }

@@ -137,6 +137,26 @@ const CASES: &[(&str, &str, &str)] = &[
         "said Alejandro Martinez, who lives in Nogales, Ariz. || “They are afraid to vote.” || \
          Kerry said the U.S. “will continue to work.”",
     ),
+    (
+        "speaker_label_own_sentence",
+        "ANNA MARSH: Troops shelled the town on Monday.",
+        "ANNA MARSH: || Troops shelled the town on Monday.",
+    ),
+    (
+        "topic_label_own_sentence",
+        "NATO: Russia is massing troops.",
+        "NATO: || Russia is massing troops.",
+    ),
+    (
+        "notice_label_stays",
+        "PLEASE NOTE: The office is closed.",
+        "PLEASE NOTE: The office is closed.",
+    ),
+    (
+        "mixed_case_label_stays",
+        "Officials: Police killed two men.",
+        "Officials: Police killed two men.",
+    ),
     ("no_final_punctuation", "Crimea votes", "Crimea votes"),
     ("empty", "", ""),
     ("only_spaces", " \n\n \t", ""),
@@ -250,11 +270,11 @@ fn datelines() {
             "The",
         ),
         (
-            "colon",
-            "NDJAMENA : UN envoy",
+            "colon_after_agency",
+            "NDJAMENA (AFP) : UN envoy",
             Some("NDJAMENA"),
             None,
-            None,
+            Some("AFP"),
             "UN",
         ),
         (
@@ -304,6 +324,10 @@ fn datelines() {
         ),
         ("lowercase_place", "Kiev - the capital"),
         ("acronym_before_lowercase", "NATO - the alliance met"),
+        // Before a colon, only a place list tells a city from a headline's topic.
+        ("colon_no_place_list", "NDJAMENA : UN envoy"),
+        ("colon_topic", "NATO: Russia is massing troops"),
+        ("colon_unknown_brackets", "GAZA (Hamas) : Israel"),
         ("not_an_agency", "Officials - and others - said"),
         (
             "group_short_name",
@@ -328,6 +352,16 @@ fn wire_prefixes_left_out_of_sentences() {
     let cases: &[(&str, &str, &[&str])] = &[
         ("agency byline", "AP - Police in Lagos said.", &["Police"]),
         (
+            "agency's long name",
+            "Associated Press - Police in Lagos said.",
+            &["Police"],
+        ),
+        (
+            "outlet byline",
+            "Al Jazeera - Syria's army fired.",
+            &["Syria"],
+        ),
+        (
             "reuters byline",
             "Reuters - Kenya's army fired.",
             &["Kenya"],
@@ -337,14 +371,11 @@ fn wire_prefixes_left_out_of_sentences() {
             "Canadian Press - OTTAWA (CP) - The minister left.",
             &["The"],
         ),
-        ("colon", "NAIROBI : Troops shelled a town.", &["Troops"]),
-        ("colon region", "GOMA, Congo : Rebels fled.", &["Rebels"]),
         (
             "colon after date",
             "QUETTA, Dec 3: Police fired.",
             &["Police"],
         ),
-        ("glued colon", "KABUL: Voters queued.", &["Voters"]),
         ("speech colon", "He said: We will stay.", &["He"]),
         (
             "date after region",
@@ -401,10 +432,93 @@ struct Toy;
 
 impl dyad_text::PlaceNames for Toy {
     fn is_city(&self, name: &str) -> bool {
-        matches!(name, "BAGHDAD" | "NEW YORK" | "MANILA" | "SEOUL")
+        matches!(
+            name,
+            "BAGHDAD" | "NEW YORK" | "MANILA" | "SEOUL" | "NAIROBI" | "GOMA" | "KABUL"
+        )
     }
     fn is_region(&self, name: &str) -> bool {
-        matches!(name, "Philippines" | "New York")
+        matches!(name, "Philippines" | "New York" | "Congo")
+    }
+}
+
+#[test]
+fn colon_datelines_need_a_place_or_an_agency() {
+    // (name, text, first form with the place list, first form without)
+    let cases = [
+        (
+            "city",
+            "NAIROBI : Troops shelled a town.",
+            "Troops",
+            "NAIROBI",
+        ),
+        (
+            "city and region",
+            "GOMA, Congo : Rebels fled.",
+            "Rebels",
+            "GOMA",
+        ),
+        ("glued colon", "KABUL: Voters queued.", "Voters", "KABUL"),
+        (
+            "region unknown",
+            "GOMA, Nowhere : Rebels fled.",
+            "GOMA",
+            "GOMA",
+        ),
+        (
+            "town and region",
+            "BENI, Congo : Rebels fled.",
+            "Rebels",
+            "BENI",
+        ),
+        (
+            "speaker",
+            "SEC. RUMSFELD: As you know, we left.",
+            "SEC",
+            "SEC",
+        ),
+        ("date", "QUETTA, Dec 3: Police fired.", "Police", "Police"),
+        (
+            "agency in brackets",
+            "KABUL (AFP) : Voters queued.",
+            "Voters",
+            "Voters",
+        ),
+        (
+            "agency byline",
+            "Reuters: Iran said it would talk.",
+            "Iran",
+            "Iran",
+        ),
+        (
+            "alliance",
+            "NATO: Russia is massing troops.",
+            "NATO",
+            "NATO",
+        ),
+        (
+            "movement",
+            "HAMAS : Israel must leave Gaza.",
+            "HAMAS",
+            "HAMAS",
+        ),
+        ("body", "UN: Aid is running out.", "UN", "UN"),
+        ("person", "OBAMA: We will stay.", "OBAMA", "OBAMA"),
+        (
+            "unknown brackets",
+            "KABUL (Taliban) : Voters fled.",
+            "KABUL",
+            "KABUL",
+        ),
+    ];
+    let listed = Tokenizer::builder()
+        .place_names(std::sync::Arc::new(Toy))
+        .build();
+    let plain = Tokenizer::new();
+    for (name, text, with, without) in cases {
+        let first = |tok: &Tokenizer| tok.sentences(text)[0].tokens[0].form.clone();
+        assert_eq!(first(&listed), with, "{name} with the list");
+        assert_eq!(first(&plain), without, "{name} without");
     }
 }
 
