@@ -31,7 +31,8 @@ fn is_accusing_verb(lemma: &str) -> bool {
 ///   names the actor).
 /// - "the American plan was a VIOLATION of / an ATTACK on Syria's sovereignty", "a
 ///   provocation", "a betrayal": a predicate noun of condemnation, 111 at its subject; "a
-///   war CRIME", "GENOCIDE", "TERRORISM": 112 at its subject.
+///   war CRIME", "GENOCIDE", "TERRORISM": 112 at its subject; so when its subject
+///   AMOUNTED TO or CONSTITUTES one.
 ///
 /// The accused and the code; none when the clause is denied ("was not behind").
 fn accused(t: &Tree<'_>, i: usize, c: usize) -> Option<(usize, &'static str)> {
@@ -57,6 +58,22 @@ fn accused(t: &Tree<'_>, i: usize, c: usize) -> Option<(usize, &'static str)> {
             _ => None,
         };
         if let Some(code) = code {
+            return t.child(c, Rel::Nsubj).map(|s| (s, code));
+        }
+    }
+    // "Russia's strikes amounted to war crimes", "the blockade constitutes a violation
+    // of the truce": the subject is accused of the crime.
+    if matches!(&t.lemmas[c][..], "amount" | "constitute") {
+        let crime = kids.iter().find_map(|&k| {
+            let arg =
+                t.rels[k] == Rel::Obj || (t.rels[k] == Rel::Nmod && t.case_of(k) == Some("to"));
+            match &t.lemmas[k][..] {
+                "crime" | "genocide" | "terrorism" | "cleansing" if arg => Some("112"),
+                "violation" | "breach" | "provocation" if arg => Some("111"),
+                _ => None,
+            }
+        });
+        if let Some(code) = crime {
             return t.child(c, Rel::Nsubj).map(|s| (s, code));
         }
     }

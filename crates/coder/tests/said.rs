@@ -317,6 +317,20 @@ fn accusation_frames() {
             &["EGY ISR 112"],
         ),
         (
+            "amounted to genocide: 112 at its subject",
+            &[
+                "Egypt Egypt PROPN NNP 2 nsubj",
+                "said say VERB VBD 0 root",
+                "the the DET DT 5 det",
+                "Israeli Israeli ADJ JJ 5 amod",
+                "shelling shelling NOUN NN 6 nsubj",
+                "amounted amount VERB VBD 2 ccomp",
+                "to to ADP IN 8 case",
+                "genocide genocide NOUN NN 6 obl",
+            ],
+            &["EGY ISR 112"],
+        ),
+        (
             "a denied frame accuses no one: a plain statement",
             &[
                 "Egypt Egypt PROPN NNP 2 nsubj",
