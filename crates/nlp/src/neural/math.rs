@@ -1,0 +1,160 @@
+//! Dense f32 kernels for the neural parser: dot products, affine maps and their
+//! transposes, and the LSTM nonlinearities.
+//!
+//! The loops keep eight partial sums so the compiler turns them into SIMD code without
+//! `unsafe` (the workspace forbids it); the sums are in a fixed order, so results do not
+//! depend on the machine.
+
+/// Lanes of partial sums in [`dot`].
+const LANES: usize = 8;
+
+/// Dot product of two equally long slices (extra elements of the longer are ignored).
+#[inline]
+pub(crate) fn dot(a: &[f32], b: &[f32]) -> f32 {
+    let n = a.len().min(b.len());
+    let (a, b) = (&a[..n], &b[..n]);
+    let mut acc = [0f32; LANES];
+    let mut ca = a.chunks_exact(LANES);
+    let mut cb = b.chunks_exact(LANES);
+    for (x, y) in (&mut ca).zip(&mut cb) {
+        for k in 0..LANES {
+            acc[k] += x[k] * y[k];
+        }
+    }
+    let mut s = 0.0;
+    for (x, y) in ca.remainder().iter().zip(cb.remainder()) {
+        s += x * y;
+    }
+    let a4 = [
+        acc[0] + acc[4],
+        acc[1] + acc[5],
+        acc[2] + acc[6],
+        acc[3] + acc[7],
+    ];
+    s + (a4[0] + a4[2]) + (a4[1] + a4[3])
+}
+
+/// `y += a * x`.
+#[inline]
+pub(crate) fn axpy(a: f32, x: &[f32], y: &mut [f32]) {
+    for (yi, xi) in y.iter_mut().zip(x) {
+        *yi += a * xi;
+    }
+}
+
+/// `out[i] = bias + W x_i` for every row `x_i` of `x` (`k` columns); `w` is `r x k`
+/// row-major, `out` is `rows(x) x r`.
+pub(crate) fn affine_rows(x: &[f32], k: usize, w: &[f32], bias: Option<&[f32]>, out: &mut [f32]) {
+    let r = w.len() / k.max(1);
+    for (xi, oi) in x.chunks_exact(k).zip(out.chunks_exact_mut(r)) {
+        matvec_into(w, k, xi, bias, oi);
+    }
+}
+
+/// `out = bias + W x` (`w` is `out.len() x k`).
+#[inline]
+pub(crate) fn matvec_into(w: &[f32], k: usize, x: &[f32], bias: Option<&[f32]>, out: &mut [f32]) {
+    for (j, (o, wr)) in out.iter_mut().zip(w.chunks_exact(k)).enumerate() {
+        *o = dot(wr, x) + bias.map_or(0.0, |b| b[j]);
+    }
+}
+
+/// `out += W^T y` (`w` is `y.len() x out.len()`).
+#[inline]
+pub(crate) fn matvec_t_add(w: &[f32], y: &[f32], out: &mut [f32]) {
+    let k = out.len();
+    for (yj, wr) in y.iter().zip(w.chunks_exact(k)) {
+        if *yj != 0.0 {
+            axpy(*yj, wr, out);
+        }
+    }
+}
+
+/// `dw += y x^T` (`dw` is `y.len() x x.len()`).
+#[inline]
+pub(crate) fn outer_add(dw: &mut [f32], y: &[f32], x: &[f32]) {
+    let k = x.len();
+    for (yj, dr) in y.iter().zip(dw.chunks_exact_mut(k)) {
+        if *yj != 0.0 {
+            axpy(*yj, x, dr);
+        }
+    }
+}
+
+/// Logistic function.
+#[inline]
+pub(crate) fn sigmoid(x: f32) -> f32 {
+    1.0 / (1.0 + (-x).exp())
+}
+
+/// Softmax of `s` in place; returns the log of the normaliser (log-sum-exp).
+pub(crate) fn softmax(s: &mut [f32]) -> f32 {
+    let max = s.iter().copied().fold(f32::NEG_INFINITY, f32::max);
+    let mut sum = 0.0;
+    for v in s.iter_mut() {
+        *v = (*v - max).exp();
+        sum += *v;
+    }
+    for v in s.iter_mut() {
+        *v /= sum;
+    }
+    max + sum.ln()
+}
+
+/// A xorshift64* generator: fixed seeds give the same training run twice.
+#[derive(Debug, Clone)]
+pub(crate) struct Rng(u64);
+
+impl Rng {
+    /// A generator from a seed (0 is replaced by a constant).
+    pub(crate) fn new(seed: u64) -> Rng {
+        Rng(if seed == 0 { 0x9E37_79B9_7F4A_7C15 } else { seed })
+    }
+
+    /// Next 64 random bits.
+    pub(crate) fn next_u64(&mut self) -> u64 {
+        let mut x = self.0;
+        x ^= x >> 12;
+        x ^= x << 25;
+        x ^= x >> 27;
+        self.0 = x;
+        x.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+
+    /// Uniform in [0, 1).
+    pub(crate) fn uniform(&mut self) -> f32 {
+        (self.next_u64() >> 40) as f32 / (1u64 << 24) as f32
+    }
+
+    /// Uniform index below `n` (`n > 0`).
+    pub(crate) fn below(&mut self, n: usize) -> usize {
+        (self.next_u64() % n.max(1) as u64) as usize
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kernels_match_naive_loops() {
+        let mut rng = Rng::new(3);
+        for (r, k) in [(1, 1), (3, 7), (5, 8), (4, 19), (2, 33)] {
+            let w: Vec<f32> = (0..r * k).map(|_| rng.uniform() - 0.5).collect();
+            let x: Vec<f32> = (0..k).map(|_| rng.uniform() - 0.5).collect();
+            let y: Vec<f32> = (0..r).map(|_| rng.uniform() - 0.5).collect();
+            let mut out = vec![0.0; r];
+            matvec_into(&w, k, &x, None, &mut out);
+            let mut back = vec![0.0; k];
+            matvec_t_add(&w, &y, &mut back);
+            for j in 0..r {
+                let naive: f32 = (0..k).map(|c| w[j * k + c] * x[c]).sum();
+                assert!((out[j] - naive).abs() < 1e-5, "{r}x{k} row {j}");
+            }
+            for c in 0..k {
+                let naive: f32 = (0..r).map(|j| w[j * k + c] * y[j]).sum();
+                assert!((back[c] - naive).abs() < 1e-5, "{r}x{k} col {c}");
+            }
+        }
+    }
+}

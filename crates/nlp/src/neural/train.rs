@@ -1,0 +1,228 @@
+//! Training the neural parser: minibatches of sentences split over threads, summed
+//! gradients, norm clipping and Adam; the best epoch on the dev set is kept.
+
+use super::backward::{backward, Back};
+use super::data::{examples, vocab, Example};
+use super::features::UNK;
+use super::forward::{forward, Dropout, Net, Work};
+use super::math::Rng;
+use super::params::{layout, Dims, Params};
+use super::parser::{parse_with, NeuralParser, Scratch};
+use crate::{score, NlpError, Scores};
+use dyad_model::Sentence;
+
+/// Choices for training a neural parser. `Default` gives the sizes of the shipped model.
+#[derive(Debug, Clone)]
+pub struct NeuralConfig {
+    /// Word, tag, suffix and shape embedding widths.
+    pub emb: [usize; 4],
+    /// Suffix hash buckets.
+    pub suffixes: usize,
+    /// LSTM hidden size per direction.
+    pub hidden: usize,
+    /// BiLSTM layers.
+    pub layers: usize,
+    /// Arc MLP width.
+    pub arc: usize,
+    /// Label MLP width.
+    pub label: usize,
+    /// Passes over the training set.
+    pub epochs: usize,
+    /// Sentences per update.
+    pub batch: usize,
+    /// Adam learning rate.
+    pub lr: f32,
+    /// Dropout on inputs, BiLSTM outputs and arc MLP outputs.
+    pub dropout: [f32; 3],
+    /// Words seen fewer times get no embedding of their own.
+    pub min_count: u32,
+    /// Threads computing gradients.
+    pub threads: usize,
+    /// Random seed.
+    pub seed: u64,
+}
+
+impl Default for NeuralConfig {
+    fn default() -> NeuralConfig {
+        NeuralConfig {
+            emb: [100, 32, 32, 8],
+            suffixes: 4096,
+            hidden: 128,
+            layers: 2,
+            arc: 128,
+            label: 64,
+            epochs: 15,
+            batch: 32,
+            lr: 2e-3,
+            dropout: [0.33, 0.33, 0.33],
+            min_count: 2,
+            threads: 2,
+            seed: 1,
+        }
+    }
+}
+
+/// One thread's buffers.
+struct Worker {
+    work: Work,
+    back: Back,
+    grad: Params,
+    rng: Rng,
+    loss: f64,
+}
+
+/// Trains on `train` (tags as the parser will see them, see [`super::retag`]), scoring
+/// `dev` after every epoch; returns the best epoch's parser. `log` receives progress.
+pub fn train_neural(
+    train: &[Sentence],
+    dev: &[Sentence],
+    cfg: &NeuralConfig,
+    mut log: impl FnMut(&str),
+) -> Result<NeuralParser, NlpError> {
+    let (vocab, counts) = vocab(train, cfg.min_count);
+    let dims = Dims {
+        words: counts.len(),
+        tags: vocab.tags.len() + 2,
+        suffixes: cfg.suffixes,
+        labels: vocab.labels.len(),
+        word_dim: cfg.emb[0],
+        tag_dim: cfg.emb[1],
+        suf_dim: cfg.emb[2],
+        shape_dim: cfg.emb[3],
+        hidden: cfg.hidden,
+        layers: cfg.layers,
+        arc: cfg.arc,
+        label: cfg.label,
+    };
+    let data = examples(&vocab, cfg.suffixes, train);
+    if data.is_empty() {
+        return Err(NlpError::NoData { path: "training sentences".into() });
+    }
+    let (shapes, ids) = layout(&dims);
+    let mut net = Net { dims, ids, p: Params::init(&dims, cfg.seed), vocab };
+    log(&format!("{} sentences, {} words known, {} weights", data.len(), dims.words, net.p.len()));
+    let drop = Dropout { input: cfg.dropout[0], hidden: cfg.dropout[1], mlp: cfg.dropout[2] };
+    let threads = cfg.threads.max(1);
+    let mut workers: Vec<Worker> = (0..threads)
+        .map(|k| Worker {
+            work: Work::default(),
+            back: Back::default(),
+            grad: Params::zeros(&shapes),
+            rng: Rng::new(cfg.seed.wrapping_mul(31).wrapping_add(k as u64 + 7)),
+            loss: 0.0,
+        })
+        .collect();
+    let mut adam = Adam::new(&shapes, cfg.lr);
+    let mut order: Vec<usize> = (0..data.len()).collect();
+    let mut rng = Rng::new(cfg.seed);
+    let mut best: Option<(f64, NeuralParser)> = None;
+    for epoch in 1..=cfg.epochs {
+        let start = std::time::Instant::now();
+        for i in (1..order.len()).rev() {
+            order.swap(i, rng.below(i + 1));
+        }
+        let mut total = 0.0;
+        for batch in order.chunks(cfg.batch.max(1)) {
+            let tokens: usize = batch.iter().map(|&i| data[i].input.len() - 1).sum();
+            let scale = 1.0 / tokens.max(1) as f32;
+            let per = batch.len().div_ceil(threads);
+            let (net_ref, data_ref, counts_ref) = (&net, &data[..], &counts[..]);
+            std::thread::scope(|s| {
+                for (w, part) in workers.iter_mut().zip(batch.chunks(per)) {
+                    s.spawn(move || step(net_ref, data_ref, part, &drop, counts_ref, scale, w));
+                }
+            });
+            let (first, rest) = workers.split_at_mut(1);
+            for w in rest.iter_mut() {
+                first[0].grad.add(&w.grad);
+                w.grad.clear();
+                total += w.loss;
+                w.loss = 0.0;
+            }
+            total += first[0].loss;
+            first[0].loss = 0.0;
+            adam.step(&mut net.p, &mut first[0].grad);
+            first[0].grad.clear();
+        }
+        let sc = evaluate_net(&net, dev);
+        log(&format!(
+            "epoch {epoch}: loss {:.4}, {:.0} s, dev UAS {:.2} LAS {:.2}",
+            total / train.iter().map(|s| s.tokens.len()).sum::<usize>() as f64,
+            start.elapsed().as_secs_f64(),
+            100.0 * sc.uas,
+            100.0 * sc.las
+        ));
+        if best.as_ref().is_none_or(|(b, _)| sc.uas + sc.las > *b) {
+            best = Some((sc.uas + sc.las, NeuralParser { net: net.clone() }));
+        }
+    }
+    best.map(|(_, p)| p).ok_or(NlpError::NoData { path: "epochs".into() })
+}
+
+/// Forward and backward over one thread's share of a batch.
+fn step(net: &Net, data: &[Example], part: &[usize], drop: &Dropout, counts: &[u32], scale: f32, w: &mut Worker) {
+    for &i in part {
+        let ex = &data[i];
+        let mut input = ex.input.clone();
+        for id in input.word.iter_mut().skip(1) {
+            let c = counts.get(*id as usize).copied().unwrap_or(0) as f32;
+            if *id != UNK && w.rng.uniform() < 0.25 / (0.25 + c) {
+                *id = UNK;
+            }
+        }
+        forward(net, &input, &mut w.work, drop, Some(&mut w.rng));
+        let l = backward(net, &input, &w.work, &ex.heads, &ex.labels, scale, &mut w.grad, &mut w.back);
+        w.loss += f64::from(l.arc + l.label);
+    }
+}
+
+/// Parses copies of `gold` (with the tags they carry) and scores them.
+pub(crate) fn evaluate_net(net: &Net, gold: &[Sentence]) -> Scores {
+    let mut sc = Scratch::default();
+    let pred: Vec<Sentence> = gold
+        .iter()
+        .map(|g| {
+            let mut s = g.clone();
+            for t in &mut s.tokens {
+                t.head = 0;
+                t.deprel.clear();
+            }
+            parse_with(net, &mut s, &mut sc);
+            s
+        })
+        .collect();
+    score(&pred, gold)
+}
+
+/// Adam (β1 0.9, β2 0.9 as Dozat & Manning) with gradient-norm clipping at 5.
+struct Adam {
+    m: Params,
+    v: Params,
+    t: i32,
+    lr: f32,
+}
+
+impl Adam {
+    fn new(shapes: &[(usize, usize)], lr: f32) -> Adam {
+        Adam { m: Params::zeros(shapes), v: Params::zeros(shapes), t: 0, lr }
+    }
+
+    fn step(&mut self, p: &mut Params, g: &mut Params) {
+        const B1: f32 = 0.9;
+        const B2: f32 = 0.9;
+        let norm: f32 = g.t.iter().flat_map(|t| &t.data).map(|x| x * x).sum::<f32>().sqrt();
+        let clip = if norm > 5.0 { 5.0 / norm } else { 1.0 };
+        self.t += 1;
+        let lr = self.lr * 0.75f32.powf(self.t as f32 / 5000.0);
+        let c1 = 1.0 - B1.powi(self.t);
+        let c2 = 1.0 - B2.powi(self.t);
+        for (((pt, gt), mt), vt) in p.t.iter_mut().zip(&g.t).zip(&mut self.m.t).zip(&mut self.v.t) {
+            for (((x, gv), mv), vv) in pt.data.iter_mut().zip(&gt.data).zip(&mut mt.data).zip(&mut vt.data) {
+                let gv = gv * clip;
+                *mv = B1 * *mv + (1.0 - B1) * gv;
+                *vv = B2 * *vv + (1.0 - B2) * gv * gv;
+                *x -= lr * (*mv / c1) / ((*vv / c2).sqrt() + 1e-8);
+            }
+        }
+    }
+}
