@@ -4,7 +4,7 @@
 //! Gate order in the weights is input, forget, candidate, output. The input projection of
 //! the whole sentence is one pass over the rows before the sequential part.
 
-use super::math::{affine_rows, matvec_t_add, outer_add, sigmoid};
+use super::math::{affine_rows, matvec_t_add, outer_add, sigmoid, tanh};
 use super::params::{LstmIds, Params};
 
 /// What one direction computed, by position (not by step).
@@ -69,7 +69,7 @@ pub(crate) fn forward(p: &Params, ids: LstmIds, x: &[f32], sh: Shape, cache: &mu
             *v = sigmoid(*v);
         }
         for v in &mut a[2 * h..3 * h] {
-            *v = v.tanh();
+            *v = tanh(*v);
         }
         for v in &mut a[3 * h..] {
             *v = sigmoid(*v);
@@ -77,7 +77,7 @@ pub(crate) fn forward(p: &Params, ids: LstmIds, x: &[f32], sh: Shape, cache: &mu
         for k in 0..h {
             let cp = if s > 0 { cache.c[sh.pos(s - 1) * h + k] } else { 0.0 };
             let c = a[h + k] * cp + a[k] * a[2 * h + k];
-            let tc = c.tanh();
+            let tc = tanh(c);
             cache.c[t * h + k] = c;
             cache.tc[t * h + k] = tc;
             let hv = a[3 * h + k] * tc;

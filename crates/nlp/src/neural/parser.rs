@@ -5,7 +5,7 @@ use super::eisner::{self, Chart};
 use super::features::Input;
 use super::format;
 use super::forward::{forward, label_hidden, Dropout, Net, Work};
-use super::math::matvec_into;
+use super::math::{fast_exp, matvec_into};
 use crate::NlpError;
 use dyad_model::Sentence;
 use std::cell::RefCell;
@@ -97,7 +97,7 @@ pub(crate) fn parse_with(net: &Net, sentence: &mut Sentence, sc: &mut Scratch) -
         let row = &mut sc.score[i * m..(i + 1) * m];
         row[i] = f32::NEG_INFINITY;
         let max = row.iter().copied().fold(f32::NEG_INFINITY, f32::max);
-        let lse = max + row.iter().map(|v| (v - max).exp()).sum::<f32>().ln();
+        let lse = max + row.iter().map(|v| fast_exp(v - max)).sum::<f32>().ln();
         for v in row.iter_mut() {
             *v -= lse;
         }

@@ -158,6 +158,7 @@ fn learns_fifty_sentences_by_heart() {
         min_count: 1,
         threads: 2,
         seed: 3,
+        checkpoint: None,
     };
     let parser = train_neural(&gold, &gold, &cfg, |_| {}).expect("training runs");
     let sc = super::train::evaluate_net(&parser.net, &gold);

@@ -40,6 +40,8 @@ pub struct NeuralConfig {
     pub threads: usize,
     /// Random seed.
     pub seed: u64,
+    /// Where to write the best model so far after every epoch that improves on dev.
+    pub checkpoint: Option<std::path::PathBuf>,
 }
 
 impl Default for NeuralConfig {
@@ -58,6 +60,7 @@ impl Default for NeuralConfig {
             min_count: 2,
             threads: 2,
             seed: 1,
+            checkpoint: None,
         }
     }
 }
@@ -153,7 +156,12 @@ pub fn train_neural(
             100.0 * sc.las
         ));
         if best.as_ref().is_none_or(|(b, _)| sc.uas + sc.las > *b) {
-            best = Some((sc.uas + sc.las, NeuralParser { net: net.clone() }));
+            let parser = NeuralParser { net: net.clone() };
+            if let Some(path) = &cfg.checkpoint {
+                std::fs::write(path, parser.to_bytes())
+                    .map_err(|source| NlpError::Io { path: path.clone(), source })?;
+            }
+            best = Some((sc.uas + sc.las, parser));
         }
     }
     best.map(|(_, p)| p).ok_or(NlpError::NoData { path: "epochs".into() })
