@@ -46,8 +46,8 @@ mod train;
 
 pub use analyzer::{Analyzer, MODEL_VAR};
 pub use error::NlpError;
-pub use neural::{retag, train_neural, NeuralConfig, NeuralParser, MAX_NEURAL_WORDS};
 pub use eval::{evaluate, evaluate_gold_tags, score, thread_cpu_seconds, Scores};
+pub use neural::{retag, train_neural, NeuralConfig, NeuralParser, MAX_NEURAL_WORDS};
 pub use train::{
     add_finite_repair, read_conllu, split_path, tagger_check, tagger_experiment, to_bytes, train,
     TrainConfig,

@@ -1,10 +1,10 @@
 //! Cross-entropy losses on heads and relations for one sentence, and their gradients
 //! with respect to every weight (backpropagation through [`super::forward`]).
 
+use super::features::Input;
 use super::forward::{label_hidden, Net, Work};
 use super::lstm::{self, Shape};
 use super::math::{axpy, matvec_into, matvec_t_add, outer_add, softmax};
-use super::features::Input;
 use super::params::Params;
 
 /// Relation id of a word whose gold relation the model does not know (no label loss).
@@ -38,7 +38,16 @@ pub(crate) struct Loss {
 /// Adds `scale` times the gradients of the losses of `heads` (gold head per position,
 /// position 0 unused) and `labels` to `g`; `w` holds the forward pass over `input`.
 #[allow(clippy::too_many_arguments)]
-pub(crate) fn backward(net: &Net, input: &Input, w: &Work, heads: &[usize], labels: &[u32], scale: f32, g: &mut Params, b: &mut Back) -> Loss {
+pub(crate) fn backward(
+    net: &Net,
+    input: &Input,
+    w: &Work,
+    heads: &[usize],
+    labels: &[u32],
+    scale: f32,
+    g: &mut Params,
+    b: &mut Back,
+) -> Loss {
     let (d, ids, p) = (&net.dims, &net.ids, &net.p);
     let m = w.m;
     let h = d.hidden;
@@ -56,11 +65,11 @@ pub(crate) fn backward(net: &Net, input: &Input, w: &Work, heads: &[usize], labe
     zero(&mut b.colsum, m);
     zero(&mut b.dt, a);
     let u = &p.t[ids.biaf_u].data;
-    for i in 1..m {
+    for (i, &gold) in heads.iter().enumerate().take(m).skip(1) {
         b.prob.clear();
         b.prob.extend_from_slice(&w.s[i * m..(i + 1) * m]);
         b.prob[i] = f32::NEG_INFINITY;
-        let gold = heads[i].min(m - 1);
+        let gold = gold.min(m - 1);
         let lse = softmax(&mut b.prob);
         loss.arc += lse - w.s[i * m + gold];
         b.prob[gold] -= 1.0;
@@ -69,7 +78,11 @@ pub(crate) fn backward(net: &Net, input: &Input, w: &Work, heads: &[usize], labe
             let ds = pj * scale;
             b.colsum[j] += ds;
             axpy(ds, &w.head[j * a..(j + 1) * a], &mut b.dt);
-            axpy(ds, &w.t[i * a..(i + 1) * a], &mut b.dhead[j * a..(j + 1) * a]);
+            axpy(
+                ds,
+                &w.t[i * a..(i + 1) * a],
+                &mut b.dhead[j * a..(j + 1) * a],
+            );
         }
         outer_add(&mut g.t[ids.biaf_u].data, &w.dep[i * a..(i + 1) * a], &b.dt);
         matvec_into(u, a, &b.dt, None, &mut b.ddep[i * a..(i + 1) * a]);
@@ -128,7 +141,11 @@ pub(crate) fn backward(net: &Net, input: &Input, w: &Work, heads: &[usize], labe
         axpy(1.0, &b.dz, &mut b.dpd[i * lb..(i + 1) * lb]);
         axpy(1.0, &b.dz, &mut b.dph[head * lb..(head + 1) * lb]);
         let side = usize::from(head < i);
-        axpy(1.0, &b.dz, &mut g.t[ids.lab_dir].data[side * lb..(side + 1) * lb]);
+        axpy(
+            1.0,
+            &b.dz,
+            &mut g.t[ids.lab_dir].data[side * lb..(side + 1) * lb],
+        );
     }
     let (wd, bd) = ids.lab_dep;
     for t in 0..m {
@@ -139,17 +156,41 @@ pub(crate) fn backward(net: &Net, input: &Input, w: &Work, heads: &[usize], labe
         axpy(1.0, dpd, &mut g.t[bd].data);
         matvec_t_add(&p.t[wd].data, dpd, &mut b.dtop[t * k..(t + 1) * k]);
         outer_add(&mut g.t[ids.lab_head].data, dph, top_t);
-        matvec_t_add(&p.t[ids.lab_head].data, dph, &mut b.dtop[t * k..(t + 1) * k]);
+        matvec_t_add(
+            &p.t[ids.lab_head].data,
+            dph,
+            &mut b.dtop[t * k..(t + 1) * k],
+        );
     }
     let dim = d.input();
     for l in (0..d.layers).rev() {
         let layer = &w.layers[l];
         apply_mask(&mut b.dtop, &layer.mask);
-        let (x, inp) = if l == 0 { (&w.x0[..], dim) } else { (&w.layers[l - 1].out[..], 2 * h) };
+        let (x, inp) = if l == 0 {
+            (&w.x0[..], dim)
+        } else {
+            (&w.layers[l - 1].out[..], 2 * h)
+        };
         zero(&mut b.dx, m * inp);
         for (dir_k, dir) in ids.lstm[l].iter().enumerate() {
-            let sh = Shape { m, inp, h, reverse: dir_k == 1 };
-            lstm::backward(p, g, *dir, x, sh, &layer.cache[dir_k], &b.dtop, dir_k * h, &mut b.dx, &mut b.lstm);
+            let sh = Shape {
+                m,
+                inp,
+                h,
+                reverse: dir_k == 1,
+            };
+            lstm::backward(
+                p,
+                g,
+                *dir,
+                x,
+                sh,
+                &layer.cache[dir_k],
+                &b.dtop,
+                dir_k * h,
+                &mut b.dx,
+                &mut b.lstm,
+            );
         }
         std::mem::swap(&mut b.dtop, &mut b.dx);
     }

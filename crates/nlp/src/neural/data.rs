@@ -51,7 +51,10 @@ pub(crate) fn vocab(train: &[Sentence], min_count: u32) -> (Vocab, Vec<u32>) {
     }
     v.tags.sort();
     v.labels.sort();
-    let mut words: Vec<(String, u32)> = counts.into_iter().filter(|(_, c)| *c >= min_count).collect();
+    let mut words: Vec<(String, u32)> = counts
+        .into_iter()
+        .filter(|(_, c)| *c >= min_count)
+        .collect();
     words.sort();
     let mut by_id = vec![0, 0];
     for (w, c) in words {
@@ -82,7 +85,11 @@ pub(crate) fn examples(v: &Vocab, buckets: usize, sentences: &[Sentence]) -> Vec
                         .map_or(NO_LABEL, |i| i as u32),
                 );
             }
-            Example { input, heads, labels }
+            Example {
+                input,
+                heads,
+                labels,
+            }
         })
         .collect()
 }

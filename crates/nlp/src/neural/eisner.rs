@@ -127,7 +127,10 @@ mod tests {
             let (a, b) = (d.min(heads[d]), d.max(heads[d]));
             for e in 1..m {
                 let (c, f) = (e.min(heads[e]), e.max(heads[e]));
-                assert!(!(a < c && c < b && f > b) && !(c < a && a < f && b > f), "crossing {heads:?}");
+                assert!(
+                    !(a < c && c < b && f > b || c < a && a < f && b > f),
+                    "crossing {heads:?}"
+                );
             }
         }
     }

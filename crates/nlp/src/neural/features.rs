@@ -47,7 +47,8 @@ impl Input {
         self.shape.clear();
         self.word.push(ROOT);
         self.tag.push(ROOT);
-        self.suf.push((str_hash("\u{0}root") % buckets.max(1) as u64) as u32);
+        self.suf
+            .push((str_hash("\u{0}root") % buckets.max(1) as u64) as u32);
         self.shape.push(ROOT_SHAPE);
     }
 }
@@ -118,7 +119,14 @@ impl Vocab {
     }
 
     /// Appends one word to `input`; `lower` is a scratch buffer.
-    pub(crate) fn push(&self, input: &mut Input, form: &str, tag: u32, buckets: usize, lower: &mut String) {
+    pub(crate) fn push(
+        &self,
+        input: &mut Input,
+        form: &str,
+        tag: u32,
+        buckets: usize,
+        lower: &mut String,
+    ) {
         normalize_into(form, lower);
         input
             .word

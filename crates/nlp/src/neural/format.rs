@@ -53,8 +53,18 @@ pub(crate) fn to_bytes(net: &Net) -> Vec<u8> {
 /// The sizes in file order.
 fn dims_array(d: &Dims) -> [usize; 12] {
     [
-        d.words, d.tags, d.suffixes, d.labels, d.word_dim, d.tag_dim, d.suf_dim,
-        d.shape_dim, d.hidden, d.layers, d.arc, d.label,
+        d.words,
+        d.tags,
+        d.suffixes,
+        d.labels,
+        d.word_dim,
+        d.tag_dim,
+        d.suf_dim,
+        d.shape_dim,
+        d.hidden,
+        d.layers,
+        d.arc,
+        d.label,
     ]
 }
 
@@ -66,7 +76,10 @@ pub(crate) fn from_bytes(bytes: &[u8]) -> Result<Net, NlpError> {
     }
     let found = r.u32()?;
     if found != VERSION {
-        return Err(NlpError::Version { found, expected: VERSION });
+        return Err(NlpError::Version {
+            found,
+            expected: VERSION,
+        });
     }
     let mut a = [0usize; 12];
     for v in &mut a {
@@ -90,7 +103,8 @@ pub(crate) fn from_bytes(bytes: &[u8]) -> Result<Net, NlpError> {
         arc: a[10],
         label: a[11],
     };
-    if dims.words < 2 || dims.tags < 2 || dims.suffixes == 0 || dims.labels == 0 || dims.layers > 8 {
+    if dims.words < 2 || dims.tags < 2 || dims.suffixes == 0 || dims.labels == 0 || dims.layers > 8
+    {
         return Err(r.corrupt("impossible model sizes"));
     }
     let mut vocab = Vocab::default();
@@ -129,5 +143,10 @@ pub(crate) fn from_bytes(bytes: &[u8]) -> Result<Net, NlpError> {
     if r.pos != bytes.len() {
         return Err(r.corrupt("bytes after the last tensor"));
     }
-    Ok(Net { dims, ids, p, vocab })
+    Ok(Net {
+        dims,
+        ids,
+        p,
+        vocab,
+    })
 }

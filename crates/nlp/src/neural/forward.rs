@@ -81,7 +81,13 @@ fn apply(v: &mut [f32], mask: &[f32]) {
 }
 
 /// Runs the network over `input`; `rng` (training) turns dropout on.
-pub(crate) fn forward(net: &Net, input: &Input, w: &mut Work, drop: &Dropout, mut rng: Option<&mut Rng>) {
+pub(crate) fn forward(
+    net: &Net,
+    input: &Input,
+    w: &mut Work,
+    drop: &Dropout,
+    mut rng: Option<&mut Rng>,
+) {
     let (d, ids, p) = (&net.dims, &net.ids, &net.p);
     let m = input.len();
     w.m = m;
@@ -114,7 +120,12 @@ pub(crate) fn forward(net: &Net, input: &Input, w: &mut Work, drop: &Dropout, mu
         layer.out.clear();
         layer.out.resize(m * 2 * h, 0.0);
         for (k, dir) in ids.lstm[l].iter().enumerate() {
-            let sh = Shape { m, inp, h, reverse: k == 1 };
+            let sh = Shape {
+                m,
+                inp,
+                h,
+                reverse: k == 1,
+            };
             lstm::forward(p, *dir, x, sh, &mut layer.cache[k], &mut layer.out, k * h);
         }
         draw(&mut layer.mask, m * 2 * h, drop.hidden, rng.as_deref_mut());

@@ -46,14 +46,28 @@ impl Shape {
 
 /// Runs one direction over `x` (`m x inp`), writing hidden states into columns
 /// `off..off + H` of `out` (`m x 2H`).
-pub(crate) fn forward(p: &Params, ids: LstmIds, x: &[f32], sh: Shape, cache: &mut Cache, out: &mut [f32], off: usize) {
+pub(crate) fn forward(
+    p: &Params,
+    ids: LstmIds,
+    x: &[f32],
+    sh: Shape,
+    cache: &mut Cache,
+    out: &mut [f32],
+    off: usize,
+) {
     let (m, h) = (sh.m, sh.h);
     let g4 = 4 * h;
     cache.gates.resize(m * g4, 0.0);
     cache.c.resize(m * h, 0.0);
     cache.tc.resize(m * h, 0.0);
     cache.h.resize(m * h, 0.0);
-    affine_rows(x, sh.inp, &p.t[ids.wx].data, Some(&p.t[ids.b].data), &mut cache.gates);
+    affine_rows(
+        x,
+        sh.inp,
+        &p.t[ids.wx].data,
+        Some(&p.t[ids.b].data),
+        &mut cache.gates,
+    );
     let wh = &p.t[ids.wh].data;
     for s in 0..m {
         let t = sh.pos(s);
@@ -75,7 +89,11 @@ pub(crate) fn forward(p: &Params, ids: LstmIds, x: &[f32], sh: Shape, cache: &mu
             *v = sigmoid(*v);
         }
         for k in 0..h {
-            let cp = if s > 0 { cache.c[sh.pos(s - 1) * h + k] } else { 0.0 };
+            let cp = if s > 0 {
+                cache.c[sh.pos(s - 1) * h + k]
+            } else {
+                0.0
+            };
             let c = a[h + k] * cp + a[k] * a[2 * h + k];
             let tc = tanh(c);
             cache.c[t * h + k] = c;
@@ -128,7 +146,11 @@ pub(crate) fn backward(
             let (i, f, gg, o) = (a[k], a[h + k], a[2 * h + k], a[3 * h + k]);
             let tc = cache.tc[t * h + k];
             let dc = sc.dc[k] + dh * o * (1.0 - tc * tc);
-            let cp = if s > 0 { cache.c[sh.pos(s - 1) * h + k] } else { 0.0 };
+            let cp = if s > 0 {
+                cache.c[sh.pos(s - 1) * h + k]
+            } else {
+                0.0
+            };
             da[k] = dc * gg * i * (1.0 - i);
             da[h + k] = dc * cp * f * (1.0 - f);
             da[2 * h + k] = dc * i * (1.0 - gg * gg);
@@ -139,7 +161,11 @@ pub(crate) fn backward(
         if s > 0 {
             let prev = sh.pos(s - 1);
             matvec_t_add(wh, da, &mut sc.dh);
-            outer_add(&mut g.t[ids.wh].data, da, &cache.h[prev * h..(prev + 1) * h]);
+            outer_add(
+                &mut g.t[ids.wh].data,
+                da,
+                &cache.h[prev * h..(prev + 1) * h],
+            );
         }
     }
     let inp = sh.inp;

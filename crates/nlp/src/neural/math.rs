@@ -58,10 +58,16 @@ pub(crate) fn axpy(a: f32, x: &[f32], y: &mut [f32]) {
 
 /// `out[i] = bias + W x_i` for every row `x_i` of `x` (`k` columns); `w` is `r x k`
 /// row-major, `out` is `rows(x) x r`.
+///
+/// Weight rows are the outer loop: each is read once and meets every row of `x` while
+/// both sit in L1 cache (tokens outer streamed the whole matrix from L2 per token).
 pub(crate) fn affine_rows(x: &[f32], k: usize, w: &[f32], bias: Option<&[f32]>, out: &mut [f32]) {
     let r = w.len() / k.max(1);
-    for (xi, oi) in x.chunks_exact(k).zip(out.chunks_exact_mut(r)) {
-        matvec_into(w, k, xi, bias, oi);
+    for (j, wr) in w.chunks_exact(k).enumerate() {
+        let b = bias.map_or(0.0, |b| b[j]);
+        for (xi, oi) in x.chunks_exact(k).zip(out.chunks_exact_mut(r)) {
+            oi[j] = dot(wr, xi) + b;
+        }
     }
 }
 
@@ -147,7 +153,11 @@ pub(crate) struct Rng(u64);
 impl Rng {
     /// A generator from a seed (0 is replaced by a constant).
     pub(crate) fn new(seed: u64) -> Rng {
-        Rng(if seed == 0 { 0x9E37_79B9_7F4A_7C15 } else { seed })
+        Rng(if seed == 0 {
+            0x9E37_79B9_7F4A_7C15
+        } else {
+            seed
+        })
     }
 
     /// Next 64 random bits.
@@ -183,7 +193,10 @@ mod tests {
             let tol = 1e-5 * x.exp();
             assert!((e - x.exp()).abs() <= tol, "exp {x}: {e}");
             assert!((tanh(x) - x.tanh()).abs() < 3e-6, "tanh {x}");
-            assert!((sigmoid(x) - 1.0 / (1.0 + (-x).exp())).abs() < 3e-6, "sigmoid {x}");
+            assert!(
+                (sigmoid(x) - 1.0 / (1.0 + (-x).exp())).abs() < 3e-6,
+                "sigmoid {x}"
+            );
         }
         assert_eq!(fast_exp(-1000.0), fast_exp(-87.0));
         assert!(fast_exp(1000.0).is_finite());

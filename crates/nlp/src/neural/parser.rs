@@ -17,7 +17,11 @@ use std::path::Path;
 pub const MAX_NEURAL_WORDS: usize = 250;
 
 /// No dropout (parsing).
-pub(crate) const NO_DROPOUT: Dropout = Dropout { input: 0.0, hidden: 0.0, mlp: 0.0 };
+pub(crate) const NO_DROPOUT: Dropout = Dropout {
+    input: 0.0,
+    hidden: 0.0,
+    mlp: 0.0,
+};
 
 /// A BiLSTM + biaffine dependency parser (Dozat & Manning 2017, small). Immutable once
 /// loaded; share one across threads.
@@ -51,13 +55,18 @@ impl NeuralParser {
 
     /// Loads a model from its bytes.
     pub fn from_bytes(bytes: &[u8]) -> Result<NeuralParser, NlpError> {
-        Ok(NeuralParser { net: format::from_bytes(bytes)? })
+        Ok(NeuralParser {
+            net: format::from_bytes(bytes)?,
+        })
     }
 
     /// Loads a model file.
     pub fn from_file(path: impl AsRef<Path>) -> Result<NeuralParser, NlpError> {
         let path = path.as_ref();
-        let bytes = std::fs::read(path).map_err(|source| NlpError::Io { path: path.to_path_buf(), source })?;
+        let bytes = std::fs::read(path).map_err(|source| NlpError::Io {
+            path: path.to_path_buf(),
+            source,
+        })?;
         NeuralParser::from_bytes(&bytes)
     }
 
@@ -87,7 +96,8 @@ pub(crate) fn parse_with(net: &Net, sentence: &mut Sentence, sc: &mut Scratch) -
     sc.input.start(buckets);
     for t in &sentence.tokens {
         let tag = net.vocab.tag_id(&t.xpos);
-        net.vocab.push(&mut sc.input, &t.form, tag, buckets, &mut sc.lower);
+        net.vocab
+            .push(&mut sc.input, &t.form, tag, buckets, &mut sc.lower);
     }
     forward(net, &sc.input, &mut sc.work, &NO_DROPOUT, None);
     let m = n + 1;
@@ -110,16 +120,26 @@ pub(crate) fn parse_with(net: &Net, sentence: &mut Sentence, sc: &mut Scratch) -
     for (i, tok) in sentence.tokens.iter_mut().enumerate() {
         let head = sc.heads[i + 1];
         label_hidden(net, &sc.work, i + 1, head, &mut sc.z);
-        matvec_into(&net.p.t[wo].data, lb, &sc.z, Some(&net.p.t[bo].data), &mut sc.logits);
+        matvec_into(
+            &net.p.t[wo].data,
+            lb,
+            &sc.z,
+            Some(&net.p.t[bo].data),
+            &mut sc.logits,
+        );
         let best = sc
             .logits
             .iter()
             .enumerate()
-            .fold((0, f32::NEG_INFINITY), |b, (k, &v)| if v > b.1 { (k, v) } else { b })
+            .fold(
+                (0, f32::NEG_INFINITY),
+                |b, (k, &v)| if v > b.1 { (k, v) } else { b },
+            )
             .0;
         tok.head = head;
         tok.deprel.clear();
-        tok.deprel.push_str(net.vocab.labels.get(best).map_or("dep", |s| s.as_str()));
+        tok.deprel
+            .push_str(net.vocab.labels.get(best).map_or("dep", |s| s.as_str()));
     }
     true
 }

@@ -38,11 +38,19 @@ fn random_net(dims: Dims, seed: u64) -> Net {
         }
     }
     let vocab = Vocab {
-        words: [("a", 2), ("b", 3), ("c", 4), ("d", 5)].iter().map(|(w, i)| (w.to_string(), *i)).collect(),
+        words: [("a", 2), ("b", 3), ("c", 4), ("d", 5)]
+            .iter()
+            .map(|(w, i)| (w.to_string(), *i))
+            .collect(),
         tags: vec!["DT".into(), "NN".into(), "VB".into()],
         labels: vec!["det".into(), "nsubj".into(), "obj".into(), "root".into()],
     };
-    Net { dims, ids, p, vocab }
+    Net {
+        dims,
+        ids,
+        p,
+        vocab,
+    }
 }
 
 fn random_input(m: usize, rng: &mut Rng) -> Input {
@@ -57,7 +65,16 @@ fn random_input(m: usize, rng: &mut Rng) -> Input {
 fn loss(net: &Net, input: &Input, heads: &[usize], labels: &[u32], grad: &mut Params) -> f64 {
     let mut w = Work::default();
     forward(net, input, &mut w, &NO_DROPOUT, None);
-    let l = backward(net, input, &w, heads, labels, 1.0, grad, &mut Back::default());
+    let l = backward(
+        net,
+        input,
+        &w,
+        heads,
+        labels,
+        1.0,
+        grad,
+        &mut Back::default(),
+    );
     f64::from(l.arc) + f64::from(l.label)
 }
 
@@ -100,14 +117,20 @@ fn gradients_match_finite_differences() {
 fn sentence(words: &[(&str, &str)]) -> Sentence {
     let mut s = Sentence::default();
     for (form, xpos) in words {
-        s.tokens.push(Token { form: form.to_string(), xpos: xpos.to_string(), ..Default::default() });
+        s.tokens.push(Token {
+            form: form.to_string(),
+            xpos: xpos.to_string(),
+            ..Default::default()
+        });
     }
     s
 }
 
 #[test]
 fn model_file_round_trip_parses_the_same() {
-    let parser = NeuralParser { net: random_net(tiny_dims(2), 3) };
+    let parser = NeuralParser {
+        net: random_net(tiny_dims(2), 3),
+    };
     let bytes = parser.to_bytes();
     let back = NeuralParser::from_bytes(&bytes).expect("the written model loads");
     assert_eq!(back, parser);
@@ -121,9 +144,15 @@ fn model_file_round_trip_parses_the_same() {
 
 #[test]
 fn truncated_or_garbage_files_are_errors() {
-    let bytes = NeuralParser { net: random_net(tiny_dims(1), 3) }.to_bytes();
+    let bytes = NeuralParser {
+        net: random_net(tiny_dims(1), 3),
+    }
+    .to_bytes();
     for cut in [0, 4, 8, 12, 40, 60, bytes.len() / 2, bytes.len() - 1] {
-        assert!(NeuralParser::from_bytes(&bytes[..cut]).is_err(), "cut at {cut}");
+        assert!(
+            NeuralParser::from_bytes(&bytes[..cut]).is_err(),
+            "cut at {cut}"
+        );
     }
     let mut longer = bytes.clone();
     longer.push(0);
@@ -139,11 +168,16 @@ fn truncated_or_garbage_files_are_errors() {
 
 #[test]
 fn learns_fifty_sentences_by_heart() {
-    let Some(path) = dyad_testdata::shared_file("treebanks/UD_English-EWT/en_ewt-ud-dev.conllu") else {
+    let Some(path) = dyad_testdata::shared_file("treebanks/UD_English-EWT/en_ewt-ud-dev.conllu")
+    else {
         return;
     };
     let gold = crate::read_conllu(&path).expect("EWT dev reads");
-    let gold: Vec<Sentence> = gold.into_iter().filter(|s| s.tokens.len() <= 25).take(50).collect();
+    let gold: Vec<Sentence> = gold
+        .into_iter()
+        .filter(|s| s.tokens.len() <= 25)
+        .take(50)
+        .collect();
     let cfg = NeuralConfig {
         emb: [24, 8, 8, 4],
         suffixes: 256,

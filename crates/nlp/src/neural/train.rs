@@ -99,12 +99,28 @@ pub fn train_neural(
     };
     let data = examples(&vocab, cfg.suffixes, train);
     if data.is_empty() {
-        return Err(NlpError::NoData { path: "training sentences".into() });
+        return Err(NlpError::NoData {
+            path: "training sentences".into(),
+        });
     }
     let (shapes, ids) = layout(&dims);
-    let mut net = Net { dims, ids, p: Params::init(&dims, cfg.seed), vocab };
-    log(&format!("{} sentences, {} words known, {} weights", data.len(), dims.words, net.p.len()));
-    let drop = Dropout { input: cfg.dropout[0], hidden: cfg.dropout[1], mlp: cfg.dropout[2] };
+    let mut net = Net {
+        dims,
+        ids,
+        p: Params::init(&dims, cfg.seed),
+        vocab,
+    };
+    log(&format!(
+        "{} sentences, {} words known, {} weights",
+        data.len(),
+        dims.words,
+        net.p.len()
+    ));
+    let drop = Dropout {
+        input: cfg.dropout[0],
+        hidden: cfg.dropout[1],
+        mlp: cfg.dropout[2],
+    };
     let threads = cfg.threads.max(1);
     let mut workers: Vec<Worker> = (0..threads)
         .map(|k| Worker {
@@ -158,17 +174,29 @@ pub fn train_neural(
         if best.as_ref().is_none_or(|(b, _)| sc.uas + sc.las > *b) {
             let parser = NeuralParser { net: net.clone() };
             if let Some(path) = &cfg.checkpoint {
-                std::fs::write(path, parser.to_bytes())
-                    .map_err(|source| NlpError::Io { path: path.clone(), source })?;
+                std::fs::write(path, parser.to_bytes()).map_err(|source| NlpError::Io {
+                    path: path.clone(),
+                    source,
+                })?;
             }
             best = Some((sc.uas + sc.las, parser));
         }
     }
-    best.map(|(_, p)| p).ok_or(NlpError::NoData { path: "epochs".into() })
+    best.map(|(_, p)| p).ok_or(NlpError::NoData {
+        path: "epochs".into(),
+    })
 }
 
 /// Forward and backward over one thread's share of a batch.
-fn step(net: &Net, data: &[Example], part: &[usize], drop: &Dropout, counts: &[u32], scale: f32, w: &mut Worker) {
+fn step(
+    net: &Net,
+    data: &[Example],
+    part: &[usize],
+    drop: &Dropout,
+    counts: &[u32],
+    scale: f32,
+    w: &mut Worker,
+) {
     for &i in part {
         let ex = &data[i];
         let mut input = ex.input.clone();
@@ -179,7 +207,16 @@ fn step(net: &Net, data: &[Example], part: &[usize], drop: &Dropout, counts: &[u
             }
         }
         forward(net, &input, &mut w.work, drop, Some(&mut w.rng));
-        let l = backward(net, &input, &w.work, &ex.heads, &ex.labels, scale, &mut w.grad, &mut w.back);
+        let l = backward(
+            net,
+            &input,
+            &w.work,
+            &ex.heads,
+            &ex.labels,
+            scale,
+            &mut w.grad,
+            &mut w.back,
+        );
         w.loss += f64::from(l.arc + l.label);
     }
 }
@@ -212,20 +249,41 @@ struct Adam {
 
 impl Adam {
     fn new(shapes: &[(usize, usize)], lr: f32) -> Adam {
-        Adam { m: Params::zeros(shapes), v: Params::zeros(shapes), t: 0, lr }
+        Adam {
+            m: Params::zeros(shapes),
+            v: Params::zeros(shapes),
+            t: 0,
+            lr,
+        }
     }
 
     fn step(&mut self, p: &mut Params, g: &mut Params) {
         const B1: f32 = 0.9;
         const B2: f32 = 0.9;
-        let norm: f32 = g.t.iter().flat_map(|t| &t.data).map(|x| x * x).sum::<f32>().sqrt();
+        let norm: f32 =
+            g.t.iter()
+                .flat_map(|t| &t.data)
+                .map(|x| x * x)
+                .sum::<f32>()
+                .sqrt();
         let clip = if norm > 5.0 { 5.0 / norm } else { 1.0 };
         self.t += 1;
         let lr = self.lr * 0.75f32.powf(self.t as f32 / 5000.0);
         let c1 = 1.0 - B1.powi(self.t);
         let c2 = 1.0 - B2.powi(self.t);
-        for (((pt, gt), mt), vt) in p.t.iter_mut().zip(&g.t).zip(&mut self.m.t).zip(&mut self.v.t) {
-            for (((x, gv), mv), vv) in pt.data.iter_mut().zip(&gt.data).zip(&mut mt.data).zip(&mut vt.data) {
+        for (((pt, gt), mt), vt) in
+            p.t.iter_mut()
+                .zip(&g.t)
+                .zip(&mut self.m.t)
+                .zip(&mut self.v.t)
+        {
+            for (((x, gv), mv), vv) in pt
+                .data
+                .iter_mut()
+                .zip(&gt.data)
+                .zip(&mut mt.data)
+                .zip(&mut vt.data)
+            {
                 let gv = gv * clip;
                 *mv = B1 * *mv + (1.0 - B1) * gv;
                 *vv = B2 * *vv + (1.0 - B2) * gv * gv;
