@@ -6,6 +6,7 @@ use super::features::{Input, Vocab};
 use super::lstm::{self, Cache, Shape};
 use super::math::{affine_rows, dot, matvec_t_add, Rng};
 use super::params::{Dims, Ids, Params};
+use super::project::Projection;
 
 /// A network: sizes, weights and vocabulary.
 #[derive(Debug, Clone, PartialEq)]
@@ -80,20 +81,24 @@ fn apply(v: &mut [f32], mask: &[f32]) {
     }
 }
 
-/// Runs the network over `input`; `rng` (training) turns dropout on.
+/// Runs the network over `input`; `rng` (training) turns dropout on; `pre` (parsing
+/// only, no dropout) replaces the first layer's input product.
 pub(crate) fn forward(
     net: &Net,
     input: &Input,
     w: &mut Work,
     drop: &Dropout,
     mut rng: Option<&mut Rng>,
+    pre: Option<&Projection>,
 ) {
     let (d, ids, p) = (&net.dims, &net.ids, &net.p);
     let m = input.len();
     w.m = m;
     let dim = d.input();
     w.x0.clear();
-    for t in 0..m {
+    // With precomputed projections the first layer never reads the input vectors.
+    let inputs = if pre.is_some() { 0 } else { m };
+    for t in 0..inputs {
         let rows = [
             (ids.word, input.word[t] as usize),
             (ids.tag, input.tag[t] as usize),
@@ -125,6 +130,13 @@ pub(crate) fn forward(
                 inp,
                 h,
                 reverse: k == 1,
+            };
+            let x = match pre {
+                Some(pre) if l == 0 => {
+                    pre.fill(k, input, &mut layer.cache[k].gates);
+                    None
+                }
+                _ => Some(x),
             };
             lstm::forward(p, *dir, x, sh, &mut layer.cache[k], &mut layer.out, k * h);
         }

@@ -10,8 +10,8 @@ use super::params::{LstmIds, Params};
 /// What one direction computed, by position (not by step).
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Cache {
-    /// Gate activations, `m x 4H`.
-    gates: Vec<f32>,
+    /// Gate activations, `m x 4H` (input projections before the recurrence).
+    pub(crate) gates: Vec<f32>,
     /// Cell states, `m x H`.
     c: Vec<f32>,
     /// `tanh` of the cell states, `m x H`.
@@ -45,11 +45,12 @@ impl Shape {
 }
 
 /// Runs one direction over `x` (`m x inp`), writing hidden states into columns
-/// `off..off + H` of `out` (`m x 2H`).
+/// `off..off + H` of `out` (`m x 2H`). Without `x`, the cache's gates already hold the
+/// input projections (see [`super::project`]).
 pub(crate) fn forward(
     p: &Params,
     ids: LstmIds,
-    x: &[f32],
+    x: Option<&[f32]>,
     sh: Shape,
     cache: &mut Cache,
     out: &mut [f32],
@@ -61,13 +62,15 @@ pub(crate) fn forward(
     cache.c.resize(m * h, 0.0);
     cache.tc.resize(m * h, 0.0);
     cache.h.resize(m * h, 0.0);
-    affine_rows(
-        x,
-        sh.inp,
-        &p.t[ids.wx].data,
-        Some(&p.t[ids.b].data),
-        &mut cache.gates,
-    );
+    if let Some(x) = x {
+        affine_rows(
+            x,
+            sh.inp,
+            &p.t[ids.wx].data,
+            Some(&p.t[ids.b].data),
+            &mut cache.gates,
+        );
+    }
     let wh = &p.t[ids.wh].data;
     for s in 0..m {
         let t = sh.pos(s);

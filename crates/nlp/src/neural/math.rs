@@ -10,7 +10,7 @@
 const LANES: usize = 32;
 
 /// Dot product of two equally long slices (extra elements of the longer are ignored).
-#[inline]
+#[inline(always)]
 pub(crate) fn dot(a: &[f32], b: &[f32]) -> f32 {
     let n = a.len().min(b.len());
     let (a, b) = (&a[..n], &b[..n]);
@@ -22,8 +22,16 @@ pub(crate) fn dot(a: &[f32], b: &[f32]) -> f32 {
             acc[k] = madd(x[k], y[k], acc[k]);
         }
     }
+    let (ra, rb) = (ca.remainder(), cb.remainder());
+    let mut ca8 = ra.chunks_exact(8);
+    let mut cb8 = rb.chunks_exact(8);
+    for (x, y) in (&mut ca8).zip(&mut cb8) {
+        for k in 0..8 {
+            acc[k] = madd(x[k], y[k], acc[k]);
+        }
+    }
     let mut s = 0.0;
-    for (x, y) in ca.remainder().iter().zip(cb.remainder()) {
+    for (x, y) in ca8.remainder().iter().zip(cb8.remainder()) {
         s += x * y;
     }
     let mut width = LANES;
@@ -108,8 +116,10 @@ pub(crate) fn fast_exp(x: f32) -> f32 {
     // Beyond these, f32 over- or underflows anyway.
     let x = x.clamp(-87.0, 88.0);
     let t = x * std::f32::consts::LOG2_E;
-    let n = t.floor();
-    let f = t - n;
+    // floor(t) without libm's floorf (a call on baseline x86-64, which has no roundps).
+    let truncated = t as i32;
+    let n = truncated - i32::from(t < truncated as f32);
+    let f = t - n as f32;
     let p = 1.535_336_2e-4f32;
     let p = madd(p, f, 1.339_887_4e-3);
     let p = madd(p, f, 9.618_437e-3);
@@ -117,7 +127,7 @@ pub(crate) fn fast_exp(x: f32) -> f32 {
     let p = madd(p, f, 2.402_264_5e-1);
     let p = madd(p, f, 6.931_472e-1);
     let p = madd(p, f, 1.0);
-    f32::from_bits(p.to_bits().wrapping_add(((n as i32) << 23) as u32))
+    f32::from_bits(p.to_bits().wrapping_add((n << 23) as u32))
 }
 
 /// Logistic function.

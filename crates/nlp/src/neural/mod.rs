@@ -13,6 +13,7 @@ mod lstm;
 mod math;
 mod params;
 mod parser;
+mod project;
 mod train;
 
 #[cfg(test)]

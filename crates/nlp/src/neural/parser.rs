@@ -6,6 +6,7 @@ use super::features::Input;
 use super::format;
 use super::forward::{forward, label_hidden, Dropout, Net, Work};
 use super::math::{fast_exp, matvec_into};
+use super::project::Projection;
 use crate::NlpError;
 use dyad_model::Sentence;
 use std::cell::RefCell;
@@ -28,6 +29,8 @@ pub(crate) const NO_DROPOUT: Dropout = Dropout {
 #[derive(Debug, Clone, PartialEq)]
 pub struct NeuralParser {
     pub(crate) net: Net,
+    /// First-layer input projections, when small enough to keep.
+    pre: Option<Projection>,
 }
 
 /// Buffers of one parse, kept per thread so parsing allocates nothing once warm.
@@ -48,6 +51,12 @@ thread_local! {
 }
 
 impl NeuralParser {
+    /// A parser around a network (precomputing what can be).
+    pub(crate) fn new(net: Net) -> NeuralParser {
+        let pre = Projection::build(&net);
+        NeuralParser { net, pre }
+    }
+
     /// Does `bytes` look like a neural parser model (by its magic number)?
     pub fn is_model(bytes: &[u8]) -> bool {
         format::is_neural(bytes)
@@ -55,9 +64,7 @@ impl NeuralParser {
 
     /// Loads a model from its bytes.
     pub fn from_bytes(bytes: &[u8]) -> Result<NeuralParser, NlpError> {
-        Ok(NeuralParser {
-            net: format::from_bytes(bytes)?,
-        })
+        Ok(NeuralParser::new(format::from_bytes(bytes)?))
     }
 
     /// Loads a model file.
@@ -80,14 +87,24 @@ impl NeuralParser {
     /// [`MAX_NEURAL_WORDS`].
     pub fn parse(&self, sentence: &mut Sentence) -> bool {
         SCRATCH.with(|s| match s.try_borrow_mut() {
-            Ok(mut s) => parse_with(&self.net, sentence, &mut s),
-            Err(_) => parse_with(&self.net, sentence, &mut Scratch::default()),
+            Ok(mut s) => parse_with(&self.net, self.pre.as_ref(), sentence, &mut s),
+            Err(_) => parse_with(
+                &self.net,
+                self.pre.as_ref(),
+                sentence,
+                &mut Scratch::default(),
+            ),
         })
     }
 }
 
 /// [`NeuralParser::parse`] with explicit buffers (also used by training to score dev).
-pub(crate) fn parse_with(net: &Net, sentence: &mut Sentence, sc: &mut Scratch) -> bool {
+pub(crate) fn parse_with(
+    net: &Net,
+    pre: Option<&Projection>,
+    sentence: &mut Sentence,
+    sc: &mut Scratch,
+) -> bool {
     let n = sentence.tokens.len();
     if n == 0 || n > MAX_NEURAL_WORDS {
         return false;
@@ -99,7 +116,7 @@ pub(crate) fn parse_with(net: &Net, sentence: &mut Sentence, sc: &mut Scratch) -
         net.vocab
             .push(&mut sc.input, &t.form, tag, buckets, &mut sc.lower);
     }
-    forward(net, &sc.input, &mut sc.work, &NO_DROPOUT, None);
+    forward(net, &sc.input, &mut sc.work, &NO_DROPOUT, None, pre);
     let m = n + 1;
     sc.score.clear();
     sc.score.extend_from_slice(&sc.work.s);

@@ -6,7 +6,8 @@ use super::features::{Input, Vocab};
 use super::forward::{forward, Net, Work};
 use super::math::Rng;
 use super::params::{layout, Dims, Params};
-use super::parser::{NeuralParser, NO_DROPOUT};
+use super::parser::{parse_with, NeuralParser, NO_DROPOUT};
+use super::project::Projection;
 use super::{train_neural, NeuralConfig};
 use dyad_model::{Sentence, Token};
 
@@ -64,7 +65,7 @@ fn random_input(m: usize, rng: &mut Rng) -> Input {
 
 fn loss(net: &Net, input: &Input, heads: &[usize], labels: &[u32], grad: &mut Params) -> f64 {
     let mut w = Work::default();
-    forward(net, input, &mut w, &NO_DROPOUT, None);
+    forward(net, input, &mut w, &NO_DROPOUT, None, None);
     let l = backward(
         net,
         input,
@@ -128,9 +129,7 @@ fn sentence(words: &[(&str, &str)]) -> Sentence {
 
 #[test]
 fn model_file_round_trip_parses_the_same() {
-    let parser = NeuralParser {
-        net: random_net(tiny_dims(2), 3),
-    };
+    let parser = NeuralParser::new(random_net(tiny_dims(2), 3));
     let bytes = parser.to_bytes();
     let back = NeuralParser::from_bytes(&bytes).expect("the written model loads");
     assert_eq!(back, parser);
@@ -144,10 +143,7 @@ fn model_file_round_trip_parses_the_same() {
 
 #[test]
 fn truncated_or_garbage_files_are_errors() {
-    let bytes = NeuralParser {
-        net: random_net(tiny_dims(1), 3),
-    }
-    .to_bytes();
+    let bytes = NeuralParser::new(random_net(tiny_dims(1), 3)).to_bytes();
     for cut in [0, 4, 8, 12, 40, 60, bytes.len() / 2, bytes.len() - 1] {
         assert!(
             NeuralParser::from_bytes(&bytes[..cut]).is_err(),
@@ -198,4 +194,48 @@ fn learns_fifty_sentences_by_heart() {
     let parser = train_neural(&gold, &gold, &cfg, |_| {}).expect("training runs");
     let sc = super::train::evaluate_net(&parser.net, &gold);
     assert!(sc.uas > 0.97 && sc.las > 0.95, "{sc}");
+}
+
+#[test]
+fn analyzer_parses_with_a_neural_model_file() {
+    let bytes = NeuralParser::new(random_net(tiny_dims(1), 4)).to_bytes();
+    let analyzer = crate::Analyzer::from_bytes(&bytes).expect("a neural model loads");
+    let mut s = sentence(&[("Troops", ""), ("shelled", ""), ("the", ""), ("town", "")]);
+    analyzer.analyze(&mut s);
+    assert_eq!(s.tokens[1].lemma, "shell");
+    assert_eq!(s.tokens[2].xpos, "DT");
+    assert_eq!(s.tokens.iter().filter(|t| t.head == 0).count(), 1);
+    let relations = ["det", "nsubj", "obj", "root"];
+    assert!(s
+        .tokens
+        .iter()
+        .all(|t| relations.contains(&t.deprel.as_str())));
+}
+
+#[test]
+fn precomputed_projections_parse_as_the_full_product() {
+    let mut rng = Rng::new(21);
+    for layers in [1, 2] {
+        let net = random_net(tiny_dims(layers), 30 + layers as u64);
+        let pre = Projection::build(&net).expect("tiny tables fit");
+        let input = random_input(7, &mut rng);
+        let (mut full, mut fast) = (Work::default(), Work::default());
+        forward(&net, &input, &mut full, &NO_DROPOUT, None, None);
+        forward(&net, &input, &mut fast, &NO_DROPOUT, None, Some(&pre));
+        for (a, b) in full.s.iter().zip(&fast.s) {
+            assert!((a - b).abs() < 1e-4, "{layers} layers: {a} vs {b}");
+        }
+        let words = [
+            ("a", "DT"),
+            ("b", "NN"),
+            ("Zed", "VB"),
+            ("d", "XX"),
+            ("c", "NN"),
+        ];
+        let (mut s1, mut s2) = (sentence(&words), sentence(&words));
+        let mut sc = super::parser::Scratch::default();
+        assert!(parse_with(&net, None, &mut s1, &mut sc));
+        assert!(parse_with(&net, Some(&pre), &mut s2, &mut sc));
+        assert_eq!(s1, s2);
+    }
 }

@@ -187,7 +187,7 @@ pub fn train_neural(
             100.0 * sc.las
         ));
         if best.as_ref().is_none_or(|(b, _)| sc.uas + sc.las > *b) {
-            let parser = NeuralParser { net: net.clone() };
+            let parser = NeuralParser::new(net.clone());
             if let Some(path) = &cfg.checkpoint {
                 std::fs::write(path, parser.to_bytes()).map_err(|source| NlpError::Io {
                     path: path.clone(),
@@ -239,7 +239,7 @@ fn step(
                 *tag = seen[w.rng.below(seen.len())];
             }
         }
-        forward(net, &input, &mut w.work, drop, Some(&mut w.rng));
+        forward(net, &input, &mut w.work, drop, Some(&mut w.rng), None);
         let l = backward(
             net,
             &input,
@@ -265,7 +265,7 @@ pub(crate) fn evaluate_net(net: &Net, gold: &[Sentence]) -> Scores {
                 t.head = 0;
                 t.deprel.clear();
             }
-            parse_with(net, &mut s, &mut sc);
+            parse_with(net, None, &mut s, &mut sc);
             s
         })
         .collect();
