@@ -3,7 +3,7 @@
 //!
 //! `cargo run --release -p dyad-nlp --example train_neural -- [--treebank DIR] [--out FILE]
 //! [--epochs N] [--hidden H] [--layers L] [--arc A] [--label B] [--emb W,T,S,SH]
-//! [--batch N] [--lr X] [--threads N] [--seed N] [--limit SENTENCES] [--tag-noise yes|no]`
+//! [--batch N] [--lr X] [--threads N] [--seed N] [--limit SENTENCES] [--tag-noise yes|no] [--start MODEL]`
 //!
 //! With `--tag-noise yes` training tags are redrawn from the tagger's confusions on the
 //! dev set (see `NeuralConfig::tag_confusions`).
@@ -33,6 +33,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             "--seed" => cfg.seed = v.parse()?,
             "--limit" => limit = v.parse()?,
             "--tag-noise" => tag_noise = v == "yes",
+            "--start" => cfg.start = Some(dyad_nlp::NeuralParser::from_file(&v)?),
             "--emb" => {
                 let dims: Vec<usize> = v.split(',').map(str::parse).collect::<Result<_, _>>()?;
                 cfg.emb = dims.try_into().map_err(|_| "--emb takes four widths")?;
@@ -61,6 +62,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         "{:?} (tag noise: {tag_noise})",
         dyad_nlp::NeuralConfig {
             tag_confusions: Vec::new(),
+            start: None,
             ..cfg.clone()
         }
     );

@@ -190,6 +190,7 @@ fn learns_fifty_sentences_by_heart() {
         seed: 3,
         checkpoint: None,
         tag_confusions: Vec::new(),
+        start: None,
     };
     let parser = train_neural(&gold, &gold, &cfg, |_| {}).expect("training runs");
     let sc = super::train::evaluate_net(&parser.net, &gold);

@@ -47,6 +47,9 @@ pub struct NeuralConfig {
     /// seen for its tag, so the parser learns from tags as wrong as they will be (the
     /// tagger is 99.7% right on its own training set, 94% elsewhere).
     pub tag_confusions: Vec<(String, String)>,
+    /// Weights to start from instead of random ones (a model trained with the same sizes
+    /// on the same treebank): more epochs for a model that was still improving.
+    pub start: Option<NeuralParser>,
 }
 
 impl Default for NeuralConfig {
@@ -67,6 +70,7 @@ impl Default for NeuralConfig {
             seed: 1,
             checkpoint: None,
             tag_confusions: Vec::new(),
+            start: None,
         }
     }
 }
@@ -116,6 +120,14 @@ pub fn train_neural(
         p: Params::init(&dims, cfg.seed),
         vocab,
     };
+    if let Some(start) = &cfg.start {
+        if start.net.dims != net.dims || start.net.vocab != net.vocab {
+            return Err(NlpError::OtherTreebank {
+                path: "the starting model".into(),
+            });
+        }
+        net.p.clone_from(&start.net.p);
+    }
     log(&format!(
         "{} sentences, {} words known, {} weights",
         data.len(),
