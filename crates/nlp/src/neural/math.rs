@@ -44,33 +44,46 @@ pub(crate) fn dot(a: &[f32], b: &[f32]) -> f32 {
     s + acc[0]
 }
 
+/// Lanes per accumulator of [`dot4`]: one SIMD register (4 on baseline x86-64, where 8
+/// made the compiler shuffle between registers, 8 with AVX).
+const L4: usize = if cfg!(target_feature = "avx") { 8 } else { 4 };
+
 /// Four dot products of `x` with `ys[0..4]` in one pass: `x` is loaded once for four
 /// products, so a matrix product needs 1.25 loads per multiply-add instead of 2.
 #[inline(always)]
 pub(crate) fn dot4(x: &[f32], ys: [&[f32]; 4]) -> [f32; 4] {
     let n = ys.iter().fold(x.len(), |n, y| n.min(y.len()));
     let x = &x[..n];
-    let ys = ys.map(|y| &y[..n]);
-    let mut acc = [[0f32; 8]; 4];
-    let chunks = n / 8;
-    for c in 0..chunks {
-        let xs = &x[c * 8..c * 8 + 8];
-        for (a, y) in acc.iter_mut().zip(&ys) {
-            let yc = &y[c * 8..c * 8 + 8];
-            for k in 0..8 {
-                a[k] = madd(xs[k], yc[k], a[k]);
-            }
+    let [y0, y1, y2, y3] = ys.map(|y| &y[..n]);
+    let (mut a0, mut a1, mut a2, mut a3) = ([0f32; L4], [0f32; L4], [0f32; L4], [0f32; L4]);
+    let chunks = x
+        .chunks_exact(L4)
+        .zip(y0.chunks_exact(L4))
+        .zip(y1.chunks_exact(L4))
+        .zip(y2.chunks_exact(L4))
+        .zip(y3.chunks_exact(L4));
+    for ((((xc, c0), c1), c2), c3) in chunks {
+        for k in 0..L4 {
+            a0[k] = madd(xc[k], c0[k], a0[k]);
+            a1[k] = madd(xc[k], c1[k], a1[k]);
+            a2[k] = madd(xc[k], c2[k], a2[k]);
+            a3[k] = madd(xc[k], c3[k], a3[k]);
         }
     }
-    let mut out = [0f32; 4];
-    for ((o, a), y) in out.iter_mut().zip(&acc).zip(&ys) {
-        let mut s = ((a[0] + a[4]) + (a[2] + a[6])) + ((a[1] + a[5]) + (a[3] + a[7]));
-        for i in chunks * 8..n {
-            s += x[i] * y[i];
+    let tail = n - n % L4;
+    let finish = |a: [f32; L4], y: &[f32]| {
+        let mut s: f32 = a.iter().sum();
+        for (xv, yv) in x[tail..].iter().zip(&y[tail..]) {
+            s += xv * yv;
         }
-        *o = s;
-    }
-    out
+        s
+    };
+    [
+        finish(a0, y0),
+        finish(a1, y1),
+        finish(a2, y2),
+        finish(a3, y3),
+    ]
 }
 
 /// `a * b + c`, fused when the build targets a CPU with FMA (`-C target-cpu=native`
@@ -264,7 +277,16 @@ mod tests {
     #[test]
     fn kernels_match_naive_loops() {
         let mut rng = Rng::new(3);
-        for (r, k) in [(1, 1), (3, 7), (5, 8), (4, 19), (2, 33), (3, 100), (2, 129), (9, 40)] {
+        for (r, k) in [
+            (1, 1),
+            (3, 7),
+            (5, 8),
+            (4, 19),
+            (2, 33),
+            (3, 100),
+            (2, 129),
+            (9, 40),
+        ] {
             let w: Vec<f32> = (0..r * k).map(|_| rng.uniform() - 0.5).collect();
             let x: Vec<f32> = (0..k).map(|_| rng.uniform() - 0.5).collect();
             let y: Vec<f32> = (0..r).map(|_| rng.uniform() - 0.5).collect();
