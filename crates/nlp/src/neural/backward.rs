@@ -2,7 +2,7 @@
 //! with respect to every weight (backpropagation through [`super::forward`]).
 
 use super::features::Input;
-use super::forward::{label_hidden, Net, Work};
+use super::forward::{embedding_rows, label_hidden, Net, Work};
 use super::lstm::{self, Shape};
 use super::math::{axpy, matvec_into, matvec_t_add, outer_add, softmax};
 use super::params::Params;
@@ -197,13 +197,7 @@ pub(crate) fn backward(
     apply_mask(&mut b.dtop, &w.x0_mask);
     for t in 0..m {
         let mut off = t * dim;
-        let rows = [
-            (ids.word, input.word[t] as usize),
-            (ids.tag, input.tag[t] as usize),
-            (ids.suf, input.suf[t] as usize),
-            (ids.shape, input.shape[t] as usize),
-        ];
-        for (id, r) in rows {
+        for (id, r) in embedding_rows(ids, input, t) {
             let e = &mut g.t[id];
             let (c, r) = (e.cols, r.min(e.rows - 1));
             axpy(1.0, &b.dtop[off..off + c], &mut e.data[r * c..(r + 1) * c]);

@@ -99,13 +99,7 @@ pub(crate) fn forward(
     // With precomputed projections the first layer never reads the input vectors.
     let inputs = if pre.is_some() { 0 } else { m };
     for t in 0..inputs {
-        let rows = [
-            (ids.word, input.word[t] as usize),
-            (ids.tag, input.tag[t] as usize),
-            (ids.suf, input.suf[t] as usize),
-            (ids.shape, input.shape[t] as usize),
-        ];
-        for (id, r) in rows {
+        for (id, r) in embedding_rows(ids, input, t) {
             let e = &p.t[id];
             let r = r.min(e.rows - 1);
             w.x0.extend_from_slice(&e.data[r * e.cols..(r + 1) * e.cols]);
@@ -183,6 +177,17 @@ pub(crate) fn forward(
     let (wd, bd) = ids.lab_dep;
     affine_rows(top, k, &p.t[wd].data, Some(&p.t[bd].data), &mut w.pd);
     affine_rows(top, k, &p.t[ids.lab_head].data, None, &mut w.ph);
+}
+
+/// The embedding table and row of each part of position `t`'s input vector, in the
+/// order they are concatenated.
+pub(crate) fn embedding_rows(ids: &Ids, input: &Input, t: usize) -> [(usize, usize); 4] {
+    [
+        (ids.word, input.word[t] as usize),
+        (ids.tag, input.tag[t] as usize),
+        (ids.suf, input.suf[t] as usize),
+        (ids.shape, usize::from(input.shape[t])),
+    ]
 }
 
 /// Hidden layer of the label classifier for dependent `i` attached to `head`:
