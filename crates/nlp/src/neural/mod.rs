@@ -3,6 +3,7 @@
 //! MLP labeller on (dependent, head). Hand-written f32 kernels and backpropagation, no
 //! framework. See docs/parser.md for the design and the measured figures.
 
+mod adam;
 mod backward;
 mod data;
 mod eisner;
