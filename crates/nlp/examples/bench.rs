@@ -1,6 +1,7 @@
 //! Tag+parse throughput on one thread over a gold-tokenized treebank, repeated, in words
 //! per second of wall time and of this thread's CPU time (the per-core figure when other
-//! processes share the machine). Checks the number of words it processed.
+//! processes share the machine). Checks the number of words it processed. With a neural
+//! parser model, also times its parsing alone (after tagging).
 //!
 //! `cargo run --release -p dyad-nlp --example bench -- ../shared/treebanks/UD_English-EWT/en_ewt-ud-test.conllu [ROUNDS] [MODEL.bin]`
 
@@ -64,6 +65,53 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         "{} sentences x {rounds}: {words} words, {:.0} words/s wall, {:.0} words/s CPU",
         gold.len(),
         words as f64 / wall,
+        words as f64 / cpu.max(1e-9)
+    );
+    if let Some(m) = args.get(2) {
+        let bytes = std::fs::read(m)?;
+        if dyad_nlp::NeuralParser::is_model(&bytes) {
+            parse_only(
+                &dyad_nlp::NeuralParser::from_bytes(&bytes)?,
+                &analyzer,
+                &input,
+                rounds,
+            )?;
+        }
+    }
+    Ok(())
+}
+
+/// Times the neural parser alone on sentences the tagger has already tagged.
+fn parse_only(
+    parser: &dyad_nlp::NeuralParser,
+    tagger: &dyad_nlp::Analyzer,
+    input: &[dyad_model::Sentence],
+    rounds: usize,
+) -> Result<(), Box<dyn std::error::Error>> {
+    let mut tagged = input.to_vec();
+    for s in &mut tagged {
+        tagger.analyze(s);
+    }
+    let (mut words, mut cpu) = (0usize, 0f64);
+    for _ in 0..rounds {
+        let mut batch = tagged.clone();
+        let c = dyad_nlp::thread_cpu_seconds().unwrap_or(0.0);
+        for s in &mut batch {
+            parser.parse(s);
+        }
+        cpu += dyad_nlp::thread_cpu_seconds().unwrap_or(0.0) - c;
+        let roots = batch
+            .iter()
+            .flat_map(|s| &s.tokens)
+            .filter(|t| t.head == 0)
+            .count();
+        if roots != batch.len() {
+            return Err(format!("parse only: {roots} roots in {} sentences", batch.len()).into());
+        }
+        words += batch.iter().map(|s| s.tokens.len()).sum::<usize>();
+    }
+    println!(
+        "parse only: {words} words, {:.0} words/s CPU",
         words as f64 / cpu.max(1e-9)
     );
     Ok(())

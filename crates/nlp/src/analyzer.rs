@@ -5,7 +5,7 @@ use crate::lex::{lex, Lex};
 use crate::model::Model;
 use crate::parser;
 use crate::supertag;
-use crate::NlpError;
+use crate::{NeuralParser, NlpError, MAX_NEURAL_WORDS};
 use dyad_model::{Sentence, Upos};
 use std::path::Path;
 
@@ -16,6 +16,8 @@ static EMBEDDED: &[u8] = include_bytes!("../model/en-ewt.bin");
 /// threads (it is `Send + Sync`) and reuse it for every sentence.
 pub struct Analyzer {
     model: Model,
+    /// Parses and labels instead of the perceptrons when a neural model was loaded.
+    neural: Option<NeuralParser>,
 }
 
 impl std::fmt::Debug for Analyzer {
@@ -24,6 +26,7 @@ impl std::fmt::Debug for Analyzer {
             .field("xpos_tags", &self.model.xpos_names.len())
             .field("relations", &self.model.deprels.len())
             .field("parser_features", &self.model.parser.len())
+            .field("neural", &self.neural.is_some())
             .finish()
     }
 }
@@ -47,10 +50,20 @@ impl Analyzer {
         }
     }
 
-    /// Loads a model from its bytes (as written by training).
+    /// Loads a model from its bytes (as written by training). A neural parser model
+    /// (see [`NeuralParser`]) is paired with the embedded tagger and lemmatizer; it then
+    /// parses and labels every sentence of up to [`MAX_NEURAL_WORDS`] words, the
+    /// perceptron parser the longer ones.
     pub fn from_bytes(bytes: &[u8]) -> Result<Analyzer, NlpError> {
+        if NeuralParser::is_model(bytes) {
+            return Ok(Analyzer {
+                model: Model::from_bytes(EMBEDDED)?,
+                neural: Some(NeuralParser::from_bytes(bytes)?),
+            });
+        }
         Ok(Analyzer {
             model: Model::from_bytes(bytes)?,
+            neural: None,
         })
     }
 
@@ -109,6 +122,13 @@ impl Analyzer {
             .tag_xpos(&lexes, &mut feats, &mut scores, &mut xpos, &mut alt);
         m.tagger
             .tag_upos(&lexes, &xpos, &mut feats, &mut scores, &mut upos);
+        if let Some(neural) = &self.neural {
+            if sentence.tokens.len() <= MAX_NEURAL_WORDS {
+                self.write_tokens(sentence, &xpos, &upos, &[], &[]);
+                neural.parse(sentence);
+                return;
+            }
+        }
         self.parse_tagged(sentence, &lexes, &xpos, &upos, &alt, &mut feats);
     }
 
@@ -123,6 +143,13 @@ impl Analyzer {
             .map(|t| m.xpos_names.iter().position(|x| *x == t.xpos).unwrap_or(0))
             .collect();
         let upos: Vec<usize> = sentence.tokens.iter().map(|t| t.upos.index()).collect();
+        if let Some(neural) = &self.neural {
+            if sentence.tokens.len() <= MAX_NEURAL_WORDS {
+                self.write_tokens(sentence, &xpos, &upos, &[], &[]);
+                neural.parse(sentence);
+                return;
+            }
+        }
         let alt = vec![crate::tagger::NO_ALT; upos.len()];
         let mut feats = Vec::with_capacity(96);
         self.parse_tagged(sentence, &lexes, &xpos, &upos, &alt, &mut feats);
@@ -182,6 +209,20 @@ impl Analyzer {
         if let Some(ids) = &m.reroot {
             crate::reroot::finite_acl_of_root(ids, xpos, upos, &mut heads, &mut labels);
         }
+        self.write_tokens(sentence, xpos, upos, &heads, &labels);
+    }
+
+    /// Writes tags, lemmas, heads and relations into the tokens (missing heads become
+    /// 0, missing relations the root's).
+    fn write_tokens(
+        &self,
+        sentence: &mut Sentence,
+        xpos: &[usize],
+        upos: &[usize],
+        heads: &[usize],
+        labels: &[usize],
+    ) {
+        let m = &self.model;
         let n = sentence.tokens.len();
         for (i, t) in sentence.tokens.iter_mut().enumerate() {
             let x = xpos.get(i).copied().unwrap_or(0);

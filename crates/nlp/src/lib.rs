@@ -35,6 +35,7 @@ mod labeller;
 mod lemma;
 mod lex;
 mod model;
+mod neural;
 mod parser;
 mod perceptron;
 mod reroot;
@@ -46,6 +47,7 @@ mod train;
 pub use analyzer::{Analyzer, MODEL_VAR};
 pub use error::NlpError;
 pub use eval::{evaluate, evaluate_gold_tags, score, thread_cpu_seconds, Scores};
+pub use neural::{retag, train_neural, NeuralConfig, NeuralParser, MAX_NEURAL_WORDS};
 pub use train::{
     add_finite_repair, read_conllu, split_path, tagger_check, tagger_experiment, to_bytes, train,
     TrainConfig,

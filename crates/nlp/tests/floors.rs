@@ -1,6 +1,7 @@
 //! Accuracy floors on UD English-EWT test and UD English-PUD, gold tokenization, for the
-//! embedded model and for the supertag model (`model/en-ewt-supertag.bin`). Floors are
-//! measured figures rounded down; they may only rise.
+//! embedded model, the supertag model (`model/en-ewt-supertag.bin`) and the neural parser
+//! (`model/en-ewt-neural.bin`, see docs/parser.md). Floors are measured figures rounded
+//! down; they may only rise.
 
 use std::path::PathBuf;
 
@@ -57,6 +58,41 @@ const SUPERTAG_FLOORS: &[Floor] = &[
         las: 78.0,
     },
 ];
+
+/// The neural parser model (tagged by the embedded tagger).
+const NEURAL_MODEL: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/model/en-ewt-neural.bin");
+
+const NEURAL_FLOORS: &[Floor] = &[
+    Floor {
+        file: "treebanks/UD_English-EWT/en_ewt-ud-test.conllu",
+        upos: 95.5,
+        xpos: 94.8,
+        lemma: 96.2,
+        uas: 87.6,
+        las: 84.6,
+    },
+    Floor {
+        file: "treebanks/UD_English-PUD/en_pud-ud-test.conllu",
+        upos: 95.3,
+        xpos: 94.5,
+        lemma: 97.1,
+        uas: 84.2,
+        las: 80.8,
+    },
+];
+
+/// One test per treebank so the two (slow, ~5 s each) run in parallel.
+#[test]
+fn neural_model_floors_hold_on_ewt() {
+    let analyzer = dyad_nlp::Analyzer::from_file(NEURAL_MODEL).expect("neural model loads");
+    check(&analyzer, &NEURAL_FLOORS[..1]);
+}
+
+#[test]
+fn neural_model_floors_hold_on_pud() {
+    let analyzer = dyad_nlp::Analyzer::from_file(NEURAL_MODEL).expect("neural model loads");
+    check(&analyzer, &NEURAL_FLOORS[1..]);
+}
 
 #[test]
 fn accuracy_floors_hold() {
