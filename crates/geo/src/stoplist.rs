@@ -6,21 +6,10 @@
 //! are also common English words ("Reading", "Nice", "Mobile", "Of") come from the data
 //! (`W` records, counted in UD English-EWT) and need a locative preposition before them.
 
-/// Never a place as a single word, whatever the gazetteer says: calendar words, and a few
-/// names of organisations and institutions.
+/// Never a place as a single word, whatever the gazetteer says: the months
+/// (`dyad_model::month::MONTHS`), other calendar words, and a few names of organisations
+/// and institutions.
 const CALENDAR: &[&str] = &[
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
     "Monday",
     "Tuesday",
     "Wednesday",
@@ -269,7 +258,7 @@ const LOCATIVE: &[&str] = &[
 ];
 
 pub(crate) fn is_calendar(w: &str) -> bool {
-    CALENDAR.contains(&w)
+    CALENDAR.contains(&w) || dyad_model::month::MONTHS.contains(&w)
 }
 
 pub(crate) fn is_person_like(w: &str) -> bool {
