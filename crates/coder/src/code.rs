@@ -395,6 +395,30 @@ impl Coder {
     }
 
     pub(crate) fn is_passive(&self, t: &Tree<'_>, i: usize) -> bool {
+        // "drivers held hostage in Iraq", "soldiers taken prisoner": a past form whose
+        // only object is a bare singular captive word, with no auxiliary, is a reduced
+        // passive ("Isis holds hostages" and "held two Indians hostage" are active).
+        let objects: Vec<usize> = t
+            .children(i)
+            .iter()
+            .copied()
+            .filter(|&c| t.rels[c] == Rel::Obj)
+            .collect();
+        let captive = |o: usize| {
+            matches!(&t.forms[o][..], "hostage" | "captive" | "prisoner")
+                && t.children(o).is_empty()
+        };
+        let past =
+            t.s.tokens
+                .get(i)
+                .is_some_and(|x| matches!(&x.xpos[..], "VBN" | "VBD"));
+        if past
+            && matches!(&t.lemmas[i][..], "hold" | "take" | "keep")
+            && matches!(objects[..], [o] if captive(o))
+            && t.child(i, Rel::Aux).is_none()
+        {
+            return true;
+        }
         let mut x = i;
         for _ in 0..6 {
             if t.child(x, Rel::NsubjPass).is_some() {

@@ -33,6 +33,10 @@ PROMISE
 RELEASE
 --- SAY [---] ---
 SAY {SAYS SAID SAYING}
+--- HOLD [---] ---
+HOLD {HOLDS HELD HOLDING}
+- * + HOSTAGE [181]
+- * HOSTAGE [181]
 ";
 const ACTORS: &str = "ISRAEL [ISR]\n+ISRAELI\nEGYPT [EGY]\n+EGYPTIAN\nJORDAN [JOR]\nCAIRO [EGY]\n";
 const AGENTS: &str =
@@ -124,6 +128,29 @@ fn passive_participles() {
                 "Jordan Jordan PROPN NNP 5 obl",
             ],
             &["ISRMIL JOR 173"],
+        ),
+        (
+            "held hostage with no object besides is a reduced passive",
+            &[
+                "Israeli Israeli ADJ JJ 2 amod",
+                "journalists journalist NOUN NNS 3 nsubj",
+                "held hold VERB VBN 0 root",
+                "hostage hostage NOUN NN 3 obj",
+                "by by ADP IN 6 case",
+                "Egypt Egypt PROPN NNP 3 obl",
+            ],
+            &["EGY ISR 181"],
+        ),
+        (
+            "held someone hostage is active",
+            &[
+                "Egypt Egypt PROPN NNP 2 nsubj",
+                "held hold VERB VBD 0 root",
+                "Israeli Israeli ADJ JJ 4 amod",
+                "journalists journalist NOUN NNS 2 obj",
+                "hostage hostage NOUN NN 2 xcomp",
+            ],
+            &["EGY ISR 181"],
         ),
         (
             "a participle on the subject of a later verb is a reduced passive",
