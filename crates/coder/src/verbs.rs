@@ -171,8 +171,10 @@ impl Coder {
             let (pattern, code, cap) = match chosen {
                 Some((pid, cap, _)) => (Some(pid), v.patterns[pid.0 as usize].code.clone(), cap),
                 None => match v.default_code(vid) {
-                    Some(c) => (None, c.clone(), Captures::default()),
-                    None => continue,
+                    Some(c) if !shown_not_protested(t, i, &c.forward) => {
+                        (None, c.clone(), Captures::default())
+                    }
+                    _ => continue,
                 },
             };
             if code.is_null() {
@@ -191,6 +193,16 @@ impl Coder {
         }
         hits
     }
+}
+
+/// Whether protest verb `i` (a default code of root 14) means "show" or "object":
+/// "it demonstrates how reckless Russia is", "Iran has demonstrated that it can strike"
+/// (a clause), "they demonstrate the power of debates" (an object of "demonstrate";
+/// "protested the war" stays a protest).
+fn shown_not_protested(t: &Tree<'_>, i: usize, code: &str) -> bool {
+    code.starts_with("14")
+        && (t.child(i, Rel::Ccomp).is_some()
+            || (&t.lemmas[i] == "demonstrate" && t.child(i, Rel::Obj).is_some()))
 }
 
 /// The root noun of a sentence whose only verb `i` the parser hung on it, or on a phrase

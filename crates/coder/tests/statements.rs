@@ -33,6 +33,8 @@ PROMISE
 RELEASE
 --- SAY [---] ---
 SAY {SAYS SAID SAYING}
+--- DEMONSTRATE [141] ---
+DEMONSTRATE
 --- HOLD [---] ---
 HOLD {HOLDS HELD HOLDING}
 - * + HOSTAGE [181]
@@ -366,6 +368,47 @@ fn own_places() {
                 "Egypt Egypt PROPN NNP 2 nsubj",
                 "met meet VERB VBD 0 root",
                 "Cairo Cairo PROPN NNP 2 obj",
+            ],
+            &[],
+        ),
+    ]);
+}
+
+/// "demonstrate" with a clause or an object means "show", not a protest.
+#[test]
+fn demonstrating_is_showing() {
+    check(&[
+        (
+            "a protest against someone",
+            &[
+                "Egypt Egypt PROPN NNP 2 nsubj",
+                "demonstrated demonstrate VERB VBD 0 root",
+                "against against ADP IN 4 case",
+                "Israel Israel PROPN NNP 2 obl",
+            ],
+            &["EGY ISR 141"],
+        ),
+        (
+            "showing that something is so",
+            &[
+                "Egypt Egypt PROPN NNP 2 nsubj",
+                "demonstrated demonstrate VERB VBD 0 root",
+                "that that SCONJ IN 6 mark",
+                "Israel Israel PROPN NNP 6 nsubj",
+                "was be AUX VBD 6 cop",
+                "wrong wrong ADJ JJ 2 ccomp",
+            ],
+            &[],
+        ),
+        (
+            "showing a thing",
+            &[
+                "Egypt Egypt PROPN NNP 2 nsubj",
+                "demonstrated demonstrate VERB VBD 0 root",
+                "its its PRON PRP$ 4 nmod:poss",
+                "resolve resolve NOUN NN 2 obj",
+                "to to ADP IN 6 case",
+                "Israel Israel PROPN NNP 2 obl",
             ],
             &[],
         ),
