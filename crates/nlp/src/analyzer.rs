@@ -122,12 +122,8 @@ impl Analyzer {
             .tag_xpos(&lexes, &mut feats, &mut scores, &mut xpos, &mut alt);
         m.tagger
             .tag_upos(&lexes, &xpos, &mut feats, &mut scores, &mut upos);
-        if let Some(neural) = &self.neural {
-            if sentence.tokens.len() <= MAX_NEURAL_WORDS {
-                self.write_tokens(sentence, &xpos, &upos, &[], &[]);
-                neural.parse(sentence);
-                return;
-            }
+        if self.parse_neural(sentence, &xpos, &upos) {
+            return;
         }
         self.parse_tagged(sentence, &lexes, &xpos, &upos, &alt, &mut feats);
     }
@@ -143,12 +139,8 @@ impl Analyzer {
             .map(|t| m.xpos_names.iter().position(|x| *x == t.xpos).unwrap_or(0))
             .collect();
         let upos: Vec<usize> = sentence.tokens.iter().map(|t| t.upos.index()).collect();
-        if let Some(neural) = &self.neural {
-            if sentence.tokens.len() <= MAX_NEURAL_WORDS {
-                self.write_tokens(sentence, &xpos, &upos, &[], &[]);
-                neural.parse(sentence);
-                return;
-            }
+        if self.parse_neural(sentence, &xpos, &upos) {
+            return;
         }
         let alt = vec![crate::tagger::NO_ALT; upos.len()];
         let mut feats = Vec::with_capacity(96);
@@ -210,6 +202,20 @@ impl Analyzer {
             crate::reroot::finite_acl_of_root(ids, xpos, upos, &mut heads, &mut labels);
         }
         self.write_tokens(sentence, xpos, upos, &heads, &labels);
+    }
+
+    /// Parses a tagged sentence with the neural parser, when one is loaded and the
+    /// sentence is short enough for it; false when the perceptron parser must.
+    fn parse_neural(&self, sentence: &mut Sentence, xpos: &[usize], upos: &[usize]) -> bool {
+        let Some(neural) = &self.neural else {
+            return false;
+        };
+        if sentence.tokens.len() > MAX_NEURAL_WORDS {
+            return false;
+        }
+        self.write_tokens(sentence, xpos, upos, &[], &[]);
+        neural.parse(sentence);
+        true
     }
 
     /// Writes tags, lemmas, heads and relations into the tokens (missing heads become
