@@ -50,12 +50,9 @@ fn accused(t: &Tree<'_>, i: usize, c: usize) -> Option<(usize, &'static str)> {
             .iter()
             .any(|&k| t.rels[k] == Rel::Nmod && t.case_of(k) == Some("on"));
         let code = match &t.lemmas[c][..] {
-            "violation" | "breach" | "provocation" | "betrayal" | "affront" | "insult" => {
-                Some("111")
-            }
+            "betrayal" | "affront" | "insult" => Some("111"),
             "attack" | "assault" if on => Some("111"),
-            "crime" | "genocide" | "terrorism" => Some("112"),
-            _ => None,
+            lemma => condemned(lemma),
         };
         if let Some(code) = code {
             return t.child(c, Rel::Nsubj).map(|s| (s, code));
@@ -68,9 +65,9 @@ fn accused(t: &Tree<'_>, i: usize, c: usize) -> Option<(usize, &'static str)> {
             let arg =
                 t.rels[k] == Rel::Obj || (t.rels[k] == Rel::Nmod && t.case_of(k) == Some("to"));
             match &t.lemmas[k][..] {
-                "crime" | "genocide" | "terrorism" | "cleansing" if arg => Some("112"),
-                "violation" | "breach" | "provocation" if arg => Some("111"),
-                _ => None,
+                _ if !arg => None,
+                "cleansing" => Some("112"),
+                lemma => condemned(lemma),
             }
         });
         if let Some(code) = crime {
@@ -78,6 +75,15 @@ fn accused(t: &Tree<'_>, i: usize, c: usize) -> Option<(usize, &'static str)> {
         }
     }
     accused_of_harm(t, i, c, kids, noun, cop()).map(|s| (s, "112"))
+}
+
+/// The code of a wrong an act is said to be: a violation 111, a crime 112.
+fn condemned(lemma: &str) -> Option<&'static str> {
+    match lemma {
+        "violation" | "breach" | "provocation" => Some("111"),
+        "crime" | "genocide" | "terrorism" => Some("112"),
+        _ => None,
+    }
 }
 
 /// The 112 frames of [`accused`]: the work of X, X was behind, X is to blame, X's act
