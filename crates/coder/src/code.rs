@@ -398,12 +398,12 @@ impl Coder {
         // "drivers held hostage in Iraq", "soldiers taken prisoner": a past form whose
         // only object is a bare singular captive word, with no auxiliary, is a reduced
         // passive ("Isis holds hostages" and "held two Indians hostage" are active).
-        let objects: Vec<usize> = t
+        let mut objects = t
             .children(i)
             .iter()
             .copied()
-            .filter(|&c| t.rels[c] == Rel::Obj)
-            .collect();
+            .filter(|&c| t.rels[c] == Rel::Obj);
+        let only_object = objects.next().filter(|_| objects.next().is_none());
         let captive = |o: usize| {
             matches!(&t.forms[o][..], "hostage" | "captive" | "prisoner")
                 && t.children(o).is_empty()
@@ -414,7 +414,7 @@ impl Coder {
                 .is_some_and(|x| matches!(&x.xpos[..], "VBN" | "VBD"));
         if past
             && matches!(&t.lemmas[i][..], "hold" | "take" | "keep")
-            && matches!(objects[..], [o] if captive(o))
+            && only_object.is_some_and(captive)
             && t.child(i, Rel::Aux).is_none()
         {
             return true;
