@@ -175,8 +175,7 @@ const ALLEGIANCE: &[&str] = &[
 /// the roles one country word before a list of them covers ("Israeli tanks and troops",
 /// not "Israeli troops and militants").
 fn is_armed(code: &str) -> bool {
-    let role = code.get(3..).unwrap_or("");
-    matches!(role, "MIL" | "COP" | "SPY")
+    code.len() == 6 && matches!(crate::slots::sector_of(code), "MIL" | "COP" | "SPY")
 }
 
 /// Prepositions whose object names who the head noun belongs to ("ministers of X").

@@ -51,9 +51,9 @@ impl Draft<'_> {
     }
 
     /// An apposition hangs only on a nominal; one hung on a verb right after it (only
-    /// its own modifiers in between, no comma), a noun phrase that the verb has no object besides,
-    /// is its object ("Tokyo accused the West of \"cultural imperialism\"" read with
-    /// `West` an `appos` of `accused`).
+    /// its own modifiers in between, no comma), a noun phrase that the verb has no
+    /// object besides, is its object ("Tokyo accused the West of \"cultural
+    /// imperialism\"" read with `West` an `appos` of `accused`).
     pub(super) fn appositions_on_verbs(&mut self) {
         for k in 0..self.len() {
             let Some(v) = self.heads[k] else { continue };
