@@ -424,13 +424,7 @@ impl ActorFinder<'_, '_> {
     fn with_conjuncts_depth(&self, h: usize, depth: usize, out: &mut Vec<Mention>) {
         let start = out.len();
         self.nominal(h, depth, out);
-        // The first conjunct's armed role ("Israeli tanks"), whose country a bare armed
-        // conjunct shares ("Israeli tanks and troops").
-        let armed_head = out[start..]
-            .iter()
-            .find(|m| m.actor.is_some() && is_armed(&m.code))
-            .filter(|m| m.first < h)
-            .cloned();
+        let head_mentions = start..out.len();
         // In a list ("X, the awful Y, and Z") parsers often read an item as apposition.
         let is_list = self
             .t
@@ -469,8 +463,14 @@ impl ActorFinder<'_, '_> {
                 // ("lawmakers and officials in X": officials of X too).
                 if out.len() > before && out[before..].iter().all(|m| m.actor.is_none()) {
                     let mut pps = self.belonging_actors(h, depth);
+                    // The first conjunct's armed role ("Israeli tanks"), whose country
+                    // a bare armed conjunct shares ("Israeli tanks and troops").
                     if pps.is_empty() && out[before..].iter().all(|m| is_armed(&m.code)) {
-                        pps.extend(armed_head.clone());
+                        let armed_head = out[head_mentions.clone()]
+                            .iter()
+                            .find(|m| m.actor.is_some() && is_armed(&m.code))
+                            .filter(|m| m.first < h);
+                        pps.extend(armed_head.cloned());
                     }
                     if !pps.is_empty() {
                         let agents: Vec<(usize, usize, AgentId)> = out[before..]
