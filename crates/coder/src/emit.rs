@@ -206,6 +206,9 @@ impl Coder {
             self.phrase_actors_where(t, f, i, &objs, by, &keep, &mut targets);
         }
         crate::posture::drop_home_places(&h.code.forward, &sources, &mut targets);
+        if cap.target.is_none() {
+            crate::places::drop_venues(t, i, h.root(), &mut targets);
+        }
         if about_an_act(&h.code.forward) {
             targets.retain(|tg| {
                 !tg.code.starts_with("---") && !sources.iter().any(|s| own_side(s, tg))

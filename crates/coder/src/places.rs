@@ -49,3 +49,59 @@ impl Coder {
         !passive && !aux_pass && named && said_to_no_one(&h.code.forward, Some(a))
     }
 }
+
+/// Roots whose acts happen at a venue that takes no part in them: statements (01),
+/// consultations (04) and diplomatic cooperation (05). "EU ministers meeting in
+/// Luxembourg", "signed a ceasefire in Minsk": the place is where, not with whom.
+fn has_venues(root: u32) -> bool {
+    matches!(root, 1 | 4 | 5)
+}
+
+/// Drops the targets a search found in an "in" or "at" phrase of verb `i` (or of its
+/// object, or of such a phrase: "met at the summit in Japan") naming a bare country or a
+/// place of one, for roots of [`has_venues`]. A place deeper in ("pessimistic about the
+/// prospects for peace in Syria") is what is spoken of, and stays.
+pub(crate) fn drop_venues(t: &Tree<'_>, i: usize, root: u32, targets: &mut Vec<Mention>) {
+    if !has_venues(root) {
+        return;
+    }
+    let objs = crate::targets::objects_of(t, i);
+    targets.retain(|m| {
+        !(m.code.len() == 3
+            && m.agents.is_empty()
+            && venue_phrase(t, m).is_some_and(|k| venue_of(t, k, i, &objs)))
+    });
+}
+
+/// The "in" or "at" phrase mention `m` heads, or whose head it modifies as a compound
+/// ("in Luxembourg", "at a Geneva hotel").
+fn venue_phrase(t: &Tree<'_>, m: &Mention) -> Option<usize> {
+    let mut k = (m.first..=m.last).find(|&k| t.heads[k].is_none_or(|h| h < m.first || h > m.last))?;
+    if t.rels[k] == Rel::Compound {
+        k = t.heads[k]?;
+    }
+    is_venue(t, k).then_some(k)
+}
+
+fn is_venue(t: &Tree<'_>, k: usize) -> bool {
+    t.rels[k] == Rel::Nmod && matches!(t.case_of(k), Some("in" | "at"))
+}
+
+/// Whether venue phrase `k` belongs to verb `i` or its objects `objs`, directly or
+/// through other venue phrases.
+fn venue_of(t: &Tree<'_>, k: usize, i: usize, objs: &[usize]) -> bool {
+    let mut x = k;
+    // Venues nest a few deep ("at a hotel in the resort of X"); a cycle in a malformed
+    // parse stops here too.
+    for _ in 0..4 {
+        let Some(h) = t.heads[x] else { return false };
+        if h == i || objs.contains(&h) {
+            return true;
+        }
+        if !is_venue(t, h) {
+            return false;
+        }
+        x = h;
+    }
+    false
+}
