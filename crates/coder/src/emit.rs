@@ -207,7 +207,7 @@ impl Coder {
         }
         crate::posture::drop_home_places(&h.code.forward, &sources, &mut targets);
         if cap.target.is_none() {
-            crate::places::drop_venues(t, i, h.root(), &mut targets);
+            crate::places::drop_venues(t, i, &h.code.forward, &mut targets);
         }
         if about_an_act(&h.code.forward) {
             targets.retain(|tg| {

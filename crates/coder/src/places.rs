@@ -61,8 +61,14 @@ fn has_venues(root: u32) -> bool {
 /// object, or of such a phrase: "met at the summit in Japan") naming a bare country or a
 /// place of one, for roots of [`has_venues`]. A place deeper in ("pessimistic about the
 /// prospects for peace in Syria") is what is spoken of, and stays.
-pub(crate) fn drop_venues(t: &Tree<'_>, i: usize, root: u32, targets: &mut Vec<Mention>) {
-    if !has_venues(root) {
+pub(crate) fn drop_venues(t: &Tree<'_>, i: usize, code: &str, targets: &mut Vec<Mention>) {
+    let root = crate::code::code_root(code);
+    // A visit's place is its host ("arrived in Gondor on his first visit"); a claim or
+    // denial of an act is aimed where the act was ("claimed the blasts in Kabul").
+    let aimed = ["015", "016", "042", "043"]
+        .iter()
+        .any(|c| code.starts_with(c));
+    if !has_venues(root) || aimed || ARRIVALS.contains(&&t.lemmas[i]) {
         return;
     }
     let objs = crate::targets::objects_of(t, i);
@@ -73,10 +79,17 @@ pub(crate) fn drop_venues(t: &Tree<'_>, i: usize, root: u32, targets: &mut Vec<M
     });
 }
 
+/// Verbs of arriving and travelling: where they end is whom the visitor comes to.
+const ARRIVALS: &[&str] = &[
+    "arrive", "land", "travel", "fly", "come", "go", "return", "visit", "tour", "reach", "stop",
+    "head",
+];
+
 /// The "in" or "at" phrase mention `m` heads, or whose head it modifies as a compound
 /// ("in Luxembourg", "at a Geneva hotel").
 fn venue_phrase(t: &Tree<'_>, m: &Mention) -> Option<usize> {
-    let mut k = (m.first..=m.last).find(|&k| t.heads[k].is_none_or(|h| h < m.first || h > m.last))?;
+    let mut k =
+        (m.first..=m.last).find(|&k| t.heads[k].is_none_or(|h| h < m.first || h > m.last))?;
     if t.rels[k] == Rel::Compound {
         k = t.heads[k]?;
     }

@@ -61,7 +61,12 @@ fn venues_are_no_targets() {
             "meet",
             &["GON MIN 040"],
         ),
-        ("a violent act's place is its target", in_minas, "attack", &["GON MIN 190"]),
+        (
+            "a violent act's place is its target",
+            in_minas,
+            "attack",
+            &["GON MIN 190"],
+        ),
     ];
     for (name, rest, verb, want) in cases {
         let v = format!("{verb}ed {verb} VERB VBD 0 root").replace("eed", "ed");

@@ -44,8 +44,8 @@ const CORPORA: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/corp
 /// / 0.25, real 78.3 / 69.0 / 0.37, all 85.5 / 75.4 / 0.26. Session 6 (allegiance:
 /// "militants linked to X" are X's): first391 87.0 / 76.5 / 0.25, real 78.3 / 69.8 /
 /// 0.35, all 85.5 / 75.6 / 0.26. Session 7 (venues: "met in Luxembourg" is aimed at no
-/// one): written 88.3 / 78.5 / 0.21, first391 86.7 / 76.7 / 0.24, real 78.3 / 69.8 /
-/// 0.35, all 85.2 / 75.9 / 0.25.
+/// one): written 88.3 / 78.2 / 0.22, first391 86.7 / 76.5 / 0.24, real 78.3 / 69.8 /
+/// 0.35, all 85.2 / 75.6 / 0.25.
 const FLOORS: &[(&str, f64, f64, f64)] = &[
     ("written", 87.6, 77.5, 0.22),
     ("first391", 86.0, 75.7, 0.25),
