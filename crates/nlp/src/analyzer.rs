@@ -215,7 +215,46 @@ impl Analyzer {
         }
         self.write_tokens(sentence, xpos, upos, &[], &[]);
         neural.parse(sentence);
+        self.reroot_written(sentence, xpos, upos);
         true
+    }
+
+    /// The tagger-parse consistency check of `reroot.rs` on a parse already written into
+    /// the tokens (the neural parser's), so both parsers give the coder the same repair.
+    fn reroot_written(&self, sentence: &mut Sentence, xpos: &[usize], upos: &[usize]) {
+        let m = &self.model;
+        let Some(ids) = &m.reroot else { return };
+        let n = sentence.tokens.len();
+        let mut heads: Vec<usize> = sentence
+            .tokens
+            .iter()
+            .map(|t| {
+                if t.head == 0 || t.head > n {
+                    n
+                } else {
+                    t.head - 1
+                }
+            })
+            .collect();
+        let Some(mut labels) = sentence
+            .tokens
+            .iter()
+            .map(|t| m.deprels.iter().position(|d| *d == t.deprel))
+            .collect::<Option<Vec<usize>>>()
+        else {
+            return;
+        };
+        let before = (heads.clone(), labels.clone());
+        crate::reroot::finite_acl_of_root(ids, xpos, upos, &mut heads, &mut labels);
+        if before == (heads.clone(), labels.clone()) {
+            return;
+        }
+        for (i, t) in sentence.tokens.iter_mut().enumerate() {
+            t.head = if heads[i] < n { heads[i] + 1 } else { 0 };
+            t.deprel.clear();
+            t.deprel
+                .push_str(m.deprels.get(labels[i]).map_or("dep", |s| s.as_str()));
+        }
     }
 
     /// Writes tags, lemmas, heads and relations into the tokens (missing heads become

@@ -235,3 +235,33 @@ fn assert_not_past(a: &dyad_nlp::Analyzer, cases: &[(&str, &str)]) {
         assert!(p != "VBD", "{part} in {text:?} tagged {p}");
     }
 }
+
+/// The neural parser's output gets the same tagger-parse check as the perceptron's
+/// (`reroot.rs`): a finite past tense, or a participle with an object in a sentence with
+/// no finite verb, hung on the subject noun becomes the root.
+#[test]
+fn neural_parses_get_the_root_repair() {
+    let model = concat!(env!("CARGO_MANIFEST_DIR"), "/model/en-ewt-neural.bin");
+    let a = dyad_nlp::Analyzer::from_file(model).expect("neural model loads");
+    // (sentence, the verb that must be the root)
+    let cases = [
+        ("Police in the capital used tear gas .", "used"),
+        (
+            "Rebel fighters seized two towns near the border .",
+            "seized",
+        ),
+        (
+            "Angry crowds stoned the convoy outside the city .",
+            "stoned",
+        ),
+        (
+            "Local militias abducted a provincial governor .",
+            "abducted",
+        ),
+    ];
+    for (text, verb) in cases {
+        let s = analyze(&a, text);
+        let head = s.tokens.iter().find(|t| t.form == verb).map(|t| t.head);
+        assert_eq!(head, Some(0), "{verb} in {text:?}");
+    }
+}
