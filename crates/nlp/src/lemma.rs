@@ -129,6 +129,13 @@ impl Lemmatizer {
         {
             return l;
         }
+        // A past form the treebank never showed is looked up before the suffix rules
+        // guess ("shot" would be "shet" by analogy with "got").
+        if ending == Some("ed") {
+            if let Some(base) = crate::irregular::base_of(&key.1) {
+                return base;
+            }
+        }
         let lemma = self
             .rule_for(tag, &key.1)
             .and_then(|r| r.apply(form))

@@ -31,6 +31,7 @@ mod error;
 mod eval;
 mod finite;
 mod hash;
+mod irregular;
 mod labeller;
 mod lemma;
 mod lex;
