@@ -218,6 +218,23 @@ pub(crate) fn speaker_of(c: &crate::Coder, t: &Tree<'_>, i: usize) -> Option<usi
     c.subject(t, h)
 }
 
+/// The speaker of the clause verb `i` stands in: the subject of the verb of saying that
+/// reports it ("Peru's interior minister said police acted in self-defence when they
+/// killed three farmers"), through the clauses coordinated with or completing it.
+pub(crate) fn reporter_of(c: &crate::Coder, t: &Tree<'_>, i: usize) -> Option<usize> {
+    let mut x = i;
+    // Reports nest a few clauses deep; further up is another sentence's frame.
+    for _ in 0..4 {
+        let h = t.heads[x]?;
+        match t.rels[x] {
+            Rel::Ccomp | Rel::Parataxis if is_saying(&t.lemmas[h]) => return c.subject(t, h),
+            Rel::Conj | Rel::Xcomp | Rel::Advcl | Rel::Ccomp => x = h,
+            _ => return None,
+        }
+    }
+    None
+}
+
 /// "China warned Singapore officials against visiting Taiwan": a warning to someone
 /// (an object) against doing something (a gerund clause marked "against") is a threat,
 /// 130, where the warning verb coded only its default statement (012). A warning to no

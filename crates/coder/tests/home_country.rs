@@ -227,3 +227,38 @@ fn empty_sentence_has_a_tree_and_codes_nothing() {
         .code_tree_in(&trees[0], None, &mut Discourse::new())
         .is_empty());
 }
+
+/// A state organ of no country in a clause a state's official reports is that state's:
+/// "Gondor's minister said police arrested farmers", not when a private person speaks.
+#[test]
+fn reported_organs_take_the_speaker_s_country() {
+    let c = coder_from(
+        &[
+            ("v.txt", FileKind::Verbs, VERBS),
+            ("a.txt", FileKind::Actors, ACTORS),
+            (
+                "g.txt",
+                FileKind::Agents,
+                "POLICE [~COP]\nMINISTER {MINISTERS} [~GOV]\nFARMER {FARMERS} [~AGR]\n",
+            ),
+        ],
+        &[],
+    );
+    for (speaker, want) in [
+        ("minister", "GONCOP ---AGR 173"),
+        ("farmer", "---COP ---AGR 173"),
+    ] {
+        let who = format!("{speaker} {speaker} NOUN NN 4 nsubj");
+        let s = sent(&[
+            "Gondor Gondor PROPN NNP 3 nmod:poss",
+            "'s 's PART POS 1 case",
+            who.as_str(),
+            "said say VERB VBD 0 root",
+            "police police NOUN NNS 6 nsubj",
+            "arrested arrest VERB VBD 4 ccomp",
+            "farmers farmer NOUN NNS 6 obj",
+            ". . PUNCT . 4 punct",
+        ]);
+        assert_eq!(show(&c.code(&s, None)), [want], "{speaker}");
+    }
+}
