@@ -106,6 +106,17 @@ pub(crate) fn place_country(
                 level.extend(locative_phrases(t, c));
             }
         }
+        // A "where" clause happens at the noun it describes ("Beslan, the town in
+        // southern Russia where terrorists seized a school").
+        if s == i && t.rels[i] == Rel::Relcl {
+            let at = t
+                .children(i)
+                .iter()
+                .any(|&c| t.rels[c] == Rel::Advmod && t.forms[c].eq_ignore_ascii_case("where"));
+            if let Some(h) = t.heads[i].filter(|_| at) {
+                level.push(h);
+            }
+        }
         if s != i && !objs.contains(&s) {
             // The head verb's objects are where too ("stormed a hotel in X and killed").
             for o in crate::targets::objects_of(t, s) {

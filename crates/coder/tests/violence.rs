@@ -119,6 +119,20 @@ fn place_of_the_act() {
             &["---UAF MLICVL 180"],
         ),
         (
+            "a \"where\" clause happens at the noun it describes",
+            &[
+                "the the DET DT 2 det",
+                "town town NOUN NN 0 root",
+                "in in ADP IN 4 case",
+                "Mali Mali PROPN NNP 2 nmod",
+                "where where ADV WRB 7 advmod",
+                "militants militant NOUN NNS 7 nsubj",
+                "killed kill VERB VBD 2 acl:relcl",
+                "villagers villager NOUN NNS 7 obj",
+            ],
+            &["MLIREB MLICVL 180"],
+        ),
+        (
             "soldiers in a place may be foreign: no country, and no unconventional code",
             &[
                 "Militants militant NOUN NNS 2 nsubj",
