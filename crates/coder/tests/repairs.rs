@@ -38,6 +38,9 @@ ILLEGAL
 CELEBRATE
 - * EID (AT ^) (WITH +) [017]
 - * EID [016]
+--- SEND [---] ---
+SEND
+- * AID (TO +) [070]
 ";
 const ACTORS: &str = "\
 ISRAEL [ISR]
@@ -55,6 +58,7 @@ ARMY [~MIL]
 MINISTER [~GOV]
 MINISTRY [~GOV]
 OFFICIAL [~GOV]
+PEOPLE {} [~CVL]
 ";
 
 fn coder() -> Coder {
@@ -96,6 +100,20 @@ fn misparses_read_as_the_parse_meant() {
                 "Egypt Egypt PROPN NNP 5 obj",
             ],
             &["UKRTAT EGY 190"],
+        ),
+        (
+            "a preposition hung on the number before its noun is the noun's",
+            &[
+                "Egypt Egypt PROPN NNP 2 nsubj",
+                "sent send VERB VBD 0 root",
+                "aid aid NOUN NN 2 obj",
+                "to to ADP IN 5 case",
+                "500 500 NUM CD 6 nummod",
+                "people people NOUN NNS 3 nmod",
+                "in in ADP IN 8 case",
+                "Syria Syria PROPN NNP 6 nmod",
+            ],
+            &["EGY SYRCVL 070"],
         ),
         (
             "two subjects with the conjunction hung on the verb are coordinated",

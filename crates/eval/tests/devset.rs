@@ -45,11 +45,13 @@ const CORPORA: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/corp
 /// "militants linked to X" are X's): first391 87.0 / 76.5 / 0.25, real 78.3 / 69.8 /
 /// 0.35, all 85.5 / 75.6 / 0.26. Session 7 (venues: "met in Luxembourg" is aimed at no
 /// one): written 88.3 / 78.2 / 0.22, first391 86.7 / 76.5 / 0.24, real 78.3 / 69.8 /
-/// 0.35, all 85.2 / 75.6 / 0.25.
+/// 0.35, all 85.2 / 75.6 / 0.25; with a preposition hung on a number repaired ("aid to
+/// 50,000 people"): first391 87.0 / 76.7 / 0.24, real 79.1 / 70.5 / 0.35, all 85.5 /
+/// 75.9 / 0.25.
 const FLOORS: &[(&str, f64, f64, f64)] = &[
     ("written", 87.6, 77.5, 0.22),
     ("first391", 86.0, 75.7, 0.25),
-    ("real", 77.3, 68.8, 0.37),
+    ("real", 78.1, 69.5, 0.36),
     ("all", 84.5, 74.9, 0.26),
 ];
 

@@ -39,6 +39,7 @@ pub(crate) fn repair(d: &mut Draft<'_>) {
     d.adverbs_read_as_predicates();
     d.prepositions_before_passive_objects();
     d.prepositions_on_arguments();
+    d.prepositions_on_numbers();
     d.conjuncts_before_their_verb();
     d.verbs_conjoined_to_nouns();
     d.bare_objects();

@@ -7,6 +7,24 @@ use crate::tree::Rel;
 use dyad_model::Upos;
 
 impl Draft<'_> {
+    /// A preposition hung on the number before its noun ("deliver aid to 50,000 people",
+    /// with `to` a `case` of `50,000`) is the noun's, when the noun has none of its own.
+    pub(super) fn prepositions_on_numbers(&mut self) {
+        for c in 0..self.len() {
+            let Some(n) = self.heads[c] else { continue };
+            if self.rels[c] != Rel::Case || n <= c || self.upos(n) != Upos::Num {
+                continue;
+            }
+            let Some(m) = self.heads[n] else { continue };
+            let counted = self.toks.get(n).is_some_and(|t| t.deprel == "nummod")
+                && matches!(self.upos(m), Upos::Noun | Upos::Propn)
+                && n < m;
+            if counted && !self.has_child(m, Rel::Case) {
+                self.heads[c] = Some(m);
+            }
+        }
+    }
+
     /// A noun right after a verb that has no object, attached to it as `parataxis`, is
     /// that object misread ("They imposed visa bans but ..."): parataxis joins clauses,
     /// not a verb and a bare noun.
