@@ -165,6 +165,11 @@ fn takes_place(t: &Tree<'_>, m: &Mention, source: bool, root: u32) -> bool {
         (false, 18..=20) => !matches!(r, "MIL" | "GOV") && !foreigner(t, m.last),
         (true, 18..=20) => IRREGULAR.contains(&r) && !PERPETRATORS.contains(&head.as_str()),
         (true, 14) => CIVIL.contains(&r),
+        // The police a crowd faces are the place's ("clashed with police in Baltimore").
+        (false, 14) => r == "COP",
+        // So are the people the state represses there ("fired tear gas at protesters in
+        // Khartoum").
+        (false, 17) => CIVIL.contains(&r) && !foreigner(t, m.last),
         // Only civilians: refugees and the displaced receive aid outside their country.
         (false, 7) => r == "CVL" && !foreigner(t, m.last) && !head.starts_with("refugee"),
         _ => false,
@@ -197,8 +202,8 @@ fn foreigner(t: &Tree<'_>, k: usize) -> bool {
             .any(|&c| t.forms[c].eq_ignore_ascii_case("foreign"))
 }
 
-/// Gives the unnamed victims and local armed groups of a violent act, and the crowds of
-/// a protest, the country of the place where it happens, else of the dateline
+/// Gives the unnamed victims and local armed groups of a violent act, the crowds of a
+/// protest and the police they face, and the people repressed (17), the country of the place where it happens, else of the dateline
 /// ("Militants killed worshippers at a mosque in Sinai": EGYREB, EGYCVL).
 pub(crate) fn place_countries(
     t: &Tree<'_>,
@@ -212,7 +217,7 @@ pub(crate) fn place_countries(
     // Aid (07) and the intention to give it (033) go to people where they are ("aid to
     // civilians in Idlib" is for Syria's); root 7 stands for both below.
     let aid = matches!(code.get(..2), Some("07")) || code.starts_with("033");
-    if !aid && !matches!(root, 14 | 18..=20) {
+    if !aid && !matches!(root, 14 | 17..=20) {
         return;
     }
     let root = if aid { 7 } else { root };
