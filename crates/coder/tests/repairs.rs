@@ -102,6 +102,18 @@ fn misparses_read_as_the_parse_meant() {
             &["UKRTAT EGY 190"],
         ),
         (
+            "modifiers and their noun read as three conjuncts share the noun",
+            &[
+                "Egyptian Egyptian ADJ JJ 5 nsubj",
+                "and and CCONJ CC 3 cc",
+                "Israeli Israeli ADJ JJ 1 conj",
+                "troops troops NOUN NNS 1 conj",
+                "attacked attack VERB VBD 0 root",
+                "Jordan Jordan PROPN NNP 5 obj",
+            ],
+            &["EGYMIL JOR 190", "ISRMIL JOR 190"],
+        ),
+        (
             "a preposition hung on the number before its noun is the noun's",
             &[
                 "Egypt Egypt PROPN NNP 2 nsubj",

@@ -46,6 +46,7 @@ pub(crate) fn repair(d: &mut Draft<'_>) {
     d.objects_read_as_clauses();
     d.appositions_on_verbs();
     d.coordinated_modifiers();
+    d.conjoined_modifiers_read_as_heads();
     d.two_subjects();
     d.pronoun_objects_of_reports();
     d.participles_before_nouns();

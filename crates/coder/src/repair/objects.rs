@@ -69,6 +69,37 @@ impl Draft<'_> {
         }
     }
 
+    /// "Azerbaijani and Armenian forces" read as three conjuncts (`Azerbaijani` heading
+    /// the phrase, `Armenian` and `forces` its conjuncts): when the last conjunct is a
+    /// common noun right after an adjective or name conjunct, with no conjunction, comma
+    /// or article of its own, it is the head the modifiers share. It takes the first
+    /// conjunct's place, with that conjunct (and the other through it) as its modifier.
+    pub(super) fn conjoined_modifiers_read_as_heads(&mut self) {
+        for y in 1..self.len() {
+            let Some(x) = self.heads[y] else { continue };
+            let a = y - 1;
+            let modifier = |k: usize| matches!(self.upos(k), Upos::Adj | Upos::Propn);
+            let shape = self.rels[y] == Rel::Conj
+                && self.upos(y) == Upos::Noun
+                && x < a
+                && self.heads[a] == Some(x)
+                && self.rels[a] == Rel::Conj
+                && modifier(a)
+                && modifier(x);
+            if !shape || self.children(y).next().is_some() {
+                continue;
+            }
+            let x_kids: Vec<usize> = self.children(x).filter(|&c| c < x).collect();
+            self.heads[y] = self.heads[x];
+            self.rels[y] = self.rels[x];
+            for c in x_kids {
+                self.heads[c] = Some(y);
+            }
+            self.heads[x] = Some(y);
+            self.rels[x] = Rel::Compound;
+        }
+    }
+
     /// "a ground and air offensive", read with `ground` the object and `offensive` its
     /// conjunct (holding `air` as a compound): when the first conjunct is a singular noun
     /// with "a"/"an" and no other modifier after the article, directly followed by the
