@@ -9,6 +9,10 @@ use super::Draft;
 use crate::tree::Rel;
 use dyad_model::Upos;
 
+/// Endings of the adjectives of peoples and countries ("Armenian", "Korean", "Chinese",
+/// "British", "Iraqi", "French", "American"), not of country names.
+const DEMONYM_ENDINGS: &[&str] = &["ian", "ean", "ese", "ish", "i", "ch", "can", "ic"];
+
 impl Draft<'_> {
     /// A word hung on a verb as a clause (`ccomp`, `xcomp`, `advcl`, `parataxis`) that
     /// has an article of its own and nothing a clause has (no subject, copula, auxiliary
@@ -78,7 +82,16 @@ impl Draft<'_> {
         for y in 1..self.len() {
             let Some(x) = self.heads[y] else { continue };
             let a = y - 1;
-            let modifier = |k: usize| matches!(self.upos(k), Upos::Adj | Upos::Propn);
+            // A name is a modifier when it looks like a people's adjective ("Azerbaijani",
+            // "Armenian"), not a country ("Ukraine and pro-Russian rebels" are two).
+            let modifier = |k: usize| match self.upos(k) {
+                Upos::Adj => true,
+                Upos::Propn => self.toks.get(k).is_some_and(|t| {
+                    let w = t.form.to_lowercase();
+                    DEMONYM_ENDINGS.iter().any(|e| w.ends_with(e))
+                }),
+                _ => false,
+            };
             let shape = self.rels[y] == Rel::Conj
                 && self.upos(y) == Upos::Noun
                 && x < a
