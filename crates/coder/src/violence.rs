@@ -98,6 +98,15 @@ pub(crate) fn place_country(
     }
     for &s in &starts {
         let mut level = locative_phrases(t, s);
+        // The last of coordinated objects may carry the place for all ("attacked churches
+        // and hotels in Sri Lanka").
+        if objs.contains(&s) {
+            for c in t.children(s).iter().copied() {
+                if t.rels[c] == Rel::Conj {
+                    level.extend(locative_phrases(t, c));
+                }
+            }
+        }
         // The place of the act's target is where it happens ("set fire to metro stations
         // in Santiago"); a target phrase naming a country itself is not a place of the
         // act ("fired rockets into Israel").

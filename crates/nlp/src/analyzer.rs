@@ -202,6 +202,7 @@ impl Analyzer {
             crate::reroot::finite_acl_of_root(ids, xpos, upos, &mut heads, &mut labels);
         }
         self.write_tokens(sentence, xpos, upos, &heads, &labels);
+        crate::reroot::active_voice_labels(sentence);
     }
 
     /// Parses a tagged sentence with the neural parser, when one is loaded and the
@@ -216,6 +217,7 @@ impl Analyzer {
         self.write_tokens(sentence, xpos, upos, &[], &[]);
         neural.parse(sentence);
         self.reroot_written(sentence, xpos, upos);
+        crate::reroot::active_voice_labels(sentence);
         true
     }
 

@@ -119,9 +119,82 @@ pub(crate) fn finite_acl_of_root(
     labels[r] = ids.nsubj;
 }
 
+/// A passive subject or agent on a finite active verb ("officials spoke by phone" with
+/// `officials` an `nsubj:pass`, "by phone" an `obl:agent`): a verb in the past, present
+/// or third-person form with no passive auxiliary is active, so its relations are the
+/// active ones, `nsubj` and `obl`. The parsers label each word on its own and may
+/// disagree with the tags of the verb they attach it to.
+pub(crate) fn active_voice_labels(s: &mut dyad_model::Sentence) {
+    let n = s.tokens.len();
+    let mut fix = Vec::new();
+    for (i, t) in s.tokens.iter().enumerate() {
+        let to = match t.deprel.as_str() {
+            "nsubj:pass" => "nsubj",
+            "csubj:pass" => "csubj",
+            "obl:agent" => "obl",
+            _ => continue,
+        };
+        let Some(h) = t.head.checked_sub(1).filter(|&h| h < n) else {
+            continue;
+        };
+        let finite = matches!(s.tokens[h].xpos.as_str(), "VBD" | "VBZ" | "VBP");
+        let aux_pass = s
+            .tokens
+            .iter()
+            .any(|k| k.head == h + 1 && k.deprel == "aux:pass");
+        if finite && !aux_pass {
+            fix.push((i, to));
+        }
+    }
+    for (i, to) in fix {
+        s.tokens[i].deprel.clear();
+        s.tokens[i].deprel.push_str(to);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn passive_labels_on_active_verbs() {
+        let sentence = |rows: &[(&str, &str, usize, &str)]| dyad_model::Sentence {
+            tokens: rows
+                .iter()
+                .map(|&(form, xpos, head, deprel)| dyad_model::Token {
+                    form: form.into(),
+                    xpos: xpos.into(),
+                    head,
+                    deprel: deprel.into(),
+                    ..Default::default()
+                })
+                .collect(),
+            ..Default::default()
+        };
+        // officials(nsubj:pass) spoke(VBD root) by phone(obl:agent): active.
+        let mut s = sentence(&[
+            ("officials", "NNS", 2, "nsubj:pass"),
+            ("spoke", "VBD", 0, "root"),
+            ("by", "IN", 4, "case"),
+            ("phone", "NN", 2, "obl:agent"),
+        ]);
+        active_voice_labels(&mut s);
+        let rels: Vec<&str> = s.tokens.iter().map(|t| t.deprel.as_str()).collect();
+        assert_eq!(rels, ["nsubj", "root", "case", "obl"]);
+        // With a passive auxiliary, or on a participle, the labels stay.
+        for rows in [
+            &[
+                ("men", "NNS", 3, "nsubj:pass"),
+                ("were", "VBD", 3, "aux:pass"),
+                ("held", "VBN", 0, "root"),
+            ][..],
+            &[("men", "NNS", 2, "nsubj:pass"), ("held", "VBN", 0, "root")][..],
+        ] {
+            let mut s = sentence(rows);
+            active_voice_labels(&mut s);
+            assert_eq!(s.tokens[0].deprel, "nsubj:pass");
+        }
+    }
 
     #[test]
     fn finite_acl_becomes_root() {
