@@ -121,8 +121,8 @@ pub(crate) fn finite_acl_of_root(
 
 /// A passive subject or agent on a finite active verb ("officials spoke by phone" with
 /// `officials` an `nsubj:pass`, "by phone" an `obl:agent`): a verb in the past, present
-/// or third-person form with no passive auxiliary is active, so its relations are the
-/// active ones, `nsubj` and `obl`. The parsers label each word on its own and may
+/// or third-person form, or a perfect ("refugees that had arrived"), with no passive
+/// auxiliary is active, so its relations are the active ones, `nsubj` and `obl`. The parsers label each word on its own and may
 /// disagree with the tags of the verb they attach it to.
 pub(crate) fn active_voice_labels(s: &mut dyad_model::Sentence) {
     let n = s.tokens.len();
@@ -138,11 +138,14 @@ pub(crate) fn active_voice_labels(s: &mut dyad_model::Sentence) {
             continue;
         };
         let finite = matches!(s.tokens[h].xpos.as_str(), "VBD" | "VBZ" | "VBP");
-        let aux_pass = s
-            .tokens
-            .iter()
-            .any(|k| k.head == h + 1 && k.deprel == "aux:pass");
-        if finite && !aux_pass {
+        let aux = |rel: &str, lemma: Option<&str>| {
+            s.tokens
+                .iter()
+                .any(|k| k.head == h + 1 && k.deprel == rel && lemma.is_none_or(|l| k.lemma == l))
+        };
+        // "had arrived": a perfect is active too.
+        let perfect = aux("aux", Some("have"));
+        if (finite || perfect) && !aux("aux:pass", None) {
             fix.push((i, to));
         }
     }
@@ -163,6 +166,7 @@ mod tests {
                 .iter()
                 .map(|&(form, xpos, head, deprel)| dyad_model::Token {
                     form: form.into(),
+                    lemma: if form == "had" { "have" } else { form }.into(),
                     xpos: xpos.into(),
                     head,
                     deprel: deprel.into(),
@@ -181,6 +185,14 @@ mod tests {
         active_voice_labels(&mut s);
         let rels: Vec<&str> = s.tokens.iter().map(|t| t.deprel.as_str()).collect();
         assert_eq!(rels, ["nsubj", "root", "case", "obl"]);
+        // refugees that(nsubj:pass) had(aux) arrived(VBN): a perfect, active.
+        let mut s = sentence(&[
+            ("that", "WDT", 3, "nsubj:pass"),
+            ("had", "VBD", 3, "aux"),
+            ("arrived", "VBN", 0, "root"),
+        ]);
+        active_voice_labels(&mut s);
+        assert_eq!(s.tokens[0].deprel, "nsubj");
         // With a passive auxiliary, or on a participle, the labels stay.
         for rows in [
             &[
@@ -189,6 +201,12 @@ mod tests {
                 ("held", "VBN", 0, "root"),
             ][..],
             &[("men", "NNS", 2, "nsubj:pass"), ("held", "VBN", 0, "root")][..],
+            &[
+                ("men", "NNS", 3, "nsubj:pass"),
+                ("had", "VBD", 3, "aux"),
+                ("been", "VBN", 3, "aux:pass"),
+                ("held", "VBN", 0, "root"),
+            ][..],
         ] {
             let mut s = sentence(rows);
             active_voice_labels(&mut s);
