@@ -202,6 +202,7 @@ impl Analyzer {
             crate::reroot::finite_acl_of_root(ids, xpos, upos, &mut heads, &mut labels);
         }
         self.write_tokens(sentence, xpos, upos, &heads, &labels);
+        crate::reroot::auxiliary_roots(sentence);
         crate::reroot::active_voice_labels(sentence);
     }
 
@@ -217,6 +218,7 @@ impl Analyzer {
         self.write_tokens(sentence, xpos, upos, &[], &[]);
         neural.parse(sentence);
         self.reroot_written(sentence, xpos, upos);
+        crate::reroot::auxiliary_roots(sentence);
         crate::reroot::active_voice_labels(sentence);
         true
     }

@@ -119,6 +119,44 @@ pub(crate) fn finite_acl_of_root(
     labels[r] = ids.nsubj;
 }
 
+/// An auxiliary at the root with the participle right after it hung elsewhere ("Ethiopia
+/// has broken relations with Libya" read with `has` the root and `broken` an `amod` of
+/// `relations`): the participle is the predicate, the auxiliary its `aux` (`aux:pass`
+/// for "be" with a past participle), and the root's dependents are the participle's.
+pub(crate) fn auxiliary_roots(s: &mut dyad_model::Sentence) {
+    let n = s.tokens.len();
+    let Some(r) = s.tokens.iter().position(|t| t.head == 0) else {
+        return;
+    };
+    let root = &s.tokens[r];
+    let lemma = root.lemma.as_str();
+    if root.upos != dyad_model::Upos::Aux || !matches!(lemma, "have" | "be") {
+        return;
+    }
+    // The participle right after, an adverb ("has also broken") allowed between.
+    let mut v = r + 1;
+    while v < n && s.tokens[v].xpos == "RB" {
+        v += 1;
+    }
+    let Some(p) = s.tokens.get(v) else { return };
+    let participle = matches!(p.xpos.as_str(), "VBN" | "VBG");
+    if !participle || !matches!(p.deprel.as_str(), "amod" | "acl" | "compound") {
+        return;
+    }
+    let passive = lemma == "be" && p.xpos == "VBN";
+    for (k, t) in s.tokens.iter_mut().enumerate() {
+        if k != v && t.head == r + 1 {
+            t.head = v + 1;
+        }
+    }
+    let p = &mut s.tokens[v];
+    p.head = 0;
+    p.deprel = "root".to_string();
+    let a = &mut s.tokens[r];
+    a.head = v + 1;
+    a.deprel = if passive { "aux:pass" } else { "aux" }.to_string();
+}
+
 /// A passive subject or agent on a finite active verb ("officials spoke by phone" with
 /// `officials` an `nsubj:pass`, "by phone" an `obl:agent`): a verb in the past, present
 /// or third-person form, or a perfect ("refugees that had arrived"), with no passive
