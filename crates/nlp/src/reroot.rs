@@ -198,6 +198,46 @@ mod tests {
     use super::*;
 
     #[test]
+    fn auxiliary_root_gives_way_to_its_participle() {
+        let token =
+            |form: &str, lemma: &str, upos, xpos: &str, head, deprel: &str| dyad_model::Token {
+                form: form.into(),
+                lemma: lemma.into(),
+                upos,
+                xpos: xpos.into(),
+                head,
+                deprel: deprel.into(),
+                ..Default::default()
+            };
+        // Ethiopia(nsubj of has) has(AUX root) broken(VBN amod of relations) relations(obj).
+        let mut s = dyad_model::Sentence {
+            tokens: vec![
+                token("Ethiopia", "Ethiopia", Upos::Propn, "NNP", 2, "nsubj"),
+                token("has", "have", Upos::Aux, "VBZ", 0, "root"),
+                token("broken", "break", Upos::Verb, "VBN", 4, "amod"),
+                token("relations", "relation", Upos::Noun, "NNS", 2, "obj"),
+            ],
+            ..Default::default()
+        };
+        auxiliary_roots(&mut s);
+        let heads: Vec<usize> = s.tokens.iter().map(|t| t.head).collect();
+        let rels: Vec<&str> = s.tokens.iter().map(|t| t.deprel.as_str()).collect();
+        assert_eq!(heads, [3, 3, 0, 3]);
+        assert_eq!(rels, ["nsubj", "aux", "root", "obj"]);
+        // A copula root ("is ready") has no participle after it: unchanged.
+        let mut s = dyad_model::Sentence {
+            tokens: vec![
+                token("It", "it", Upos::Pron, "PRP", 2, "nsubj"),
+                token("is", "be", Upos::Aux, "VBZ", 0, "root"),
+                token("ready", "ready", Upos::Adj, "JJ", 2, "xcomp"),
+            ],
+            ..Default::default()
+        };
+        auxiliary_roots(&mut s);
+        assert_eq!(s.tokens[1].head, 0);
+    }
+
+    #[test]
     fn passive_labels_on_active_verbs() {
         let sentence = |rows: &[(&str, &str, usize, &str)]| dyad_model::Sentence {
             tokens: rows
