@@ -6,6 +6,7 @@
 mod adam;
 mod backward;
 mod data;
+mod distil;
 mod eisner;
 mod features;
 mod format;

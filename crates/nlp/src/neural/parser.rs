@@ -30,7 +30,7 @@ pub(crate) const NO_DROPOUT: Dropout = Dropout {
 pub struct NeuralParser {
     pub(crate) net: Net,
     /// First-layer input projections, when small enough to keep.
-    pre: Option<Projection>,
+    pub(crate) pre: Option<Projection>,
 }
 
 /// Buffers of one parse, kept per thread so parsing allocates nothing once warm.
