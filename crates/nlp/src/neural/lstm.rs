@@ -4,7 +4,7 @@
 //! Gate order in the weights is input, forget, candidate, output. The input projection of
 //! the whole sentence is one pass over the rows before the sequential part.
 
-use super::math::{affine_rows, dot4, matvec_t_add, outer_add, sigmoid, tanh};
+use super::math::{affine_rows, matvec_add, matvec_t_add, outer_add, sigmoid, tanh};
 use super::params::{LstmIds, Params};
 
 /// What one direction computed, by position (not by step).
@@ -47,6 +47,7 @@ impl Shape {
 /// Runs one direction over `x` (`m x inp`), writing hidden states into columns
 /// `off..off + H` of `out` (`m x 2H`). Without `x`, the cache's gates already hold the
 /// input projections (see [`super::project`]).
+#[inline(always)]
 pub(crate) fn forward(
     p: &Params,
     ids: LstmIds,
@@ -77,18 +78,7 @@ pub(crate) fn forward(
         let a = &mut cache.gates[t * g4..(t + 1) * g4];
         if s > 0 {
             let prev = sh.pos(s - 1);
-            let hp = &cache.h[prev * h..(prev + 1) * h];
-            let mut rows = wh.chunks_exact(h);
-            let mut blocks = a.chunks_exact_mut(4);
-            for block in &mut blocks {
-                let ws = [0, 1, 2, 3].map(|_| rows.next().unwrap_or(&[]));
-                for (aj, d) in block.iter_mut().zip(dot4(hp, ws)) {
-                    *aj += d;
-                }
-            }
-            for (aj, wr) in blocks.into_remainder().iter_mut().zip(rows) {
-                *aj += super::math::dot(wr, hp);
-            }
+            matvec_add(wh, &cache.h[prev * h..(prev + 1) * h], a);
         }
         for v in &mut a[..2 * h] {
             *v = sigmoid(*v);

@@ -16,6 +16,7 @@ mod math;
 mod params;
 mod parser;
 mod project;
+mod simd;
 mod train;
 
 #[cfg(test)]

@@ -87,8 +87,8 @@ impl NeuralParser {
     /// [`MAX_NEURAL_WORDS`].
     pub fn parse(&self, sentence: &mut Sentence) -> bool {
         SCRATCH.with(|s| match s.try_borrow_mut() {
-            Ok(mut s) => parse_with(&self.net, self.pre.as_ref(), sentence, &mut s),
-            Err(_) => parse_with(
+            Ok(mut s) => fast_parse(&self.net, self.pre.as_ref(), sentence, &mut s),
+            Err(_) => fast_parse(
                 &self.net,
                 self.pre.as_ref(),
                 sentence,
@@ -98,7 +98,16 @@ impl NeuralParser {
     }
 }
 
+/// [`parse_with`] compiled for AVX2 + FMA when the CPU has them.
+fn fast_parse(net: &Net, pre: Option<&Projection>, sentence: &mut Sentence, sc: &mut Scratch) -> bool {
+    super::simd::fast(
+        #[inline(always)]
+        || parse_with(net, pre, sentence, sc),
+    )
+}
+
 /// [`NeuralParser::parse`] with explicit buffers (also used by training to score dev).
+#[inline(always)]
 pub(crate) fn parse_with(
     net: &Net,
     pre: Option<&Projection>,

@@ -71,7 +71,10 @@ fn loss(
     soft: Option<(&Soft, f32)>,
     grad: &mut Params,
 ) -> f64 {
-    let mut w = Work::default();
+    let mut w = Work {
+        train: true,
+        ..Work::default()
+    };
     forward(net, input, &mut w, &NO_DROPOUT, None, None);
     let l = backward(
         net,

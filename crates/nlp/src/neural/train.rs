@@ -167,7 +167,10 @@ pub fn train_neural(
     let threads = cfg.threads.max(1);
     let mut workers: Vec<Worker> = (0..threads)
         .map(|k| Worker {
-            work: Work::default(),
+            work: Work {
+                train: true,
+                ..Work::default()
+            },
             back: Back::default(),
             grad: Params::zeros(&shapes),
             rng: Rng::new(cfg.seed.wrapping_mul(31).wrapping_add(k as u64 + 7)),
