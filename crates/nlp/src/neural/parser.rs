@@ -5,7 +5,7 @@ use super::eisner::{self, Chart};
 use super::features::Input;
 use super::format;
 use super::forward::{forward, label_hidden, Dropout, Net, Work};
-use super::math::{fast_exp, matvec_into};
+use super::math::{affine_rows, fast_exp};
 use super::project::Projection;
 use crate::NlpError;
 use dyad_model::Sentence;
@@ -140,21 +140,31 @@ pub(crate) fn parse_with(
     }
     eisner::decode(&sc.score, m, &mut sc.chart, &mut sc.heads);
     let (lb, nl) = (net.dims.label, net.dims.labels);
-    sc.z.resize(lb, 0.0);
-    sc.logits.resize(nl, 0.0);
+    // The labeller's hidden layer of every word on its decoded head, then one matrix
+    // product for all their relation scores.
+    sc.z.clear();
+    sc.z.resize(n * lb, 0.0);
+    for (i, z) in sc.z.chunks_exact_mut(lb).enumerate() {
+        label_hidden(net, &sc.work, i + 1, sc.heads[i + 1], z);
+    }
+    sc.logits.clear();
+    sc.logits.resize(n * nl, 0.0);
     let (wo, bo) = net.ids.lab_out;
-    for (i, tok) in sentence.tokens.iter_mut().enumerate() {
+    affine_rows(
+        &sc.z,
+        lb,
+        &net.p.t[wo].data,
+        Some(&net.p.t[bo].data),
+        &mut sc.logits,
+    );
+    for ((i, tok), logits) in sentence
+        .tokens
+        .iter_mut()
+        .enumerate()
+        .zip(sc.logits.chunks_exact(nl.max(1)))
+    {
         let head = sc.heads[i + 1];
-        label_hidden(net, &sc.work, i + 1, head, &mut sc.z);
-        matvec_into(
-            &net.p.t[wo].data,
-            lb,
-            &sc.z,
-            Some(&net.p.t[bo].data),
-            &mut sc.logits,
-        );
-        let best = sc
-            .logits
+        let best = logits
             .iter()
             .enumerate()
             .fold(

@@ -46,6 +46,13 @@ fn dots<S: Simd, const R: usize, const T: usize>(
         xv[t] = S::as_simd_f32s(xs[t]);
     }
     let n = xv[0].0.len();
+    // Every row cut to `n` vectors, so the loop below needs no bounds checks.
+    for w in &mut wv {
+        w.0 = &w.0[..n.min(w.0.len())];
+    }
+    for x in &mut xv {
+        x.0 = &x.0[..n.min(x.0.len())];
+    }
     let zero = s.splat_f32s(0.0);
     let mut acc = [[zero; T]; R];
     let mut xi = [zero; T];
