@@ -109,27 +109,22 @@ pub(crate) fn axpy(a: f32, x: &[f32], y: &mut [f32]) {
 /// `out[i] = bias + W x_i` for every row `x_i` of `x` (`k` columns); `w` is `r x k`
 /// row-major, `out` is `rows(x) x r`. AVX2 + FMA kernels when the CPU has them.
 pub(crate) fn affine_rows(x: &[f32], k: usize, w: &[f32], bias: Option<&[f32]>, out: &mut [f32]) {
-    #[cfg(target_arch = "x86_64")]
-    if let Some(s) = super::simd::v3() {
-        s.vectorize(
-            #[inline(always)]
-            || super::simd::affine_rows(s, x, k, w, bias, out),
-        );
-        return;
-    }
-    affine_rows_portable(x, k, w, bias, out);
+    super::simd::dispatch!(
+        s => super::simd::affine_rows(s, x, k, w, bias, out),
+        else affine_rows_portable(x, k, w, bias, out)
+    )
 }
 
 /// `out += W x` (`w` is `out.len() x x.len()`). AVX2 + FMA kernels when the CPU has them.
 pub(crate) fn matvec_add(w: &[f32], x: &[f32], out: &mut [f32]) {
-    #[cfg(target_arch = "x86_64")]
-    if let Some(s) = super::simd::v3() {
-        s.vectorize(
-            #[inline(always)]
-            || super::simd::matvec_add(s, w, x, out),
-        );
-        return;
-    }
+    super::simd::dispatch!(
+        s => super::simd::matvec_add(s, w, x, out),
+        else matvec_add_portable(w, x, out)
+    )
+}
+
+/// [`matvec_add`] without run-time instruction choice.
+fn matvec_add_portable(w: &[f32], x: &[f32], out: &mut [f32]) {
     let mut rows = w.chunks_exact(x.len().max(1));
     let mut blocks = out.chunks_exact_mut(4);
     for block in &mut blocks {
