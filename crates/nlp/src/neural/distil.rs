@@ -91,8 +91,13 @@ fn one(teacher: &NeuralParser, s: &Sentence, k: usize) -> Soft {
     input.start(buckets);
     let mut lower = String::new();
     for t in &s.tokens {
-        net.vocab
-            .push(&mut input, &t.form, net.vocab.tag_id(&t.xpos), buckets, &mut lower);
+        net.vocab.push(
+            &mut input,
+            &t.form,
+            net.vocab.tag_id(&t.xpos),
+            buckets,
+            &mut lower,
+        );
     }
     let mut w = Work::default();
     forward(net, &input, &mut w, &NO_DROPOUT, None, teacher.pre.as_ref());
@@ -115,7 +120,13 @@ fn one(teacher: &NeuralParser, s: &Sentence, k: usize) -> Soft {
         top_k(&row, k, &mut soft.arcs);
         let gold = s.tokens[i - 1].head.min(m - 1);
         label_hidden(net, &w, i, gold, &mut z);
-        super::math::matvec_into(&net.p.t[wo].data, net.dims.label, &z, Some(&net.p.t[bo].data), &mut logits);
+        super::math::matvec_into(
+            &net.p.t[wo].data,
+            net.dims.label,
+            &z,
+            Some(&net.p.t[bo].data),
+            &mut logits,
+        );
         softmax(&mut logits);
         top_k(&logits, k, &mut soft.labels);
     }

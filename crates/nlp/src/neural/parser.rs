@@ -99,7 +99,12 @@ impl NeuralParser {
 }
 
 /// [`parse_with`] compiled for AVX2 + FMA when the CPU has them.
-fn fast_parse(net: &Net, pre: Option<&Projection>, sentence: &mut Sentence, sc: &mut Scratch) -> bool {
+fn fast_parse(
+    net: &Net,
+    pre: Option<&Projection>,
+    sentence: &mut Sentence,
+    sc: &mut Scratch,
+) -> bool {
     super::simd::fast(
         #[inline(always)]
         || parse_with(net, pre, sentence, sc),
