@@ -337,13 +337,24 @@ mod tests {
             for m in 1..7 {
                 let xs: Vec<f32> = (0..m * k).map(|_| rng.uniform() - 0.5).collect();
                 let mut outs = vec![0.0; m * r];
-                affine_rows(&xs, k, &w, Some(&y), &mut outs);
-                for i in 0..m {
-                    for j in 0..r {
-                        let naive: f32 =
-                            y[j] + (0..k).map(|c| w[j * k + c] * xs[i * k + c]).sum::<f32>();
-                        assert!((outs[i * r + j] - naive).abs() < 1e-5, "{m}x{k}x{r}");
+                // The run-time choice (AVX2 + FMA where the CPU has it) and the portable code.
+                for kernel in [affine_rows, affine_rows_portable] {
+                    kernel(&xs, k, &w, Some(&y), &mut outs);
+                    for i in 0..m {
+                        for j in 0..r {
+                            let naive: f32 =
+                                y[j] + (0..k).map(|c| w[j * k + c] * xs[i * k + c]).sum::<f32>();
+                            assert!((outs[i * r + j] - naive).abs() < 1e-5, "{m}x{k}x{r}");
+                        }
                     }
+                }
+            }
+            for kernel in [matvec_add, matvec_add_portable] {
+                let mut acc = y.clone();
+                kernel(&w, &x, &mut acc);
+                for j in 0..r {
+                    let naive: f32 = y[j] + (0..k).map(|c| w[j * k + c] * x[c]).sum::<f32>();
+                    assert!((acc[j] - naive).abs() < 1e-5, "matvec_add {r}x{k} row {j}");
                 }
             }
             for c in 0..k {
