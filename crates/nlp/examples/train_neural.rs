@@ -3,7 +3,11 @@
 //!
 //! `cargo run --release -p dyad-nlp --example train_neural -- [--treebank DIR] [--out FILE]
 //! [--epochs N] [--hidden H] [--layers L] [--arc A] [--label B] [--emb W,T,S,SH]
-//! [--batch N] [--lr X] [--threads N] [--seed N] [--limit SENTENCES] [--tag-noise yes|no] [--start MODEL]`
+//! [--batch N] [--lr X] [--dropout IN,LSTM,MLP] [--threads N] [--seed N] [--limit SENTENCES] [--tag-noise yes|no] [--start MODEL]
+//! [--teacher MODEL] [--distil WEIGHT] [--top-k K]`
+//!
+//! With `--teacher` the targets mix the gold tree (1 - WEIGHT) with the teacher's K most
+//! likely heads and relations per word (WEIGHT, default 0.5, K default 8).
 //!
 //! With `--tag-noise yes` training tags are redrawn from the tagger's confusions on the
 //! dev set (see `NeuralConfig::tag_confusions`).
@@ -34,6 +38,13 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             "--limit" => limit = v.parse()?,
             "--tag-noise" => tag_noise = v == "yes",
             "--start" => cfg.start = Some(dyad_nlp::NeuralParser::from_file(&v)?),
+            "--teacher" => cfg.teacher = Some(dyad_nlp::NeuralParser::from_file(&v)?),
+            "--distil" => cfg.distil = v.parse()?,
+            "--top-k" => cfg.top_k = v.parse()?,
+            "--dropout" => {
+                let d: Vec<f32> = v.split(',').map(str::parse).collect::<Result<_, _>>()?;
+                cfg.dropout = d.try_into().map_err(|_| "--dropout takes three rates")?;
+            }
             "--emb" => {
                 let dims: Vec<usize> = v.split(',').map(str::parse).collect::<Result<_, _>>()?;
                 cfg.emb = dims.try_into().map_err(|_| "--emb takes four widths")?;
@@ -63,6 +74,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         dyad_nlp::NeuralConfig {
             tag_confusions: Vec::new(),
             start: None,
+            teacher: None,
             ..cfg.clone()
         }
     );

@@ -1,6 +1,7 @@
 //! Accuracy floors on UD English-EWT test and UD English-PUD, gold tokenization, for the
-//! embedded model, the supertag model (`model/en-ewt-supertag.bin`) and the neural parser
-//! (`model/en-ewt-neural.bin`, see docs/parser.md). Floors are measured figures rounded
+//! embedded model, the supertag model (`model/en-ewt-supertag.bin`) and the neural parsers
+//! (`model/en-ewt-neural.bin` and the distilled `model/en-ewt-neural-small.bin`, see
+//! docs/parser.md). Floors are measured figures rounded
 //! down; they may only rise.
 
 use std::path::PathBuf;
@@ -92,6 +93,37 @@ fn neural_model_floors_hold_on_ewt() {
 fn neural_model_floors_hold_on_pud() {
     let analyzer = dyad_nlp::Analyzer::from_file(NEURAL_MODEL).expect("neural model loads");
     check(&analyzer, &NEURAL_FLOORS[1..]);
+}
+
+/// The small distilled neural parser (1x64 BiLSTM, see docs/parser.md), fast enough for
+/// issue 3's speed floor.
+const SMALL_NEURAL_MODEL: &str =
+    concat!(env!("CARGO_MANIFEST_DIR"), "/model/en-ewt-neural-small.bin");
+
+const SMALL_NEURAL_FLOORS: &[Floor] = &[
+    Floor {
+        file: "treebanks/UD_English-EWT/en_ewt-ud-test.conllu",
+        upos: 95.5,
+        xpos: 94.8,
+        lemma: 96.2,
+        uas: 86.6,
+        las: 83.5,
+    },
+    Floor {
+        file: "treebanks/UD_English-PUD/en_pud-ud-test.conllu",
+        upos: 95.3,
+        xpos: 94.5,
+        lemma: 97.1,
+        uas: 83.1,
+        las: 79.7,
+    },
+];
+
+#[test]
+fn small_neural_model_floors_hold() {
+    let analyzer =
+        dyad_nlp::Analyzer::from_file(SMALL_NEURAL_MODEL).expect("small neural model loads");
+    check(&analyzer, SMALL_NEURAL_FLOORS);
 }
 
 #[test]

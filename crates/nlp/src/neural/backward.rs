@@ -1,6 +1,7 @@
 //! Cross-entropy losses on heads and relations for one sentence, and their gradients
 //! with respect to every weight (backpropagation through [`super::forward`]).
 
+use super::distil::Soft;
 use super::features::Input;
 use super::forward::{embedding_rows, label_hidden, Net, Work};
 use super::lstm::{self, Shape};
@@ -37,6 +38,7 @@ pub(crate) struct Loss {
 
 /// Adds `scale` times the gradients of the losses of `heads` (gold head per position,
 /// position 0 unused) and `labels` to `g`; `w` holds the forward pass over `input`.
+/// With `soft` = (teacher targets, weight a), each target is (1 - a) gold + a teacher.
 #[allow(clippy::too_many_arguments)]
 pub(crate) fn backward(
     net: &Net,
@@ -45,9 +47,11 @@ pub(crate) fn backward(
     heads: &[usize],
     labels: &[u32],
     scale: f32,
+    soft: Option<(&Soft, f32)>,
     g: &mut Params,
     b: &mut Back,
 ) -> Loss {
+    let alpha = soft.map_or(0.0, |(_, a)| a);
     let (d, ids, p) = (&net.dims, &net.ids, &net.p);
     let m = w.m;
     let h = d.hidden;
@@ -71,8 +75,17 @@ pub(crate) fn backward(
         b.prob[i] = f32::NEG_INFINITY;
         let gold = gold.min(m - 1);
         let lse = softmax(&mut b.prob);
-        loss.arc += lse - w.s[i * m + gold];
-        b.prob[gold] -= 1.0;
+        loss.arc += lse - (1.0 - alpha) * w.s[i * m + gold];
+        b.prob[gold] -= 1.0 - alpha;
+        if let Some((soft, a)) = soft {
+            for &(j, q) in soft.arcs(i) {
+                let j = j as usize;
+                if j < m && j != i && q > 0.0 {
+                    loss.arc -= a * q * w.s[i * m + j];
+                    b.prob[j] -= a * q;
+                }
+            }
+        }
         b.dt.fill(0.0);
         for (j, pj) in b.prob.iter().enumerate() {
             let ds = pj * scale;
@@ -123,9 +136,23 @@ pub(crate) fn backward(
         label_hidden(net, w, i, head, &mut b.z);
         zero(&mut b.logits, nl);
         matvec_into(&p.t[wo].data, lb, &b.z, Some(&p.t[bo].data), &mut b.logits);
-        let gold_logit = b.logits[gold as usize];
-        loss.label += softmax(&mut b.logits) - gold_logit;
-        b.logits[gold as usize] -= 1.0;
+        let mut target_logit = (1.0 - alpha) * b.logits[gold as usize];
+        if let Some((soft, a)) = soft {
+            for &(c, q) in soft.labels(i) {
+                if (c as usize) < nl {
+                    target_logit += a * q * b.logits[c as usize];
+                }
+            }
+        }
+        loss.label += softmax(&mut b.logits) - target_logit;
+        b.logits[gold as usize] -= 1.0 - alpha;
+        if let Some((soft, a)) = soft {
+            for &(c, q) in soft.labels(i) {
+                if (c as usize) < nl {
+                    b.logits[c as usize] -= a * q;
+                }
+            }
+        }
         for v in &mut b.logits {
             *v *= scale;
         }

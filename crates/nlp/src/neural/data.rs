@@ -64,12 +64,17 @@ pub(crate) fn vocab(train: &[Sentence], min_count: u32) -> (Vocab, Vec<u32>) {
     (v, by_id)
 }
 
+/// Does the parser take this sentence (words, not too many)?
+pub(crate) fn usable(s: &Sentence) -> bool {
+    !s.tokens.is_empty() && s.tokens.len() <= super::parser::MAX_NEURAL_WORDS
+}
+
 /// Encodes sentences (with the tags they carry) for training.
 pub(crate) fn examples(v: &Vocab, buckets: usize, sentences: &[Sentence]) -> Vec<Example> {
     let mut lower = String::new();
     sentences
         .iter()
-        .filter(|s| !s.tokens.is_empty() && s.tokens.len() <= super::parser::MAX_NEURAL_WORDS)
+        .filter(|s| usable(s))
         .map(|s| {
             let mut input = Input::default();
             input.start(buckets);

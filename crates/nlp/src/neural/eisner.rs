@@ -15,6 +15,7 @@ pub(crate) struct Chart {
 /// Fills `heads[d]` (for `d` in `1..m`) with the head of every word in the best
 /// projective tree; `score[d * m + h]` is the score of `h -> d`, position 0 the root.
 /// `heads[0]` is set to 0.
+#[inline(always)]
 pub(crate) fn decode(score: &[f32], m: usize, chart: &mut Chart, heads: &mut Vec<usize>) {
     heads.clear();
     heads.resize(m, 0);

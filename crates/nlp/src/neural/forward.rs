@@ -42,6 +42,8 @@ pub(crate) struct Layer {
 /// Every value of a forward pass, kept for backward and reused between sentences.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Work {
+    /// Keep what backward needs (`t = dep U`); parsing computes the scores another way.
+    pub(crate) train: bool,
     /// Positions, the root included.
     pub(crate) m: usize,
     pub(crate) x0: Vec<f32>,
@@ -52,7 +54,7 @@ pub(crate) struct Work {
     pub(crate) head: Vec<f32>,
     pub(crate) dep_mask: Vec<f32>,
     pub(crate) head_mask: Vec<f32>,
-    /// `dep U`, `m x A`.
+    /// `dep U`, `m x A` (training); `U head`, `m x A` (parsing).
     pub(crate) t: Vec<f32>,
     /// `w . head_j`, `m`.
     pub(crate) hb: Vec<f32>,
@@ -75,6 +77,7 @@ fn draw(mask: &mut Vec<f32>, n: usize, p: f32, rng: Option<&mut Rng>) {
 }
 
 /// Multiplies `v` by `mask` unless the mask is empty.
+#[inline(always)]
 fn apply(v: &mut [f32], mask: &[f32]) {
     for (x, k) in v.iter_mut().zip(mask) {
         *x *= k;
@@ -83,6 +86,7 @@ fn apply(v: &mut [f32], mask: &[f32]) {
 
 /// Runs the network over `input`; `rng` (training) turns dropout on; `pre` (parsing
 /// only, no dropout) replaces the first layer's input product.
+#[inline(always)]
 pub(crate) fn forward(
     net: &Net,
     input: &Input,
@@ -153,21 +157,29 @@ pub(crate) fn forward(
         draw(mask, m * a, drop.mlp, rng.as_deref_mut());
         apply(out, mask);
     }
-    w.t.clear();
-    w.t.resize(m * a, 0.0);
     let u = &p.t[ids.biaf_u].data;
-    for (ti, di) in w.t.chunks_exact_mut(a).zip(w.dep.chunks_exact(a)) {
-        matvec_t_add(u, di, ti);
-    }
     let bw = &p.t[ids.biaf_w].data;
     w.hb.clear();
     w.hb.extend(w.head.chunks_exact(a).map(|hj| dot(bw, hj)));
     w.s.clear();
     w.s.resize(m * m, 0.0);
-    for (si, ti) in w.s.chunks_exact_mut(m).zip(w.t.chunks_exact(a)) {
-        for ((sij, hj), hb) in si.iter_mut().zip(w.head.chunks_exact(a)).zip(&w.hb) {
-            *sij = dot(ti, hj) + hb;
+    w.t.clear();
+    w.t.resize(m * a, 0.0);
+    if w.train {
+        // Training: backward reads `t = dep U`.
+        for (ti, di) in w.t.chunks_exact_mut(a).zip(w.dep.chunks_exact(a)) {
+            matvec_t_add(u, di, ti);
         }
+        for (si, ti) in w.s.chunks_exact_mut(m).zip(w.t.chunks_exact(a)) {
+            for ((sij, hj), hb) in si.iter_mut().zip(w.head.chunks_exact(a)).zip(&w.hb) {
+                *sij = dot(ti, hj) + hb;
+            }
+        }
+    } else {
+        // Parsing: the same scores as two matrix products, `U head_j` (into `t`, here
+        // by head), then `dep_i . (U head_j) + w . head_j`.
+        affine_rows(&w.head, a, u, None, &mut w.t);
+        affine_rows(&w.dep, a, &w.t, Some(&w.hb), &mut w.s);
     }
     let lb = d.label;
     w.pd.clear();
@@ -192,6 +204,7 @@ pub(crate) fn embedding_rows(ids: &Ids, input: &Input, t: usize) -> [(usize, usi
 
 /// Hidden layer of the label classifier for dependent `i` attached to `head`:
 /// `relu(pd_i + ph_head + dir)`, written into `z`.
+#[inline(always)]
 pub(crate) fn label_hidden(net: &Net, w: &Work, i: usize, head: usize, z: &mut [f32]) {
     let lb = net.dims.label;
     let dir = &net.p.t[net.ids.lab_dir].data;

@@ -4,7 +4,7 @@
 //! Gate order in the weights is input, forget, candidate, output. The input projection of
 //! the whole sentence is one pass over the rows before the sequential part.
 
-use super::math::{affine_rows, dot4, matvec_t_add, outer_add, sigmoid, tanh};
+use super::math::{affine_rows, matvec_add, matvec_t_add, outer_add, sigmoid, tanh};
 use super::params::{LstmIds, Params};
 
 /// What one direction computed, by position (not by step).
@@ -47,6 +47,7 @@ impl Shape {
 /// Runs one direction over `x` (`m x inp`), writing hidden states into columns
 /// `off..off + H` of `out` (`m x 2H`). Without `x`, the cache's gates already hold the
 /// input projections (see [`super::project`]).
+#[inline(always)]
 pub(crate) fn forward(
     p: &Params,
     ids: LstmIds,
@@ -77,18 +78,7 @@ pub(crate) fn forward(
         let a = &mut cache.gates[t * g4..(t + 1) * g4];
         if s > 0 {
             let prev = sh.pos(s - 1);
-            let hp = &cache.h[prev * h..(prev + 1) * h];
-            let mut rows = wh.chunks_exact(h);
-            let mut blocks = a.chunks_exact_mut(4);
-            for block in &mut blocks {
-                let ws = [0, 1, 2, 3].map(|_| rows.next().unwrap_or(&[]));
-                for (aj, d) in block.iter_mut().zip(dot4(hp, ws)) {
-                    *aj += d;
-                }
-            }
-            for (aj, wr) in blocks.into_remainder().iter_mut().zip(rows) {
-                *aj += super::math::dot(wr, hp);
-            }
+            matvec_add(wh, &cache.h[prev * h..(prev + 1) * h], a);
         }
         for v in &mut a[..2 * h] {
             *v = sigmoid(*v);
@@ -99,20 +89,48 @@ pub(crate) fn forward(
         for v in &mut a[3 * h..] {
             *v = sigmoid(*v);
         }
-        for k in 0..h {
-            let cp = if s > 0 {
-                cache.c[sh.pos(s - 1) * h + k]
-            } else {
-                0.0
-            };
-            let c = a[h + k] * cp + a[k] * a[2 * h + k];
-            let tc = tanh(c);
-            cache.c[t * h + k] = c;
-            cache.tc[t * h + k] = tc;
-            let hv = a[3 * h + k] * tc;
-            cache.h[t * h + k] = hv;
-            out[t * 2 * h + off + k] = hv;
+        // Straight loops over slices (no branch or index arithmetic inside) vectorise.
+        let (gi, rest) = a.split_at(h);
+        let (gf, rest) = rest.split_at(h);
+        let (gg, go) = rest.split_at(h);
+        let (ct, cp) = row_and_other(&mut cache.c, h, t, (s > 0).then(|| sh.pos(s - 1)));
+        for ((c, i), g) in ct.iter_mut().zip(gi).zip(gg) {
+            *c = i * g;
         }
+        if let Some(cp) = cp {
+            for ((c, f), cp) in ct.iter_mut().zip(gf).zip(cp) {
+                *c += f * cp;
+            }
+        }
+        let tc = &mut cache.tc[t * h..(t + 1) * h];
+        let hs = &mut cache.h[t * h..(t + 1) * h];
+        let outs = &mut out[t * 2 * h + off..t * 2 * h + off + h];
+        for ((((tc, c), o), hv), ov) in tc.iter_mut().zip(ct.iter()).zip(go).zip(hs).zip(outs) {
+            *tc = tanh(*c);
+            *hv = o * *tc;
+            *ov = *hv;
+        }
+    }
+}
+
+/// Row `t` of an `h`-column matrix, mutable, and row `prev` if any.
+#[inline(always)]
+fn row_and_other(
+    v: &mut [f32],
+    h: usize,
+    t: usize,
+    prev: Option<usize>,
+) -> (&mut [f32], Option<&[f32]>) {
+    match prev {
+        Some(p) if p < t => {
+            let (a, b) = v.split_at_mut(t * h);
+            (&mut b[..h], Some(&a[p * h..(p + 1) * h]))
+        }
+        Some(p) if p > t => {
+            let (a, b) = v.split_at_mut(p * h);
+            (&mut a[t * h..(t + 1) * h], Some(&b[..h]))
+        }
+        _ => (&mut v[t * h..(t + 1) * h], None),
     }
 }
 

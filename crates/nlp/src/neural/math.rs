@@ -107,11 +107,47 @@ pub(crate) fn axpy(a: f32, x: &[f32], y: &mut [f32]) {
 }
 
 /// `out[i] = bias + W x_i` for every row `x_i` of `x` (`k` columns); `w` is `r x k`
-/// row-major, `out` is `rows(x) x r`.
-///
+/// row-major, `out` is `rows(x) x r`. AVX2 + FMA kernels when the CPU has them.
+pub(crate) fn affine_rows(x: &[f32], k: usize, w: &[f32], bias: Option<&[f32]>, out: &mut [f32]) {
+    super::simd::dispatch!(
+        s => super::simd::affine_rows(s, x, k, w, bias, out),
+        else affine_rows_portable(x, k, w, bias, out)
+    )
+}
+
+/// `out += W x` (`w` is `out.len() x x.len()`). AVX2 + FMA kernels when the CPU has them.
+pub(crate) fn matvec_add(w: &[f32], x: &[f32], out: &mut [f32]) {
+    super::simd::dispatch!(
+        s => super::simd::matvec_add(s, w, x, out),
+        else matvec_add_portable(w, x, out)
+    )
+}
+
+/// [`matvec_add`] without run-time instruction choice.
+fn matvec_add_portable(w: &[f32], x: &[f32], out: &mut [f32]) {
+    let mut rows = w.chunks_exact(x.len().max(1));
+    let mut blocks = out.chunks_exact_mut(4);
+    for block in &mut blocks {
+        let ws = [0, 1, 2, 3].map(|_| rows.next().unwrap_or(&[]));
+        for (o, d) in block.iter_mut().zip(dot4(x, ws)) {
+            *o += d;
+        }
+    }
+    for (o, wr) in blocks.into_remainder().iter_mut().zip(rows) {
+        *o += dot(wr, x);
+    }
+}
+
+/// [`affine_rows`] without run-time instruction choice (SSE2 code on baseline x86-64).
 /// Weight rows are the outer loop: each is read once and meets every row of `x` while
 /// both sit in L1 cache (tokens outer streamed the whole matrix from L2 per token).
-pub(crate) fn affine_rows(x: &[f32], k: usize, w: &[f32], bias: Option<&[f32]>, out: &mut [f32]) {
+pub(crate) fn affine_rows_portable(
+    x: &[f32],
+    k: usize,
+    w: &[f32],
+    bias: Option<&[f32]>,
+    out: &mut [f32],
+) {
     let r = w.len() / k.max(1);
     let rows = x.len() / k.max(1);
     for (j, wr) in w.chunks_exact(k).enumerate() {
@@ -301,13 +337,24 @@ mod tests {
             for m in 1..7 {
                 let xs: Vec<f32> = (0..m * k).map(|_| rng.uniform() - 0.5).collect();
                 let mut outs = vec![0.0; m * r];
-                affine_rows(&xs, k, &w, Some(&y), &mut outs);
-                for i in 0..m {
-                    for j in 0..r {
-                        let naive: f32 =
-                            y[j] + (0..k).map(|c| w[j * k + c] * xs[i * k + c]).sum::<f32>();
-                        assert!((outs[i * r + j] - naive).abs() < 1e-5, "{m}x{k}x{r}");
+                // The run-time choice (AVX2 + FMA where the CPU has it) and the portable code.
+                for kernel in [affine_rows, affine_rows_portable] {
+                    kernel(&xs, k, &w, Some(&y), &mut outs);
+                    for i in 0..m {
+                        for j in 0..r {
+                            let naive: f32 =
+                                y[j] + (0..k).map(|c| w[j * k + c] * xs[i * k + c]).sum::<f32>();
+                            assert!((outs[i * r + j] - naive).abs() < 1e-5, "{m}x{k}x{r}");
+                        }
                     }
+                }
+            }
+            for kernel in [matvec_add, matvec_add_portable] {
+                let mut acc = y.clone();
+                kernel(&w, &x, &mut acc);
+                for j in 0..r {
+                    let naive: f32 = y[j] + (0..k).map(|c| w[j * k + c] * x[c]).sum::<f32>();
+                    assert!((acc[j] - naive).abs() < 1e-5, "matvec_add {r}x{k} row {j}");
                 }
             }
             for c in 0..k {

@@ -6,6 +6,7 @@
 mod adam;
 mod backward;
 mod data;
+mod distil;
 mod eisner;
 mod features;
 mod format;
@@ -15,6 +16,7 @@ mod math;
 mod params;
 mod parser;
 mod project;
+mod simd;
 mod train;
 
 #[cfg(test)]

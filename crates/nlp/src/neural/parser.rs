@@ -5,7 +5,7 @@ use super::eisner::{self, Chart};
 use super::features::Input;
 use super::format;
 use super::forward::{forward, label_hidden, Dropout, Net, Work};
-use super::math::{fast_exp, matvec_into};
+use super::math::{affine_rows, fast_exp};
 use super::project::Projection;
 use crate::NlpError;
 use dyad_model::Sentence;
@@ -30,7 +30,7 @@ pub(crate) const NO_DROPOUT: Dropout = Dropout {
 pub struct NeuralParser {
     pub(crate) net: Net,
     /// First-layer input projections, when small enough to keep.
-    pre: Option<Projection>,
+    pub(crate) pre: Option<Projection>,
 }
 
 /// Buffers of one parse, kept per thread so parsing allocates nothing once warm.
@@ -87,8 +87,8 @@ impl NeuralParser {
     /// [`MAX_NEURAL_WORDS`].
     pub fn parse(&self, sentence: &mut Sentence) -> bool {
         SCRATCH.with(|s| match s.try_borrow_mut() {
-            Ok(mut s) => parse_with(&self.net, self.pre.as_ref(), sentence, &mut s),
-            Err(_) => parse_with(
+            Ok(mut s) => fast_parse(&self.net, self.pre.as_ref(), sentence, &mut s),
+            Err(_) => fast_parse(
                 &self.net,
                 self.pre.as_ref(),
                 sentence,
@@ -98,7 +98,21 @@ impl NeuralParser {
     }
 }
 
+/// [`parse_with`] compiled for AVX2 + FMA when the CPU has them.
+fn fast_parse(
+    net: &Net,
+    pre: Option<&Projection>,
+    sentence: &mut Sentence,
+    sc: &mut Scratch,
+) -> bool {
+    super::simd::fast(
+        #[inline(always)]
+        || parse_with(net, pre, sentence, sc),
+    )
+}
+
 /// [`NeuralParser::parse`] with explicit buffers (also used by training to score dev).
+#[inline(always)]
 pub(crate) fn parse_with(
     net: &Net,
     pre: Option<&Projection>,
@@ -131,21 +145,31 @@ pub(crate) fn parse_with(
     }
     eisner::decode(&sc.score, m, &mut sc.chart, &mut sc.heads);
     let (lb, nl) = (net.dims.label, net.dims.labels);
-    sc.z.resize(lb, 0.0);
-    sc.logits.resize(nl, 0.0);
+    // The labeller's hidden layer of every word on its decoded head, then one matrix
+    // product for all their relation scores.
+    sc.z.clear();
+    sc.z.resize(n * lb, 0.0);
+    for (i, z) in sc.z.chunks_exact_mut(lb).enumerate() {
+        label_hidden(net, &sc.work, i + 1, sc.heads[i + 1], z);
+    }
+    sc.logits.clear();
+    sc.logits.resize(n * nl, 0.0);
     let (wo, bo) = net.ids.lab_out;
-    for (i, tok) in sentence.tokens.iter_mut().enumerate() {
+    affine_rows(
+        &sc.z,
+        lb,
+        &net.p.t[wo].data,
+        Some(&net.p.t[bo].data),
+        &mut sc.logits,
+    );
+    for ((i, tok), logits) in sentence
+        .tokens
+        .iter_mut()
+        .enumerate()
+        .zip(sc.logits.chunks_exact(nl.max(1)))
+    {
         let head = sc.heads[i + 1];
-        label_hidden(net, &sc.work, i + 1, head, &mut sc.z);
-        matvec_into(
-            &net.p.t[wo].data,
-            lb,
-            &sc.z,
-            Some(&net.p.t[bo].data),
-            &mut sc.logits,
-        );
-        let best = sc
-            .logits
+        let best = logits
             .iter()
             .enumerate()
             .fold(

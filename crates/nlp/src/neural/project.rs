@@ -52,6 +52,7 @@ impl Projection {
 
     /// Writes the input projections of direction `dir` for every position of `input`
     /// into `gates` (`m x 4H`).
+    #[inline(always)]
     pub(crate) fn fill(&self, dir: usize, input: &Input, gates: &mut Vec<f32>) {
         let (tables, bias) = &self.dirs[dir];
         let g4 = self.width;

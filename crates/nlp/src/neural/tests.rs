@@ -2,6 +2,7 @@
 //! model file round trip and its errors, and learning a small treebank by heart.
 
 use super::backward::{backward, Back};
+use super::distil::Soft;
 use super::features::{Input, Vocab};
 use super::forward::{forward, Net, Work};
 use super::math::Rng;
@@ -63,8 +64,17 @@ fn random_input(m: usize, rng: &mut Rng) -> Input {
     }
 }
 
-fn loss(net: &Net, input: &Input, heads: &[usize], labels: &[u32], grad: &mut Params) -> f64 {
-    let mut w = Work::default();
+fn loss(
+    net: &Net,
+    input: &Input,
+    (heads, labels): (&[usize], &[u32]),
+    soft: Option<(&Soft, f32)>,
+    grad: &mut Params,
+) -> f64 {
+    let mut w = Work {
+        train: true,
+        ..Work::default()
+    };
     forward(net, input, &mut w, &NO_DROPOUT, None, None);
     let l = backward(
         net,
@@ -73,6 +83,7 @@ fn loss(net: &Net, input: &Input, heads: &[usize], labels: &[u32], grad: &mut Pa
         heads,
         labels,
         1.0,
+        soft,
         grad,
         &mut Back::default(),
     );
@@ -81,7 +92,24 @@ fn loss(net: &Net, input: &Input, heads: &[usize], labels: &[u32], grad: &mut Pa
 
 #[test]
 fn gradients_match_finite_differences() {
-    for (name, layers) in [("no LSTM", 0), ("one layer", 1), ("two layers", 2)] {
+    // Teacher targets for the distilled case: two heads and two relations per word.
+    let soft = Soft {
+        k: 2,
+        arcs: [(0, 0.0), (0, 0.0), (0, 0.7), (3, 0.3), (1, 1.0), (0, 0.0)]
+            .into_iter()
+            .chain([(1, 0.5), (2, 0.5), (3, 0.9), (1, 0.1)])
+            .collect(),
+        labels: [(0, 0.0), (0, 0.0), (1, 0.6), (0, 0.4), (3, 1.0), (0, 0.0)]
+            .into_iter()
+            .chain([(1, 0.2), (2, 0.8), (2, 0.5), (3, 0.5)])
+            .collect(),
+    };
+    for (name, layers, soft) in [
+        ("no LSTM", 0, None),
+        ("one layer", 1, None),
+        ("two layers", 2, None),
+        ("one layer, distilled", 1, Some((&soft, 0.4))),
+    ] {
         let mut net = random_net(tiny_dims(layers), 13);
         let mut rng = Rng::new(5);
         let m = 5;
@@ -90,7 +118,8 @@ fn gradients_match_finite_differences() {
         let labels = [u32::MAX, 0, 3, 1, 2];
         let (shapes, _) = layout(&net.dims);
         let mut grad = Params::zeros(&shapes);
-        loss(&net, &input, &heads, &labels, &mut grad);
+        let gold = (&heads[..], &labels[..]);
+        loss(&net, &input, gold, soft, &mut grad);
         let mut scratch = Params::zeros(&shapes);
         // Small enough that no ReLU of this seed's pass crosses its kink (seed 11 has
         // one pre-activation within 2e-3 of zero and fails there, as it should).
@@ -100,9 +129,9 @@ fn gradients_match_finite_differences() {
             for k in 0..n {
                 let orig = net.p.t[ti].data[k];
                 net.p.t[ti].data[k] = orig + eps;
-                let up = loss(&net, &input, &heads, &labels, &mut scratch);
+                let up = loss(&net, &input, gold, soft, &mut scratch);
                 net.p.t[ti].data[k] = orig - eps;
-                let down = loss(&net, &input, &heads, &labels, &mut scratch);
+                let down = loss(&net, &input, gold, soft, &mut scratch);
                 net.p.t[ti].data[k] = orig;
                 let numeric = (up - down) / (2.0 * f64::from(eps));
                 let analytic = f64::from(grad.t[ti].data[k]);
@@ -191,10 +220,22 @@ fn learns_fifty_sentences_by_heart() {
         checkpoint: None,
         tag_confusions: Vec::new(),
         start: None,
+        ..NeuralConfig::default()
     };
     let parser = train_neural(&gold, &gold, &cfg, |_| {}).expect("training runs");
     let sc = super::train::evaluate_net(&parser.net, &gold);
     assert!(sc.uas > 0.97 && sc.las > 0.95, "{sc}");
+    // A smaller student distilled from it (half gold, half teacher) learns them too.
+    let student = NeuralConfig {
+        hidden: 16,
+        teacher: Some(parser),
+        distil: 0.5,
+        top_k: 4,
+        ..cfg
+    };
+    let parser = train_neural(&gold, &gold, &student, |_| {}).expect("distillation runs");
+    let sc = super::train::evaluate_net(&parser.net, &gold);
+    assert!(sc.uas > 0.95 && sc.las > 0.9, "distilled: {sc}");
 }
 
 #[test]

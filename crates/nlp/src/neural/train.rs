@@ -4,6 +4,7 @@
 use super::adam::Adam;
 use super::backward::{backward, Back};
 use super::data::{examples, vocab, Example};
+use super::distil::{soft_targets, Soft};
 use super::features::UNK;
 use super::forward::{forward, Dropout, Net, Work};
 use super::math::Rng;
@@ -51,6 +52,13 @@ pub struct NeuralConfig {
     /// Weights to start from instead of random ones (a model trained with the same sizes
     /// on the same treebank): more epochs for a model that was still improving.
     pub start: Option<NeuralParser>,
+    /// A trained parser to distil: its soft head and relation distributions on the
+    /// training sentences become part of every target (see `distil`).
+    pub teacher: Option<NeuralParser>,
+    /// Weight of the teacher's distributions in the targets (the gold tree has the rest).
+    pub distil: f32,
+    /// Heads and relations kept per word from the teacher.
+    pub top_k: usize,
 }
 
 impl Default for NeuralConfig {
@@ -72,6 +80,9 @@ impl Default for NeuralConfig {
             checkpoint: None,
             tag_confusions: Vec::new(),
             start: None,
+            teacher: None,
+            distil: 0.5,
+            top_k: 8,
         }
     }
 }
@@ -114,6 +125,14 @@ pub fn train_neural(
             path: "training sentences".into(),
         });
     }
+    let soft = match &cfg.teacher {
+        Some(t) => {
+            let soft = soft_targets(t, &vocab.labels, train, cfg.top_k, cfg.threads)?;
+            log(&format!("teacher targets of {} sentences", soft.len()));
+            soft
+        }
+        None => Vec::new(),
+    };
     let (shapes, ids) = layout(&dims);
     let mut net = Net {
         dims,
@@ -148,7 +167,10 @@ pub fn train_neural(
     let threads = cfg.threads.max(1);
     let mut workers: Vec<Worker> = (0..threads)
         .map(|k| Worker {
-            work: Work::default(),
+            work: Work {
+                train: true,
+                ..Work::default()
+            },
             back: Back::default(),
             grad: Params::zeros(&shapes),
             rng: Rng::new(cfg.seed.wrapping_mul(31).wrapping_add(k as u64 + 7)),
@@ -173,6 +195,8 @@ pub fn train_neural(
             let noise = Noise {
                 counts: &counts,
                 confusions: &confusions,
+                soft: &soft,
+                distil: cfg.distil,
             };
             std::thread::scope(|s| {
                 for (w, part) in workers.iter_mut().zip(batch.chunks(per)) {
@@ -222,6 +246,9 @@ struct Noise<'a> {
     counts: &'a [u32],
     /// Predicted tags seen for each gold tag id (empty: keep the tag).
     confusions: &'a [Vec<u32>],
+    /// Teacher targets by example (empty: gold only), and their weight.
+    soft: &'a [Soft],
+    distil: f32,
 }
 
 /// Forward and backward over one thread's share of a batch.
@@ -260,6 +287,7 @@ fn step(
             &ex.heads,
             &ex.labels,
             scale,
+            noise.soft.get(i).map(|s| (s, noise.distil)),
             &mut w.grad,
             &mut w.back,
         );
