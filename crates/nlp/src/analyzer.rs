@@ -229,17 +229,7 @@ impl Analyzer {
         let m = &self.model;
         let Some(ids) = &m.reroot else { return };
         let n = sentence.tokens.len();
-        let mut heads: Vec<usize> = sentence
-            .tokens
-            .iter()
-            .map(|t| {
-                if t.head == 0 || t.head > n {
-                    n
-                } else {
-                    t.head - 1
-                }
-            })
-            .collect();
+        let mut heads = crate::parser::heads_of(sentence);
         let Some(mut labels) = sentence
             .tokens
             .iter()

@@ -16,6 +16,19 @@ const ROOT_WORD: u64 = 0x0DE2;
 const NO_TAG: u64 = 0xFFF1;
 const ROOT_TAG: u64 = 0xFFF2;
 
+/// A sentence's heads 0-based, the root (and any head out of range) as `n`, the
+/// parser's convention.
+pub(crate) fn heads_of(s: &dyad_model::Sentence) -> Vec<usize> {
+    let n = s.tokens.len();
+    s.tokens
+        .iter()
+        .map(|t| match t.head {
+            h if h == 0 || h > n => n,
+            h => h - 1,
+        })
+        .collect()
+}
+
 /// Parser state over `n` words; index `n` is the root, last in the buffer.
 pub(crate) struct State {
     pub(crate) n: usize,

@@ -348,24 +348,13 @@ pub fn to_bytes(analyzer: &Analyzer) -> Vec<u8> {
 }
 
 fn to_ex(s: &Sentence, xpos: &[String], deprels: &[String], lexicon: &FxHashMap<u64, u64>) -> Ex {
-    let n = s.tokens.len();
     let id = |names: &[String], v: &str| names.iter().position(|x| x == v).unwrap_or(0);
     Ex {
         lex: s.tokens.iter().map(|t| lex(&t.form, lexicon)).collect(),
         forms: s.tokens.iter().map(|t| t.form.clone()).collect(),
         xpos: s.tokens.iter().map(|t| id(xpos, &t.xpos)).collect(),
         upos: s.tokens.iter().map(|t| t.upos.index()).collect(),
-        heads: s
-            .tokens
-            .iter()
-            .map(|t| {
-                if t.head == 0 || t.head > n {
-                    n
-                } else {
-                    t.head - 1
-                }
-            })
-            .collect(),
+        heads: crate::parser::heads_of(s),
         labels: s.tokens.iter().map(|t| id(deprels, &t.deprel)).collect(),
     }
 }
