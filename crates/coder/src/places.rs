@@ -3,6 +3,9 @@
 //! the internet in Tigray". Source and target carry one code, so the event used to be
 //! dropped as an actor acting on itself; there is no one else on the other end, and the
 //! act codes with no target where its root may, as a statement to no one would.
+//!
+//! And the venue of a meeting, statement or signing, which is no party to it ("EU
+//! ministers meeting in Luxembourg"): `drop_venues`.
 
 use crate::actors::Mention;
 use crate::code::VerbHit;
@@ -96,6 +99,7 @@ fn venue_phrase(t: &Tree<'_>, m: &Mention) -> Option<usize> {
     is_venue(t, k).then_some(k)
 }
 
+/// Whether `k` heads an "in" or "at" phrase.
 fn is_venue(t: &Tree<'_>, k: usize) -> bool {
     t.rels[k] == Rel::Nmod && matches!(t.case_of(k), Some("in" | "at"))
 }
