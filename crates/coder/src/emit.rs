@@ -313,6 +313,15 @@ impl Coder {
         if h.origin == Origin::Bare && !crate::said::keep_targets(t, i, &sources, &mut targets) {
             return;
         }
+        crate::places::weapons_as_things(t, h.root(), &mut targets);
+        // A visit is a state's, an organ's or an organisation's, once roles have their
+        // countries (`places.rs`).
+        if h.code.forward.starts_with("042") {
+            sources.retain(crate::places::visitor);
+            if sources.is_empty() {
+                return;
+            }
+        }
         // Irregular armed groups killing civilians: unconventional violence.
         let forward = match crate::violence::unconventional(&h.code.forward, &sources, &targets) {
             true => "180",

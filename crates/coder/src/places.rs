@@ -122,3 +122,39 @@ fn venue_of(t: &Tree<'_>, k: usize, i: usize, objs: &[usize]) -> bool {
     }
     false
 }
+
+/// Whether `m` may make a visit (042): a state, its organs or leaders, an organisation,
+/// an armed group named as itself ("the SDF's political chief toured Paris"). People
+/// travelling ("the family travelled to London", "refugees that had arrived in Greece",
+/// "French fighters travelled to Afghanistan") and anyone of no country make none.
+pub(crate) fn visitor(m: &Mention) -> bool {
+    const TRAVELLERS: &[&str] = &[
+        "CVL", "REF", "CRM", "EDU", "MED", "LAB", "BUS", "HLH", "REL", "AGR",
+    ];
+    const FIGHTERS: &[&str] = &["REB", "INS", "UAF", "SEP"];
+    let sector = crate::slots::sector_of(&m.code);
+    let named_group = m.actor.is_some() && m.agents.is_empty();
+    !m.code.starts_with("---")
+        && !TRAVELLERS.contains(&sector)
+        && (named_group || !FIGHTERS.contains(&sector))
+}
+
+/// Weapons named as the target of cooperation, aid or a pledge are things traded or
+/// given, not a military acted on: "pledged $3.5bn to buy US Patriot missiles" is aimed
+/// at the United States. The role word goes and the country stays (roots 03-08).
+pub(crate) fn weapons_as_things(t: &Tree<'_>, root: u32, targets: &mut [Mention]) {
+    const WEAPONS: &[&str] = &[
+        "missile", "tank", "warplane", "warship", "jet", "drone", "rocket", "weapon",
+    ];
+    if !(3..=8).contains(&root) {
+        return;
+    }
+    for m in targets {
+        let head = t.lemmas[m.last].to_ascii_lowercase();
+        let weapon = WEAPONS.contains(&head.as_str());
+        if weapon && crate::slots::sector_of(&m.code) == "MIL" && !m.code.starts_with("---") {
+            m.code.truncate(3);
+            m.agents.clear();
+        }
+    }
+}

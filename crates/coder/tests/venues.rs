@@ -76,3 +76,60 @@ fn venues_are_no_targets() {
         assert_eq!(got, *want, "{name}");
     }
 }
+
+/// A visit is made by a state, its organs or an organisation, not by people travelling;
+/// weapons bought or given are things, so their country is the target, not its military.
+#[test]
+fn visitors_and_weapons() {
+    let c = coder_from(
+        &[
+            (
+                "v.txt",
+                FileKind::Verbs,
+                "--- VISIT [042] ---\nVISIT\n--- BUY [---] ---\nBUY\n- * + [061]\n",
+            ),
+            ("a.txt", FileKind::Actors, ACTORS),
+            (
+                "g.txt",
+                FileKind::Agents,
+                "MINISTER {MINISTERS} [~GOV]\nREFUGEE {REFUGEES} [~REF]\nMISSILE {MISSILES} [~MIL]\n",
+            ),
+        ],
+        &[],
+    );
+    let cases: &[(&str, &[&str], &[&str])] = &[
+        (
+            "a state's minister visits",
+            &[
+                "Gondor Gondor PROPN NNP 2 compound",
+                "minister minister NOUN NN 3 nsubj",
+                "visited visit VERB VBD 0 root",
+                "Rhun Rhun PROPN NNP 3 obj",
+            ],
+            &["GONGOV RHU 042"],
+        ),
+        (
+            "refugees travelling make no visit",
+            &[
+                "Gondor Gondor PROPN NNP 2 compound",
+                "refugees refugee NOUN NNS 3 nsubj",
+                "visited visit VERB VBD 0 root",
+                "Rhun Rhun PROPN NNP 3 obj",
+            ],
+            &[],
+        ),
+        (
+            "missiles bought are a thing of their country",
+            &[
+                "Gondor Gondor PROPN NNP 2 nsubj",
+                "bought buy VERB VBD 0 root",
+                "Rhun Rhun PROPN NNP 4 compound",
+                "missiles missile NOUN NNS 2 obj",
+            ],
+            &["GON RHU 061"],
+        ),
+    ];
+    for (name, rows, want) in cases {
+        assert_eq!(show(&c.code(&sent(rows), None)), *want, "{name}");
+    }
+}
