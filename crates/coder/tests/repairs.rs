@@ -38,6 +38,8 @@ ILLEGAL
 CELEBRATE
 - * EID (AT ^) (WITH +) [017]
 - * EID [016]
+--- PRAISE [051] ---
+PRAISE
 --- SEND [---] ---
 SEND
 - * AID (TO +) [070]
@@ -112,6 +114,20 @@ fn misparses_read_as_the_parse_meant() {
                 "Jordan Jordan PROPN NNP 5 obj",
             ],
             &["EGYMIL JOR 190", "ISRMIL JOR 190"],
+        ),
+        (
+            "a relative clause read as a conjunct: \"who\" is the noun before it",
+            &[
+                "Egypt Egypt PROPN NNP 2 nsubj",
+                "praised praise VERB VBD 0 root",
+                "Arda Arda PROPN NNP 2 obj",
+                "Telemar Telemar PROPN NNP 3 flat",
+                ", , PUNCT , 7 punct",
+                "who who PRON WP 7 nsubj",
+                "attacked attack VERB VBD 2 conj",
+                "Jordan Jordan PROPN NNP 7 obj",
+            ],
+            &["EGY UKRTAT 051", "UKRTAT JOR 190"],
         ),
         (
             "a preposition hung on the number before its noun is the noun's",

@@ -40,6 +40,7 @@ pub(crate) fn repair(d: &mut Draft<'_>) {
     d.prepositions_before_passive_objects();
     d.prepositions_on_arguments();
     d.prepositions_on_numbers();
+    d.relatives_read_as_conjuncts();
     d.conjuncts_before_their_verb();
     d.verbs_conjoined_to_nouns();
     d.bare_objects();

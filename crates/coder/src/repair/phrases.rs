@@ -7,6 +7,44 @@ use crate::tree::Rel;
 use dyad_model::Upos;
 
 impl Draft<'_> {
+    /// A relative clause read as a conjunct of the main verb ("looked favorably on
+    /// Bernie Sanders, who ... had visited Cuba" with `visited` a `conj` of `looked`):
+    /// a verb whose subject is "who" right after a comma that follows a noun is that
+    /// noun's relative clause, so "who" stands for the noun, not for the main clause's
+    /// subject. ("..., which" often stands for the whole clause before it: "accepted an
+    /// invitation to meet Kim Jong Un, which would make him the first ...".)
+    pub(super) fn relatives_read_as_conjuncts(&mut self) {
+        for v in 0..self.len() {
+            if self.rels[v] != Rel::Conj || !self.verbal(v) {
+                continue;
+            }
+            let Some(w) = (0..v).find(|&k| {
+                self.heads[k] == Some(v)
+                    && self.rels[k] == Rel::Nsubj
+                    && self
+                        .toks
+                        .get(k)
+                        .is_some_and(|t| t.form.eq_ignore_ascii_case("who"))
+            }) else {
+                continue;
+            };
+            let comma = w >= 2 && self.toks.get(w - 1).is_some_and(|t| t.form == ",");
+            if !comma || !matches!(self.upos(w - 2), Upos::Noun | Upos::Propn) {
+                continue;
+            }
+            // The noun's phrase head: a name's last word hangs on its first ("flat").
+            let mut n = w - 2;
+            for _ in 0..MAX_CLIMB {
+                match self.heads[n] {
+                    Some(h) if h < n && self.rels[n] == Rel::Other && self.nominal(h) => n = h,
+                    _ => break,
+                }
+            }
+            self.heads[v] = Some(n);
+            self.rels[v] = Rel::Relcl;
+        }
+    }
+
     /// A preposition hung on the number before its noun ("deliver aid to 50,000 people",
     /// with `to` a `case` of `50,000`) is the noun's, when the noun has none of its own.
     pub(super) fn prepositions_on_numbers(&mut self) {
