@@ -245,23 +245,7 @@ impl Coder {
                 take_dateline_country(t, m, home, &targets);
             }
         }
-        // A state organ of no country in what a state's official reports is that state's
-        // ("Peru's interior minister said police killed three farmers").
-        if sources.iter().any(|m| m.code.starts_with("---")) {
-            let speaker = crate::reported::reporter_of(self, t, i).map(|s| {
-                let mut found = Vec::new();
-                f.with_conjuncts(s, &mut found);
-                found
-            });
-            if let Some([who]) = speaker.as_deref() {
-                let state = matches!(sector_of(&who.code), "GOV" | "MIL" | "COP" | "JUD");
-                if let Some(c) = country_of(&who.code).filter(|_| state) {
-                    for m in &mut sources {
-                        take_dateline_country(t, m, &c, &targets);
-                    }
-                }
-            }
-        }
+        self.take_reporter_country(t, f, i, &mut sources, &targets);
         // "The government", "the army" with no country named: the country of the other
         // side, when that side is one country ("Lebanese protesters demanded the
         // resignation of the government": Lebanon's).

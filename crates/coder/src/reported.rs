@@ -5,11 +5,11 @@
 //! dictionaries code, the demand for it ("said Russia must withdraw its troops": 106, as
 //! a subjunctive demand is, `modality::as_demanded`), never the act as done.
 
-use crate::actors::Mention;
+use crate::actors::{ActorFinder, Mention};
 use crate::code::{Origin, VerbHit};
 use crate::patterns::Captures;
 use crate::slots::is_that_clause;
-use crate::slots::{country_of, named_political};
+use crate::slots::{country_of, named_political, sector_of, take_dateline_country};
 use crate::tree::{Rel, Tree};
 use dyad_dict::{EventCode, VerbDict};
 
@@ -216,6 +216,36 @@ pub(crate) fn speaker_of(c: &crate::Coder, t: &Tree<'_>, i: usize) -> Option<usi
         return None;
     }
     c.subject(t, h)
+}
+
+impl crate::Coder {
+    /// A state organ of no country in what a state's official reports is that state's
+    /// ("Peru's interior minister said police killed three farmers": PERCOP), by the
+    /// rules of [`take_dateline_country`].
+    pub(crate) fn take_reporter_country(
+        &self,
+        t: &Tree<'_>,
+        f: &ActorFinder<'_, '_>,
+        i: usize,
+        sources: &mut [Mention],
+        targets: &[Mention],
+    ) {
+        if !sources.iter().any(|m| m.code.starts_with("---")) {
+            return;
+        }
+        let Some(s) = reporter_of(self, t, i) else {
+            return;
+        };
+        let mut found = Vec::new();
+        f.with_conjuncts(s, &mut found);
+        let [who] = found.as_slice() else { return };
+        let state = matches!(sector_of(&who.code), "GOV" | "MIL" | "COP" | "JUD");
+        if let Some(c) = country_of(&who.code).filter(|_| state) {
+            for m in sources.iter_mut() {
+                take_dateline_country(t, m, &c, targets);
+            }
+        }
+    }
 }
 
 /// The speaker of the clause verb `i` stands in: the subject of the verb of saying that
