@@ -298,6 +298,10 @@ impl Coder {
             return;
         }
         crate::places::weapons_as_things(t, h.root(), &mut targets);
+        let sides: Vec<&Mention> = sources.iter().chain(&targets).collect();
+        if h.root() == 19 && crate::violence::verbal_clash(t, i, &sides) {
+            return;
+        }
         // A visit is a state's, an organ's or an organisation's, once roles have their
         // countries (`places.rs`).
         if h.code.forward.starts_with("042") {

@@ -536,3 +536,19 @@ pub(crate) fn unnamed_attacker(
             && !targets.is_empty()
             && targets.iter().all(|m| person_or_group(t, f, m))
 }
+
+/// Whether a "clash" (root 19) is an argument: every side named is a government,
+/// lawmakers, leaders, courts, media, parties or an organisation, none armed and no
+/// state named alone ("Boris Johnson and Jeremy Corbyn clashed over the NHS", "Trump has
+/// clashed with the WHO"). A fight needs armed men, police or a state on one side.
+pub(crate) fn verbal_clash(t: &Tree<'_>, i: usize, sides: &[&Mention]) -> bool {
+    const CIVIC: &[&str] = &[
+        "GOV", "ELI", "LEG", "JUD", "MED", "PTY", "BUS", "EDU", "HLH", "NGO", "REL", "LAB",
+    ];
+    let civic = |m: &Mention| {
+        m.code.starts_with("IGO")
+            || m.code.starts_with("NGO")
+            || (m.code.len() > 3 && CIVIC.contains(&sector_of(&m.code)))
+    };
+    &t.lemmas[i] == "clash" && !sides.is_empty() && sides.iter().all(|m| civic(m))
+}

@@ -543,3 +543,37 @@ fn own_forces_named_by_their_means() {
         assert_eq!(show(&c.code(&sent(rows), None)), *want, "{what}");
     }
 }
+
+/// Leaders and organisations that "clash" argue; a clash with soldiers or a state is a
+/// fight.
+#[test]
+fn verbal_clashes() {
+    let d = Dictionaries::from_strs(
+        &[
+            ("v.txt", FileKind::Verbs, "--- CLASH [190] ---\nCLASH\n"),
+            ("a.txt", FileKind::Actors, ACTORS),
+            ("g.txt", FileKind::Agents, AGENTS),
+        ],
+        &LoadOptions { strict: true },
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let c = CoderBuilder::new()
+        .dictionaries(d)
+        .build()
+        .unwrap_or_else(|e| panic!("{e}"));
+    for (other, lemma, want) in [
+        ("mayor", "mayor", &[][..]),
+        ("soldiers", "soldier", &["MLIGOV NERMIL 190"][..]),
+    ] {
+        let row = format!("{other} {lemma} NOUN NNS 3 obl");
+        let rows = [
+            "Malian Malian ADJ JJ 2 amod",
+            "mayor mayor NOUN NN 3 nsubj",
+            "clashed clash VERB VBD 0 root",
+            "with with ADP IN 6 case",
+            "Niger Niger PROPN NNP 6 compound",
+            row.as_str(),
+        ];
+        assert_eq!(show(&c.code(&sent(&rows), None)), want, "{other}");
+    }
+}
