@@ -298,8 +298,7 @@ impl Coder {
             return;
         }
         crate::places::weapons_as_things(t, h.root(), &mut targets);
-        let sides: Vec<&Mention> = sources.iter().chain(&targets).collect();
-        if h.root() == 19 && crate::violence::verbal_clash(t, i, &sides) {
+        if matches!(h.root(), 18..=20) && crate::violence::verbal_fight(t, i, &sources, &targets) {
             return;
         }
         // A visit is a state's, an organ's or an organisation's, once roles have their

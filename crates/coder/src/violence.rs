@@ -537,18 +537,30 @@ pub(crate) fn unnamed_attacker(
             && targets.iter().all(|m| person_or_group(t, f, m))
 }
 
-/// Whether a "clash" (root 19) is an argument: every side named is a government,
-/// lawmakers, leaders, courts, media, parties or an organisation, none armed and no
-/// state named alone ("Boris Johnson and Jeremy Corbyn clashed over the NHS", "Trump has
-/// clashed with the WHO"). A fight needs armed men, police or a state on one side.
-pub(crate) fn verbal_clash(t: &Tree<'_>, i: usize, sides: &[&Mention]) -> bool {
+/// Whether a violent verb (roots 18-20) is a figure of speech between civic sides: every
+/// source and target named is a government, leader, lawmaker, court, medium, party or
+/// organisation, none armed and no state named alone, and the verb is one politics uses
+/// for words ("Boris Johnson and Jeremy Corbyn clashed", "Trump unleashed his sharpest
+/// attack yet on John Bolton", "Trump battles Congress for funds", "Obama angrily shot
+/// down a reporter"). A fight needs armed men, police or a state on one side; killing
+/// and other verbs of harm are never read as words.
+pub(crate) fn verbal_fight(
+    t: &Tree<'_>,
+    i: usize,
+    sources: &[Mention],
+    targets: &[Mention],
+) -> bool {
     const CIVIC: &[&str] = &[
         "GOV", "ELI", "LEG", "JUD", "MED", "PTY", "BUS", "EDU", "HLH", "NGO", "REL", "LAB",
     ];
+    const WORDS_OF_WAR: &[&str] = &["clash", "attack", "fight", "battle", "shoot", "strangle"];
     let civic = |m: &Mention| {
         m.code.starts_with("IGO")
             || m.code.starts_with("NGO")
             || (m.code.len() > 3 && CIVIC.contains(&sector_of(&m.code)))
     };
-    &t.lemmas[i] == "clash" && !sides.is_empty() && sides.iter().all(|m| civic(m))
+    WORDS_OF_WAR.contains(&&t.lemmas[i])
+        && !sources.is_empty()
+        && !targets.is_empty()
+        && sources.iter().chain(targets).all(civic)
 }

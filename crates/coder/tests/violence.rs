@@ -544,13 +544,17 @@ fn own_forces_named_by_their_means() {
     }
 }
 
-/// Leaders and organisations that "clash" argue; a clash with soldiers or a state is a
-/// fight.
+/// Leaders and organisations that "clash" or "attack" each other argue; with soldiers on
+/// one side it is a fight, and a leader killed is killed.
 #[test]
 fn verbal_clashes() {
     let d = Dictionaries::from_strs(
         &[
-            ("v.txt", FileKind::Verbs, "--- CLASH [190] ---\nCLASH\n"),
+            (
+                "v.txt",
+                FileKind::Verbs,
+                "--- CLASH [190] ---\nCLASH\n--- KILL [190] ---\nKILL\n",
+            ),
             ("a.txt", FileKind::Actors, ACTORS),
             ("g.txt", FileKind::Agents, AGENTS),
         ],
@@ -561,6 +565,15 @@ fn verbal_clashes() {
         .dictionaries(d)
         .build()
         .unwrap_or_else(|e| panic!("{e}"));
+    // Killing is never words: "the Malian mayor killed the Niger mayor".
+    let killed = [
+        "Malian Malian ADJ JJ 2 amod",
+        "mayor mayor NOUN NN 3 nsubj",
+        "killed kill VERB VBD 0 root",
+        "Niger Niger PROPN NNP 5 compound",
+        "mayor mayor NOUN NN 3 obj",
+    ];
+    assert_eq!(show(&c.code(&sent(&killed), None)), ["MLIGOV NERGOV 190"]);
     for (other, lemma, want) in [
         ("mayor", "mayor", &[][..]),
         ("soldiers", "soldier", &["MLIGOV NERMIL 190"][..]),
