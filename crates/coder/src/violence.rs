@@ -559,8 +559,18 @@ pub(crate) fn verbal_fight(
             || m.code.starts_with("NGO")
             || (m.code.len() > 3 && CIVIC.contains(&sector_of(&m.code)))
     };
-    WORDS_OF_WAR.contains(&&t.lemmas[i])
-        && !sources.is_empty()
-        && !targets.is_empty()
-        && sources.iter().chain(targets).all(civic)
+    // The verb itself, or its object noun between sides of one country ("Trump
+    // launched repeated attacks on the press"; "will launch an attack against the Assad
+    // regime" is a state's on another).
+    let one_country = {
+        let mut countries = sources.iter().chain(targets).map(|m| country_of(&m.code));
+        let first = countries.next().flatten();
+        first.is_some() && countries.all(|c| c == first)
+    };
+    let words = WORDS_OF_WAR.contains(&&t.lemmas[i])
+        || one_country
+            && crate::targets::objects_of(t, i)
+                .iter()
+                .any(|&o| WORDS_OF_WAR.contains(&&t.lemmas[o]));
+    words && !sources.is_empty() && !targets.is_empty() && sources.iter().chain(targets).all(civic)
 }
