@@ -193,6 +193,65 @@ pub(crate) fn active_voice_labels(s: &mut dyad_model::Sentence) {
     }
 }
 
+/// A verb in the past right after "and", read as an adjective (`amod`) of the noun right
+/// after it, with the "and" on that noun and the noun a conjunct of a noun inside an
+/// earlier verb's phrase ("condemned an attack by soldiers in the south and promised aid
+/// to the villages", with `aid` a conjunct of `south`): an adjective never follows "and"
+/// bare, with the noun it describes coordinated into another verb's object. The verb is
+/// that earlier verb's conjunct, the noun its object, the "and" its own.
+pub(crate) fn verbs_read_as_modifiers(s: &mut dyad_model::Sentence) {
+    let n = s.tokens.len();
+    let head = |s: &dyad_model::Sentence, k: usize| {
+        s.tokens
+            .get(k)
+            .and_then(|t| t.head.checked_sub(1))
+            .filter(|&h| h < n)
+    };
+    for v in 1..n.saturating_sub(1) {
+        let (cc, o) = (v - 1, v + 1);
+        let t = &s.tokens;
+        let shape = t[v].deprel == "amod"
+            && t[v].upos == Upos::Verb
+            && matches!(t[v].xpos.as_str(), "VBD" | "VBN")
+            && head(s, v) == Some(o)
+            && t[o].deprel == "conj"
+            && matches!(t[o].upos, Upos::Noun | Upos::Propn)
+            && t[cc].deprel == "cc"
+            && t[cc].form.eq_ignore_ascii_case("and")
+            && matches!(head(s, cc), Some(h) if h == o || h == v);
+        let Some(x) = head(s, o).filter(|&x| shape && x < cc) else {
+            continue;
+        };
+        if !matches!(t[x].upos, Upos::Noun | Upos::Propn | Upos::Pron) {
+            continue;
+        }
+        // The verb whose phrase holds the first conjunct; clauses rarely nest deeper.
+        let mut a = x;
+        let mut up = None;
+        for _ in 0..6 {
+            match head(s, a) {
+                Some(h) if t[h].upos == Upos::Verb => {
+                    up = Some(h);
+                    break;
+                }
+                Some(h) => a = h,
+                None => break,
+            }
+        }
+        let Some(up) = up.filter(|&u| u < x) else {
+            continue;
+        };
+        let set = |t: &mut dyad_model::Token, h: usize, rel: &str| {
+            t.head = h + 1;
+            t.deprel.clear();
+            t.deprel.push_str(rel);
+        };
+        set(&mut s.tokens[v], up, "conj");
+        set(&mut s.tokens[o], v, "obj");
+        set(&mut s.tokens[cc], v, "cc");
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
