@@ -205,6 +205,7 @@ impl Analyzer {
         crate::reroot::auxiliary_roots(sentence);
         crate::reroot::active_voice_labels(sentence);
         crate::reroot::verbs_read_as_modifiers(sentence);
+        crate::reroot::clauses_read_as_phrases(sentence);
     }
 
     /// Parses a tagged sentence with the neural parser, when one is loaded and the
@@ -222,6 +223,7 @@ impl Analyzer {
         crate::reroot::auxiliary_roots(sentence);
         crate::reroot::active_voice_labels(sentence);
         crate::reroot::verbs_read_as_modifiers(sentence);
+        crate::reroot::clauses_read_as_phrases(sentence);
         true
     }
 

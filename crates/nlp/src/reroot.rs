@@ -252,6 +252,48 @@ pub(crate) fn verbs_read_as_modifiers(s: &mut dyad_model::Sentence) {
     }
 }
 
+/// Clause words read as phrase words. A subordinator "that" hung on the subject of the
+/// clause as its `case` ("expressed hopes that Osgiliath could be drawn ...") marks the
+/// clause's verb, and that clause is the `ccomp` the parser would have given it had it
+/// seen the "that", not a `parataxis`. And a noun predicate with a subordinator and a
+/// copula of its own ("allowed that Mordor isn't a place to visit", `place` read as the
+/// object) is a clause too: an object takes neither.
+pub(crate) fn clauses_read_as_phrases(s: &mut dyad_model::Sentence) {
+    let n = s.tokens.len();
+    let head = |s: &dyad_model::Sentence, k: usize| {
+        s.tokens
+            .get(k)
+            .and_then(|t| t.head.checked_sub(1))
+            .filter(|&h| h < n)
+    };
+    for m in 0..n {
+        let t = &s.tokens;
+        let that = t[m].form.eq_ignore_ascii_case("that")
+            && t[m].upos == Upos::Sconj
+            && t[m].deprel == "case";
+        let Some(subj) = head(s, m).filter(|_| that) else {
+            continue;
+        };
+        let Some(v) = head(s, subj).filter(|&v| {
+            v > subj && matches!(t[subj].deprel.as_str(), "nsubj" | "nsubj:pass")
+        }) else {
+            continue;
+        };
+        if t[v].deprel == "parataxis" {
+            s.tokens[v].deprel = "ccomp".to_string();
+        }
+        s.tokens[m].head = v + 1;
+        s.tokens[m].deprel = "mark".to_string();
+    }
+    for p in 0..n {
+        let t = &s.tokens;
+        let child = |rel: &str| (0..p).any(|k| head(s, k) == Some(p) && t[k].deprel == rel);
+        if t[p].deprel == "obj" && child("mark") && child("cop") {
+            s.tokens[p].deprel = "ccomp".to_string();
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

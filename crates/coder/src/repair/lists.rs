@@ -10,9 +10,10 @@ use dyad_model::Upos;
 impl Draft<'_> {
     /// An apposition that carries a coordinator of its own ("Fornost and the evil
     /// Gondor") is a conjunct of the word it hangs on. A name apposition right after a
-    /// comma that follows another name, whose own conjunct carries the coordinator
-    /// ("Arnor, Osgiliath and Gondor" with `Osgiliath` on `ambassadors`), is the middle of
-    /// a list: it and its conjunct become conjuncts of the name before the comma.
+    /// comma that follows another name, whose own conjunct carries the coordinator, is
+    /// the middle of a list ("Arnor, Osgiliath and Gondor" with `Osgiliath` on
+    /// `ambassadors`, "Mordor, the awful Fornost, and Gondor" with `Fornost` on `Mordor`):
+    /// it and its conjunct become conjuncts of the name before the comma.
     pub(super) fn appositions_in_lists(&mut self) {
         for x in 1..self.len() {
             let Some(h) = self.heads[x] else { continue };
@@ -38,7 +39,6 @@ impl Draft<'_> {
                 && self.upos(x) == Upos::Propn
                 && is_comma(comma)
                 && self.upos(n) == Upos::Propn
-                && n != h
                 && self.dominates(h, n)
                 && !self.dominates(x, n);
             if !shape {
