@@ -15,6 +15,9 @@
 
 use dyad_model::Upos;
 
+mod clauses;
+pub(crate) use clauses::{clauses_read_as_phrases, verbs_read_as_modifiers};
+
 /// Relation ids the check needs.
 pub(crate) struct Ids {
     /// `acl`, `amod`, `appos`.
@@ -190,107 +193,6 @@ pub(crate) fn active_voice_labels(s: &mut dyad_model::Sentence) {
     for (i, to) in fix {
         s.tokens[i].deprel.clear();
         s.tokens[i].deprel.push_str(to);
-    }
-}
-
-/// A verb in the past right after "and", read as an adjective (`amod`) of the noun right
-/// after it, with the "and" on that noun and the noun a conjunct of a noun inside an
-/// earlier verb's phrase ("condemned an attack by soldiers in the south and promised aid
-/// to the villages", with `aid` a conjunct of `south`): an adjective never follows "and"
-/// bare, with the noun it describes coordinated into another verb's object. The verb is
-/// that earlier verb's conjunct, the noun its object, the "and" its own.
-pub(crate) fn verbs_read_as_modifiers(s: &mut dyad_model::Sentence) {
-    let n = s.tokens.len();
-    let head = |s: &dyad_model::Sentence, k: usize| {
-        s.tokens
-            .get(k)
-            .and_then(|t| t.head.checked_sub(1))
-            .filter(|&h| h < n)
-    };
-    for v in 1..n.saturating_sub(1) {
-        let (cc, o) = (v - 1, v + 1);
-        let t = &s.tokens;
-        let shape = t[v].deprel == "amod"
-            && t[v].upos == Upos::Verb
-            && matches!(t[v].xpos.as_str(), "VBD" | "VBN")
-            && head(s, v) == Some(o)
-            && t[o].deprel == "conj"
-            && matches!(t[o].upos, Upos::Noun | Upos::Propn)
-            && t[cc].deprel == "cc"
-            && t[cc].form.eq_ignore_ascii_case("and")
-            && matches!(head(s, cc), Some(h) if h == o || h == v);
-        let Some(x) = head(s, o).filter(|&x| shape && x < cc) else {
-            continue;
-        };
-        if !matches!(t[x].upos, Upos::Noun | Upos::Propn | Upos::Pron) {
-            continue;
-        }
-        // The verb whose phrase holds the first conjunct; clauses rarely nest deeper.
-        let mut a = x;
-        let mut up = None;
-        for _ in 0..6 {
-            match head(s, a) {
-                Some(h) if t[h].upos == Upos::Verb => {
-                    up = Some(h);
-                    break;
-                }
-                Some(h) => a = h,
-                None => break,
-            }
-        }
-        let Some(up) = up.filter(|&u| u < x) else {
-            continue;
-        };
-        let set = |t: &mut dyad_model::Token, h: usize, rel: &str| {
-            t.head = h + 1;
-            t.deprel.clear();
-            t.deprel.push_str(rel);
-        };
-        set(&mut s.tokens[v], up, "conj");
-        set(&mut s.tokens[o], v, "obj");
-        set(&mut s.tokens[cc], v, "cc");
-    }
-}
-
-/// Clause words read as phrase words. A subordinator "that" hung on the subject of the
-/// clause as its `case` ("expressed hopes that Osgiliath could be drawn ...") marks the
-/// clause's verb, and that clause is the `ccomp` the parser would have given it had it
-/// seen the "that", not a `parataxis`. And a noun predicate with a subordinator and a
-/// copula of its own ("allowed that Mordor isn't a place to visit", `place` read as the
-/// object) is a clause too: an object takes neither.
-pub(crate) fn clauses_read_as_phrases(s: &mut dyad_model::Sentence) {
-    let n = s.tokens.len();
-    let head = |s: &dyad_model::Sentence, k: usize| {
-        s.tokens
-            .get(k)
-            .and_then(|t| t.head.checked_sub(1))
-            .filter(|&h| h < n)
-    };
-    for m in 0..n {
-        let t = &s.tokens;
-        let that = t[m].form.eq_ignore_ascii_case("that")
-            && t[m].upos == Upos::Sconj
-            && t[m].deprel == "case";
-        let Some(subj) = head(s, m).filter(|_| that) else {
-            continue;
-        };
-        let Some(v) = head(s, subj).filter(|&v| {
-            v > subj && matches!(t[subj].deprel.as_str(), "nsubj" | "nsubj:pass")
-        }) else {
-            continue;
-        };
-        if t[v].deprel == "parataxis" {
-            s.tokens[v].deprel = "ccomp".to_string();
-        }
-        s.tokens[m].head = v + 1;
-        s.tokens[m].deprel = "mark".to_string();
-    }
-    for p in 0..n {
-        let t = &s.tokens;
-        let child = |rel: &str| (0..p).any(|k| head(s, k) == Some(p) && t[k].deprel == rel);
-        if t[p].deprel == "obj" && child("mark") && child("cop") {
-            s.tokens[p].deprel = "ccomp".to_string();
-        }
     }
 }
 

@@ -31,7 +31,11 @@ impl Draft<'_> {
             // The comma may hang on the apposition or on the word before it.
             let (lo, _) = self.extent(x);
             let is_comma = |k: usize| self.toks.get(k).is_some_and(|t| t.form == ",");
-            let comma = if is_comma(lo) { Some(lo) } else { lo.checked_sub(1) };
+            let comma = if is_comma(lo) {
+                Some(lo)
+            } else {
+                lo.checked_sub(1)
+            };
             let Some((comma, n)) = comma.and_then(|c| Some((c, c.checked_sub(1)?))) else {
                 continue;
             };
