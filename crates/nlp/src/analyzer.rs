@@ -206,6 +206,7 @@ impl Analyzer {
         crate::reroot::active_voice_labels(sentence);
         crate::reroot::verbs_read_as_modifiers(sentence);
         crate::reroot::clauses_read_as_phrases(sentence);
+        crate::reroot::verbs_read_as_auxiliaries(sentence);
     }
 
     /// Parses a tagged sentence with the neural parser, when one is loaded and the
@@ -224,6 +225,7 @@ impl Analyzer {
         crate::reroot::active_voice_labels(sentence);
         crate::reroot::verbs_read_as_modifiers(sentence);
         crate::reroot::clauses_read_as_phrases(sentence);
+        crate::reroot::verbs_read_as_auxiliaries(sentence);
         true
     }
 

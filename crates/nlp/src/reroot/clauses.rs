@@ -1,5 +1,6 @@
 //! Clauses and coordination the neural parsers misread: a second verb after "and" taken
-//! for an adjective of its object, and a "that"-clause taken for a phrase. Both repairs
+//! for an adjective of its object, a verb taken for an auxiliary of the participle
+//! after it, and a "that"-clause taken for a phrase. The repairs
 //! work on the written sentence (1-based heads, relation names), like the other
 //! repairs in `reroot.rs`, and so apply to either parser.
 
@@ -78,6 +79,43 @@ pub(crate) fn verbs_read_as_modifiers(s: &mut Sentence) {
         set(&mut s.tokens[v], up, "conj");
         set(&mut s.tokens[o], v, "obj");
         set(&mut s.tokens[cc], v, "cc");
+    }
+}
+
+/// A lexical verb read as an auxiliary of the participle after it ("Arnor will abandon
+/// improved relations", with `abandon` an `aux` of `improved` and `improved` the
+/// predicate, `relations` its object): a verb (the tagger's VERB, not AUX) is never an
+/// auxiliary, so it is the predicate, takes the participle's place and dependents, and
+/// the participle describes the object right after it.
+pub(crate) fn verbs_read_as_auxiliaries(s: &mut Sentence) {
+    let n = s.tokens.len();
+    for a in 0..n {
+        let t = &s.tokens;
+        let Some(p) = parent(t, a).filter(|&p| p == a + 1) else {
+            continue;
+        };
+        let shape = t[a].deprel == "aux"
+            && t[a].upos == Upos::Verb
+            && t[a].xpos == "VB"
+            && matches!(t[p].xpos.as_str(), "VBN" | "VBD");
+        // The participle's object, after it with only the object's own words between.
+        let object = (p + 1..n).find(|&o| parent(t, o) == Some(p) && t[o].deprel == "obj");
+        let Some(o) = object.filter(|&o| shape && (p + 1..o).all(|k| parent(t, k) == Some(o)))
+        else {
+            continue;
+        };
+        let (head, deprel) = (s.tokens[p].head, s.tokens[p].deprel.clone());
+        for (k, x) in s.tokens.iter_mut().enumerate() {
+            if k != a && x.head == p + 1 {
+                x.head = a + 1;
+            }
+        }
+        let verb = &mut s.tokens[a];
+        verb.head = head;
+        verb.deprel = deprel;
+        let participle = &mut s.tokens[p];
+        participle.head = o + 1;
+        participle.deprel = "amod".to_string();
     }
 }
 
@@ -237,5 +275,38 @@ mod tests {
         let before = s.clone();
         clauses_read_as_phrases(&mut s);
         assert_eq!(s, before);
+    }
+
+    #[test]
+    fn verbs_read_as_auxiliaries_are_predicates() {
+        // a(nsubj of improved) will(aux) abandon(VERB aux of improved) improved(root)
+        // relations(obj of improved) .(punct)
+        let rows = [
+            ("a", Propn, "NNP", 4, "nsubj"),
+            ("will", Upos::Aux, "MD", 4, "aux"),
+            ("abandon", Verb, "VB", 4, "aux"),
+            ("improved", Verb, "VBN", 0, "root"),
+            ("relations", Noun, "NNS", 4, "obj"),
+            (".", Upos::Punct, ".", 4, "punct"),
+        ];
+        let mut s = sentence(&rows);
+        verbs_read_as_auxiliaries(&mut s);
+        let want = [
+            (3, "nsubj"),
+            (3, "aux"),
+            (0, "root"),
+            (5, "amod"),
+            (3, "obj"),
+            (3, "punct"),
+        ];
+        assert_eq!(parse(&s), want);
+        // A true auxiliary ("will have improved relations") stays.
+        let mut aux = rows;
+        aux[2] = ("have", Upos::Aux, "VB", 4, "aux");
+        let mut s = sentence(&aux);
+        let before = s.clone();
+        verbs_read_as_auxiliaries(&mut s);
+        assert_eq!(s, before);
+        verbs_read_as_auxiliaries(&mut Sentence::default());
     }
 }
