@@ -228,6 +228,34 @@ fn misparses_read_as_the_parse_meant() {
             &["ISR EGYMIL 111", "ISR JOR 030"],
         ),
         (
+            "the middle of a list of names read as an apposition of the phrase's head",
+            &[
+                "The the DET DT 2 det",
+                "ministers minister NOUN NNS 9 nsubj",
+                "of of ADP IN 4 case",
+                "Israel Israel PROPN NNP 2 nmod",
+                ", , PUNCT , 6 punct",
+                "Egypt Egypt PROPN NNP 2 appos",
+                "and and CCONJ CC 8 cc",
+                "Jordan Jordan PROPN NNP 6 conj",
+                "met meet VERB VBD 0 root",
+                "Syria Syria PROPN NNP 9 obj",
+            ],
+            &["EGYGOV SYR 040", "ISRGOV SYR 040", "JORGOV SYR 040"],
+        ),
+        (
+            "an apposition with a conjunction of its own is a conjunct",
+            &[
+                "Israel Israel PROPN NNP 5 nsubj",
+                "and and CCONJ CC 4 cc",
+                "the the DET DT 4 det",
+                "Egypt Egypt PROPN NNP 1 appos",
+                "attacked attack VERB VBD 0 root",
+                "Jordan Jordan PROPN NNP 5 obj",
+            ],
+            &["EGY JOR 190", "ISR JOR 190"],
+        ),
+        (
             "a verb conjoined to an earlier noun, its object a bare phrase of that noun",
             &[
                 "Israel Israel PROPN NNP 2 nsubj",

@@ -204,6 +204,9 @@ impl Analyzer {
         self.write_tokens(sentence, xpos, upos, &heads, &labels);
         crate::reroot::auxiliary_roots(sentence);
         crate::reroot::active_voice_labels(sentence);
+        crate::reroot::verbs_read_as_modifiers(sentence);
+        crate::reroot::clauses_read_as_phrases(sentence);
+        crate::reroot::verbs_read_as_auxiliaries(sentence);
     }
 
     /// Parses a tagged sentence with the neural parser, when one is loaded and the
@@ -220,6 +223,9 @@ impl Analyzer {
         self.reroot_written(sentence, xpos, upos);
         crate::reroot::auxiliary_roots(sentence);
         crate::reroot::active_voice_labels(sentence);
+        crate::reroot::verbs_read_as_modifiers(sentence);
+        crate::reroot::clauses_read_as_phrases(sentence);
+        crate::reroot::verbs_read_as_auxiliaries(sentence);
         true
     }
 

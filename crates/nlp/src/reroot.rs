@@ -15,6 +15,11 @@
 
 use dyad_model::Upos;
 
+mod clauses;
+pub(crate) use clauses::{
+    clauses_read_as_phrases, verbs_read_as_auxiliaries, verbs_read_as_modifiers,
+};
+
 /// Relation ids the check needs.
 pub(crate) struct Ids {
     /// `acl`, `amod`, `appos`.

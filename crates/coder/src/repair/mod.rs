@@ -6,6 +6,7 @@
 //! tree's child lists are built.
 
 mod days;
+mod lists;
 mod objects;
 mod phrases;
 mod subjects;
@@ -41,6 +42,7 @@ pub(crate) fn repair(d: &mut Draft<'_>) {
     d.prepositions_on_arguments();
     d.prepositions_on_numbers();
     d.relatives_read_as_conjuncts();
+    d.appositions_in_lists();
     d.conjuncts_before_their_verb();
     d.verbs_conjoined_to_nouns();
     d.bare_objects();
