@@ -63,13 +63,32 @@ fn bare_file_name_loads_the_same_dictionaries() {
 const RAW_FLOOR_UD: usize = 250;
 const RAW_FLOOR_PETRARCH2: usize = 207;
 
+/// The same with the opt-in distilled neural parser (`crates/nlp/model/en-ewt-neural-small.bin`):
+/// issue 3 allows losing at most 10 UD records against the given parses (251).
+const RAW_FLOOR_UD_NEURAL: usize = 244;
+const RAW_FLOOR_PETRARCH2_NEURAL: usize = 203;
+
+/// The small neural parser model, by absolute path (the tests run in the crate folder).
+const NEURAL_MODEL: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../nlp/model/en-ewt-neural-small.bin"
+);
+
 /// Runs `dyad validate FILE` (raw text) and returns the number of records passed.
 fn raw_text_passed(file: &Path) -> usize {
-    let out = Command::new(env!("CARGO_BIN_EXE_dyad"))
-        .arg("validate")
+    raw_text_passed_with(file, None)
+}
+
+/// The same, with `DYAD_PARSER_MODEL` set to `model` when given.
+fn raw_text_passed_with(file: &Path, model: Option<&str>) -> usize {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_dyad"));
+    cmd.arg("validate")
         .arg(file)
-        .output()
-        .unwrap_or_else(|e| panic!("running dyad: {e}"));
+        .env_remove("DYAD_PARSER_MODEL");
+    if let Some(m) = model {
+        cmd.env("DYAD_PARSER_MODEL", m);
+    }
+    let out = cmd.output().unwrap_or_else(|e| panic!("running dyad: {e}"));
     let stdout = String::from_utf8_lossy(&out.stdout);
     let last = stdout.lines().last().unwrap_or_default();
     assert!(
@@ -101,6 +120,28 @@ fn raw_text_floors() {
         assert!(
             passed >= floor,
             "{file}: {passed} passed from raw text, below the floor {floor}"
+        );
+    }
+}
+
+#[test]
+fn raw_text_floors_with_the_neural_parser() {
+    let Some(s) = shared() else { return };
+    let cases = [
+        (
+            "validation/universal-petrarch/PETR.UnitTest.records.parsing_parsed_udpipe_2.0.xml",
+            RAW_FLOOR_UD_NEURAL,
+        ),
+        (
+            "validation/petrarch2/PETR.UnitTest.records.xml",
+            RAW_FLOOR_PETRARCH2_NEURAL,
+        ),
+    ];
+    for (file, floor) in cases {
+        let passed = raw_text_passed_with(&s.join(file), Some(NEURAL_MODEL));
+        assert!(
+            passed >= floor,
+            "{file}: {passed} passed from raw text with the neural parser, below the floor {floor}"
         );
     }
 }
