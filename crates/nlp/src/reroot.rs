@@ -204,59 +204,46 @@ mod tests {
 
     #[test]
     fn auxiliary_root_gives_way_to_its_participle() {
-        let token =
-            |form: &str, lemma: &str, upos, xpos: &str, head, deprel: &str| dyad_model::Token {
-                form: form.into(),
-                lemma: lemma.into(),
-                upos,
-                xpos: xpos.into(),
-                head,
-                deprel: deprel.into(),
-                ..Default::default()
-            };
+        use super::clauses::tests::sentence;
         // Ethiopia(nsubj of has) has(AUX root) broken(VBN amod of relations) relations(obj).
-        let mut s = dyad_model::Sentence {
-            tokens: vec![
-                token("Ethiopia", "Ethiopia", Upos::Propn, "NNP", 2, "nsubj"),
-                token("has", "have", Upos::Aux, "VBZ", 0, "root"),
-                token("broken", "break", Upos::Verb, "VBN", 4, "amod"),
-                token("relations", "relation", Upos::Noun, "NNS", 2, "obj"),
-            ],
-            ..Default::default()
-        };
+        let mut s = sentence(&[
+            ("Ethiopia", Upos::Propn, "NNP", 2, "nsubj"),
+            ("has", Upos::Aux, "VBZ", 0, "root"),
+            ("broken", Upos::Verb, "VBN", 4, "amod"),
+            ("relations", Upos::Noun, "NNS", 2, "obj"),
+        ]);
+        s.tokens[1].lemma = "have".into();
         auxiliary_roots(&mut s);
         let heads: Vec<usize> = s.tokens.iter().map(|t| t.head).collect();
         let rels: Vec<&str> = s.tokens.iter().map(|t| t.deprel.as_str()).collect();
         assert_eq!(heads, [3, 3, 0, 3]);
         assert_eq!(rels, ["nsubj", "aux", "root", "obj"]);
         // A copula root ("is ready") has no participle after it: unchanged.
-        let mut s = dyad_model::Sentence {
-            tokens: vec![
-                token("It", "it", Upos::Pron, "PRP", 2, "nsubj"),
-                token("is", "be", Upos::Aux, "VBZ", 0, "root"),
-                token("ready", "ready", Upos::Adj, "JJ", 2, "xcomp"),
-            ],
-            ..Default::default()
-        };
+        let mut s = sentence(&[
+            ("It", Upos::Pron, "PRP", 2, "nsubj"),
+            ("is", Upos::Aux, "VBZ", 0, "root"),
+            ("ready", Upos::Adj, "JJ", 2, "xcomp"),
+        ]);
+        s.tokens[1].lemma = "be".into();
         auxiliary_roots(&mut s);
         assert_eq!(s.tokens[1].head, 0);
     }
 
     #[test]
     fn passive_labels_on_active_verbs() {
-        let sentence = |rows: &[(&str, &str, usize, &str)]| dyad_model::Sentence {
-            tokens: rows
+        // (form, xpos, head, deprel); "had" is a form of "have".
+        let sentence = |rows: &[(&str, &str, usize, &str)]| {
+            let rows: Vec<_> = rows
                 .iter()
-                .map(|&(form, xpos, head, deprel)| dyad_model::Token {
-                    form: form.into(),
-                    lemma: if form == "had" { "have" } else { form }.into(),
-                    xpos: xpos.into(),
-                    head,
-                    deprel: deprel.into(),
-                    ..Default::default()
-                })
-                .collect(),
-            ..Default::default()
+                .map(|&(form, xpos, head, deprel)| (form, Upos::X, xpos, head, deprel))
+                .collect();
+            let mut s = super::clauses::tests::sentence(&rows);
+            for t in &mut s.tokens {
+                if t.form == "had" {
+                    t.lemma = "have".into();
+                }
+            }
+            s
         };
         // officials(nsubj:pass) spoke(VBD root) by phone(obl:agent): active.
         let mut s = sentence(&[

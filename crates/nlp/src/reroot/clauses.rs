@@ -156,11 +156,11 @@ pub(crate) fn clauses_read_as_phrases(s: &mut Sentence) {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
 
-    /// (form, upos, xpos, head, deprel) rows.
-    fn sentence(rows: &[(&str, Upos, &str, usize, &str)]) -> Sentence {
+    /// (form, upos, xpos, head, deprel) rows; the lemma is the form.
+    pub(in crate::reroot) fn sentence(rows: &[(&str, Upos, &str, usize, &str)]) -> Sentence {
         Sentence {
             tokens: rows
                 .iter()
