@@ -202,11 +202,7 @@ impl Analyzer {
             crate::reroot::finite_acl_of_root(ids, xpos, upos, &mut heads, &mut labels);
         }
         self.write_tokens(sentence, xpos, upos, &heads, &labels);
-        crate::reroot::auxiliary_roots(sentence);
-        crate::reroot::active_voice_labels(sentence);
-        crate::reroot::verbs_read_as_modifiers(sentence);
-        crate::reroot::clauses_read_as_phrases(sentence);
-        crate::reroot::verbs_read_as_auxiliaries(sentence);
+        crate::reroot::written_repairs(sentence);
     }
 
     /// Parses a tagged sentence with the neural parser, when one is loaded and the
@@ -221,11 +217,7 @@ impl Analyzer {
         self.write_tokens(sentence, xpos, upos, &[], &[]);
         neural.parse(sentence);
         self.reroot_written(sentence, xpos, upos);
-        crate::reroot::auxiliary_roots(sentence);
-        crate::reroot::active_voice_labels(sentence);
-        crate::reroot::verbs_read_as_modifiers(sentence);
-        crate::reroot::clauses_read_as_phrases(sentence);
-        crate::reroot::verbs_read_as_auxiliaries(sentence);
+        crate::reroot::written_repairs(sentence);
         true
     }
 

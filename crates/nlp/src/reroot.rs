@@ -16,9 +16,7 @@
 use dyad_model::Upos;
 
 mod clauses;
-pub(crate) use clauses::{
-    clauses_read_as_phrases, verbs_read_as_auxiliaries, verbs_read_as_modifiers,
-};
+use clauses::{clauses_read_as_phrases, verbs_read_as_auxiliaries, verbs_read_as_modifiers};
 
 /// Relation ids the check needs.
 pub(crate) struct Ids {
@@ -124,6 +122,24 @@ pub(crate) fn finite_acl_of_root(
     labels[r] = ids.nsubj;
 }
 
+/// The repairs that work on a parse written into the tokens, in order, after either
+/// parser: auxiliary roots, passive labels on active verbs, then the clause repairs of
+/// `clauses.rs`.
+pub(crate) fn written_repairs(s: &mut dyad_model::Sentence) {
+    auxiliary_roots(s);
+    active_voice_labels(s);
+    verbs_read_as_modifiers(s);
+    clauses_read_as_phrases(s);
+    verbs_read_as_auxiliaries(s);
+}
+
+/// The 0-based head of token `k`, `None` for the root or a head out of range.
+pub(super) fn parent(t: &[dyad_model::Token], k: usize) -> Option<usize> {
+    t.get(k)
+        .and_then(|x| x.head.checked_sub(1))
+        .filter(|&h| h < t.len())
+}
+
 /// An auxiliary at the root with the participle right after it hung elsewhere ("Ethiopia
 /// has broken relations with Libya" read with `has` the root and `broken` an `amod` of
 /// `relations`): the participle is the predicate, the auxiliary its `aux` (`aux:pass`
@@ -165,10 +181,10 @@ pub(crate) fn auxiliary_roots(s: &mut dyad_model::Sentence) {
 /// A passive subject or agent on a finite active verb ("officials spoke by phone" with
 /// `officials` an `nsubj:pass`, "by phone" an `obl:agent`): a verb in the past, present
 /// or third-person form, or a perfect ("refugees that had arrived"), with no passive
-/// auxiliary is active, so its relations are the active ones, `nsubj` and `obl`. The parsers label each word on its own and may
-/// disagree with the tags of the verb they attach it to.
+/// auxiliary is active, so its relations are the active ones, `nsubj` and `obl`. The
+/// parsers label each word on its own and may disagree with the tags of the verb they
+/// attach it to.
 pub(crate) fn active_voice_labels(s: &mut dyad_model::Sentence) {
-    let n = s.tokens.len();
     let mut fix = Vec::new();
     for (i, t) in s.tokens.iter().enumerate() {
         let to = match t.deprel.as_str() {
@@ -177,7 +193,7 @@ pub(crate) fn active_voice_labels(s: &mut dyad_model::Sentence) {
             "obl:agent" => "obl",
             _ => continue,
         };
-        let Some(h) = t.head.checked_sub(1).filter(|&h| h < n) else {
+        let Some(h) = parent(&s.tokens, i) else {
             continue;
         };
         let finite = matches!(s.tokens[h].xpos.as_str(), "VBD" | "VBZ" | "VBP");

@@ -4,14 +4,8 @@
 //! work on the written sentence (1-based heads, relation names), like the other
 //! repairs in `reroot.rs`, and so apply to either parser.
 
+use super::parent;
 use dyad_model::{Sentence, Token, Upos};
-
-/// The 0-based head of token `k`, `None` for the root or a head out of range.
-fn parent(t: &[Token], k: usize) -> Option<usize> {
-    t.get(k)
-        .and_then(|x| x.head.checked_sub(1))
-        .filter(|&h| h < t.len())
-}
 
 /// A verb in the past right after "and", read as an adjective (`amod`) of the noun right
 /// after it, with the "and" on that noun and the noun a conjunct of a noun inside an
