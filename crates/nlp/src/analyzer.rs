@@ -69,12 +69,7 @@ impl Analyzer {
 
     /// Loads a model file.
     pub fn from_file(path: impl AsRef<Path>) -> Result<Analyzer, NlpError> {
-        let path = path.as_ref();
-        let bytes = std::fs::read(path).map_err(|source| NlpError::Io {
-            path: path.to_path_buf(),
-            source,
-        })?;
-        Analyzer::from_bytes(&bytes)
+        Analyzer::from_bytes(&crate::error::read_model_file(path.as_ref())?)
     }
 
     /// Drops weights smaller than `min` (absolute) from the Penn tagger, UPOS, parser,

@@ -55,3 +55,11 @@ pub enum NlpError {
         path: PathBuf,
     },
 }
+
+/// Reads a model file whole, naming it in the error.
+pub(crate) fn read_model_file(path: &std::path::Path) -> Result<Vec<u8>, NlpError> {
+    std::fs::read(path).map_err(|source| NlpError::Io {
+        path: path.to_path_buf(),
+        source,
+    })
+}

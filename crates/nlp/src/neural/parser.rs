@@ -69,12 +69,7 @@ impl NeuralParser {
 
     /// Loads a model file.
     pub fn from_file(path: impl AsRef<Path>) -> Result<NeuralParser, NlpError> {
-        let path = path.as_ref();
-        let bytes = std::fs::read(path).map_err(|source| NlpError::Io {
-            path: path.to_path_buf(),
-            source,
-        })?;
-        NeuralParser::from_bytes(&bytes)
+        NeuralParser::from_bytes(&crate::error::read_model_file(path.as_ref())?)
     }
 
     /// The model as bytes, as read by [`NeuralParser::from_bytes`].
