@@ -32,5 +32,5 @@ fn the_parser_model_comes_from_the_environment() {
     let out = parse_with("no-such-model.bin", dir.path());
     assert!(!out.status.success());
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("no-such-model.bin"), "{err}");
+    assert_eq!(err.matches("no-such-model.bin").count(), 1, "{err}");
 }

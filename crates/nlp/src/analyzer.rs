@@ -9,8 +9,13 @@ use crate::{NeuralParser, NlpError, MAX_NEURAL_WORDS};
 use dyad_model::{Sentence, Upos};
 use std::path::Path;
 
-/// The committed English model (trained on UD English-EWT), embedded in the binary.
+/// The committed English tagger, lemmatizer and perceptron parser (trained on UD
+/// English-EWT), embedded in the binary.
 static EMBEDDED: &[u8] = include_bytes!("../model/en-ewt.bin");
+
+/// The committed small neural parser (distilled from the large one; `docs/parser.md`),
+/// embedded in the binary. It parses with the tags of [`EMBEDDED`].
+static EMBEDDED_NEURAL: &[u8] = include_bytes!("../model/en-ewt-neural-small.bin");
 
 /// Tags, lemmatizes and parses sentences. Immutable once loaded: share one across
 /// threads (it is `Send + Sync`) and reuse it for every sentence.
@@ -31,20 +36,40 @@ impl std::fmt::Debug for Analyzer {
     }
 }
 
-/// The environment variable naming a model file to use instead of the embedded one.
+/// The environment variable naming the parser to use instead of the default one: one of
+/// the embedded parsers by name ([`PERCEPTRON`], [`NEURAL_SMALL`]) or a model file.
 pub const MODEL_VAR: &str = "DYAD_PARSER_MODEL";
 
+/// `DYAD_PARSER_MODEL` value for the embedded greedy perceptron parser.
+pub const PERCEPTRON: &str = "perceptron";
+
+/// `DYAD_PARSER_MODEL` value for the embedded small neural parser.
+pub const NEURAL_SMALL: &str = "neural-small";
+
 impl Analyzer {
-    /// Loads the model embedded in the binary.
+    /// Loads the default analysis embedded in the binary.
     pub fn embedded() -> Result<Analyzer, NlpError> {
+        Analyzer::embedded_perceptron()
+    }
+
+    /// Loads the embedded tagger with the embedded perceptron parser.
+    pub fn embedded_perceptron() -> Result<Analyzer, NlpError> {
         Analyzer::from_bytes(EMBEDDED)
     }
 
-    /// Loads the model file named by the environment variable `DYAD_PARSER_MODEL` (for
-    /// example the more accurate, slower `model/en-ewt-supertag.bin`), else the embedded
-    /// one. Every dyad command that parses loads its model this way.
+    /// Loads the embedded tagger with the embedded small neural parser.
+    pub fn embedded_neural() -> Result<Analyzer, NlpError> {
+        Analyzer::from_bytes(EMBEDDED_NEURAL)
+    }
+
+    /// Loads the parser named by the environment variable `DYAD_PARSER_MODEL`: an
+    /// embedded one by name ([`PERCEPTRON`], [`NEURAL_SMALL`]) or a model file (for
+    /// example the slower, more accurate `model/en-ewt-neural.bin`); the default one when
+    /// it is unset. Every dyad command that parses loads its model this way.
     pub fn from_env() -> Result<Analyzer, NlpError> {
         match std::env::var_os(MODEL_VAR) {
+            Some(name) if name == PERCEPTRON => Analyzer::embedded_perceptron(),
+            Some(name) if name == NEURAL_SMALL => Analyzer::embedded_neural(),
             Some(path) if !path.is_empty() => Analyzer::from_file(path),
             _ => Analyzer::embedded(),
         }
@@ -70,6 +95,16 @@ impl Analyzer {
     /// Loads a model file.
     pub fn from_file(path: impl AsRef<Path>) -> Result<Analyzer, NlpError> {
         Analyzer::from_bytes(&crate::error::read_model_file(path.as_ref())?)
+    }
+
+    /// Which parser parses sentences of up to [`MAX_NEURAL_WORDS`] words: "neural" or
+    /// "perceptron".
+    pub fn parser_kind(&self) -> &'static str {
+        if self.neural.is_some() {
+            "neural"
+        } else {
+            "perceptron"
+        }
     }
 
     /// Drops weights smaller than `min` (absolute) from the Penn tagger, UPOS, parser,

@@ -45,7 +45,7 @@ mod supertag;
 mod tagger;
 mod train;
 
-pub use analyzer::{Analyzer, MODEL_VAR};
+pub use analyzer::{Analyzer, MODEL_VAR, NEURAL_SMALL, PERCEPTRON};
 pub use error::NlpError;
 pub use eval::{evaluate, evaluate_gold_tags, score, thread_cpu_seconds, Scores};
 pub use neural::{retag, train_neural, NeuralConfig, NeuralParser, MAX_NEURAL_WORDS};

@@ -130,6 +130,11 @@ impl Pipeline {
         &self.warnings
     }
 
+    /// Which parser parses: "neural" or "perceptron" (for reports and benchmarks).
+    pub fn parser_kind(&self) -> &'static str {
+        self.analyzer.parser_kind()
+    }
+
     /// The coder (for validation runs and `--explain`).
     pub fn coder(&self) -> &Coder {
         &self.coder

@@ -97,6 +97,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     });
     let pipeline = pipeline?;
     row("load parser model + build", secs, &[]);
+    println!("|   ({} parser) | | |", pipeline.parser_kind());
 
     let reader = dyad_read::Reader::builder().build();
     let articles: Vec<Article> = reader
