@@ -2,7 +2,7 @@
 //! normalised across UD v1 and v2.
 
 use dyad_dict::{Dictionaries, Sym};
-use dyad_model::{Sentence, Upos};
+use dyad_model::{Sentence, Token, Upos};
 
 /// Dependency relations the coder distinguishes, UD v1 and v2 names folded together.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -72,6 +72,26 @@ impl Rel {
     }
 }
 
+/// UD English's `advcl:relcl` is a relative clause on a predicate ("He resigned, which
+/// surprised no one"). Hung on a word that is no verb ("sentenced another militant who
+/// plotted to kill ...", with `militant` read as an adjective), it is the relative
+/// clause of that word, as `acl:relcl` would be: its relative pronoun stands for it.
+fn relatives_of_nominals(toks: &[Token], heads: &[Option<usize>], rels: &mut [Rel]) {
+    for (i, t) in toks.iter().enumerate() {
+        let head = heads.get(i).copied().flatten().and_then(|h| toks.get(h));
+        if t.deprel == "advcl:relcl"
+            && head.is_some_and(|h| {
+                matches!(
+                    h.upos,
+                    Upos::Noun | Upos::Propn | Upos::Pron | Upos::Num | Upos::Adj
+                )
+            })
+        {
+            rels[i] = Rel::Relcl;
+        }
+    }
+}
+
 /// Longest sentence the coder reads, in tokens: longer "sentences" are run-on text or
 /// tables, and the per-sentence work is quadratic in places.
 pub(crate) const MAX_TOKENS: usize = 400;
@@ -102,6 +122,7 @@ impl<'s> Tree<'s> {
             .map(|(i, t)| t.head.checked_sub(1).filter(|&h| h < n && h != i))
             .collect();
         let mut rels: Vec<Rel> = toks.iter().map(|t| Rel::parse(&t.deprel)).collect();
+        relatives_of_nominals(toks, &heads, &mut rels);
         crate::repair::repair(&mut crate::repair::Draft {
             toks,
             heads: &mut heads,

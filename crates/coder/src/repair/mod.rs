@@ -5,6 +5,7 @@
 //! well-formed parse passes through unchanged. They run once per sentence, before the
 //! tree's child lists are built.
 
+mod clauses;
 mod days;
 mod lists;
 mod objects;
@@ -41,6 +42,8 @@ pub(crate) fn repair(d: &mut Draft<'_>) {
     d.prepositions_before_passive_objects();
     d.prepositions_on_arguments();
     d.prepositions_on_numbers();
+    d.clause_subjects_read_as_objects();
+    d.conjoined_subjects_read_as_conjuncts();
     d.relatives_read_as_conjuncts();
     d.appositions_in_lists();
     d.conjuncts_before_their_verb();
@@ -50,6 +53,7 @@ pub(crate) fn repair(d: &mut Draft<'_>) {
     d.appositions_on_verbs();
     d.coordinated_modifiers();
     d.conjoined_modifiers_read_as_heads();
+    d.appositions_read_as_subjects();
     d.two_subjects();
     d.pronoun_objects_of_reports();
     d.participles_before_nouns();
