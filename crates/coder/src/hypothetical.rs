@@ -1,7 +1,7 @@
 //! Sentences and clauses that report no act: questions ("Who else is imprisoned in
 //! Kashmir?", "Do GOP's Benghazi Charges Harm Hillary Clinton?"), conditions ("would
 //! be crossing a red line if he looked into his family's finances", "weighing whether
-//! to participate") and denials ("denied a missile hit the airplane"). News asks,
+//! to participate", "will not disarm until the US agrees") and denials ("denied a missile hit the airplane"). News asks,
 //! supposes and denies; CAMEO codes what was done or said (the denial itself is 016).
 
 use crate::tree::{Rel, Tree};
@@ -40,6 +40,34 @@ fn is_conditional(w: &str) -> bool {
     matches!(w, "if" | "unless" | "whether")
 }
 
+/// Words that open a clause of time, which in the present tense tells of something yet
+/// to come ("will not disarm until the United States agrees to ...", "before Congress
+/// votes"), and in the past of something done ("until the State Department rejected it").
+fn is_temporal(w: &str) -> bool {
+    matches!(w, "until" | "till" | "before" | "once")
+}
+
+/// True when clause `x` is in the present tense: its verb, auxiliaries or copula hold a
+/// present or modal form and no past one.
+fn in_present(t: &Tree<'_>, x: usize) -> bool {
+    let xpos = |i: usize| t.s.tokens.get(i).map_or("", |tok| tok.xpos.as_str());
+    let words = std::iter::once(x).chain(
+        t.children(x)
+            .iter()
+            .copied()
+            .filter(|&c| matches!(t.rels[c], Rel::Aux | Rel::Cop)),
+    );
+    let mut present = false;
+    for w in words {
+        match xpos(w) {
+            "VBD" => return false,
+            "VBZ" | "VBP" | "MD" => present = true,
+            _ => {}
+        }
+    }
+    present
+}
+
 /// Verbs whose clause is said not to have happened.
 fn is_denial(lemma: &str) -> bool {
     matches!(lemma, "deny" | "refute" | "rebut" | "dispute" | "doubt")
@@ -57,9 +85,10 @@ pub(crate) fn in_condition(t: &Tree<'_>, i: usize) -> bool {
             Rel::Advcl | Rel::Ccomp | Rel::Xcomp | Rel::Acl | Rel::Relcl | Rel::Parataxis
         ) || t.heads[x].is_none();
         if clause
-            && t.children(x)
-                .iter()
-                .any(|&c| t.rels[c] == Rel::Mark && is_conditional(&t.forms[c]))
+            && t.children(x).iter().any(|&c| {
+                t.rels[c] == Rel::Mark
+                    && (is_conditional(&t.forms[c]) || is_temporal(&t.forms[c]) && in_present(t, x))
+            })
         {
             return true;
         }

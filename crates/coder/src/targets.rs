@@ -84,13 +84,22 @@ impl Coder {
             return;
         }
         // A reported clause that coded nothing itself: its subject, else its
-        // object or phrases ("said that an embargo against X would not work").
-        for &c in t.children(i) {
-            let infinitive = t.rels[c] == Rel::Advcl
-                && t.children(c)
-                    .iter()
-                    .any(|&m| t.rels[m] == Rel::Mark && &t.forms[m] == "to");
-            let that = is_that_clause(t, c);
+        // object or phrases ("said that an embargo against X would not work"); also
+        // the "that" clause of the object noun ("expressed doubt that the Iraqi
+        // elections would be held", `acl` of `doubt`).
+        let marked = |c: usize, w: &str| {
+            t.children(c)
+                .iter()
+                .any(|&m| t.rels[m] == Rel::Mark && &t.forms[m] == w)
+        };
+        let contents: Vec<usize> = objs
+            .iter()
+            .flat_map(|&o| t.children(o).iter().copied())
+            .filter(|&c| t.rels[c] == Rel::Acl && t.is_verbal(c) && marked(c, "that"))
+            .collect();
+        for &c in t.children(i).iter().chain(&contents) {
+            let infinitive = t.rels[c] == Rel::Advcl && marked(c, "to");
+            let that = is_that_clause(t, c) || contents.contains(&c);
             let via = match that {
                 true => through.is_some_and(takes_that_clause),
                 false => through.is_some(),

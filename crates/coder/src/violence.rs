@@ -162,7 +162,7 @@ fn home_country(t: &Tree<'_>, f: &ActorFinder<'_, '_>) -> Option<String> {
 
 /// Whether mention `m` is a role of no country that takes the place's: as the target of
 /// violence any role but the military and the government (soldiers and officials in a
-/// place may be foreign); as the source of violence a local armed group, not the
+/// place may be foreign); as the source of violence or coercion a local armed group, not the
 /// unknown doers of one act; as the source of a protest the crowd.
 fn takes_place(t: &Tree<'_>, m: &Mention, source: bool, root: u32) -> bool {
     if m.actor.is_some() || m.resolved || m.owned || !m.code.starts_with("---") {
@@ -172,7 +172,9 @@ fn takes_place(t: &Tree<'_>, m: &Mention, source: bool, root: u32) -> bool {
     let head = t.forms[m.last].to_ascii_lowercase();
     match (source, root) {
         (false, 18..=20) => !matches!(r, "MIL" | "GOV") && !foreigner(t, m.last),
-        (true, 18..=20) => IRREGULAR.contains(&r) && !PERPETRATORS.contains(&head.as_str()),
+        // A local armed group that seizes, abducts or raids (17) is the place's too
+        // ("seized by militants in Iraq").
+        (true, 17..=20) => IRREGULAR.contains(&r) && !PERPETRATORS.contains(&head.as_str()),
         (true, 14) => CIVIL.contains(&r),
         // The police a crowd faces are the place's ("clashed with police in Baltimore").
         (false, 14) => r == "COP",

@@ -1,8 +1,9 @@
 //! Misparses of clauses that the small neural parser makes on news (and the perceptron
 //! at times): a relative clause labelled as one on a predicate, an apposition read as a
 //! second subject, the subject of a clause read as the object of its conjunction, the
-//! subject of a conjunct read as a conjunct of the noun before it. Each case is written
-//! by hand with the events its right parse gives.
+//! subject of a conjunct read as a conjunct of the noun before it, a name read as two
+//! objects; and a "that" clause on the object noun, which a correct parse also gives.
+//! Each case is written by hand with the events its right parse gives.
 
 use dyad_coder::Coder;
 use dyad_dict::FileKind;
@@ -23,6 +24,9 @@ DEFEND
 --- DROP [---] ---
 DROP
 - * DEMANDS [080]
+--- EXPRESS [---] ---
+EXPRESS
+- * DOUBT [012]
 --- BEGIN [---] ---
 BEGIN
 - * TALKS (WITH +) [046]
@@ -42,6 +46,7 @@ COURT [~JUD]
 GROUP [~NGO]
 ADVOCATE [~HRI]
 GOVERNMENT [~GOV]
+MINISTER [~GOV]
 ";
 
 fn coder() -> Coder {
@@ -147,6 +152,32 @@ fn clause_misparses_read_as_the_parse_meant() {
                 "demands demand NOUN NNS 12 obj",
             ],
             &["EGYCRM EGYREB 080", "EGYREB EGYGOV 046"],
+        ),
+        (
+            "a title and a name read as two objects are one phrase",
+            &[
+                "Egypt Egypt PROPN NNP 2 nsubj",
+                "attacked attack VERB VBD 0 root",
+                "former former ADJ JJ 4 amod",
+                "minister minister NOUN NN 2 obj",
+                "Arda Arda PROPN NNP 4 flat",
+                "Telemar Telemar PROPN NNP 2 obj",
+            ],
+            &["EGY UKRTAT 190"],
+        ),
+        (
+            "the \"that\" clause of the object noun gives the target, as a verb's would",
+            &[
+                "Egypt Egypt PROPN NNP 2 nsubj",
+                "expressed express VERB VBD 0 root",
+                "doubt doubt NOUN NN 2 obj",
+                "that that SCONJ IN 8 mark",
+                "Israeli Israeli ADJ JJ 6 amod",
+                "elections election NOUN NNS 8 nsubj:pass",
+                "were be AUX VBD 8 aux:pass",
+                "held hold VERB VBN 3 acl",
+            ],
+            &["EGY ISR 012"],
         ),
     ];
     for (name, rows, want) in cases {

@@ -100,6 +100,31 @@ fn questions_and_conditions_code_nothing() {
             0,
         ),
         (
+            "nor one in a clause of time in the present tense",
+            &[
+                "Egypt Egypt PROPN NNP 3 nsubj",
+                "will will AUX MD 3 aux",
+                "wait wait VERB VB 0 root",
+                "until until SCONJ IN 6 mark",
+                "Israel Israel PROPN NNP 6 nsubj",
+                "attacks attack VERB VBZ 3 advcl",
+                "Egypt Egypt PROPN NNP 6 obj",
+            ],
+            0,
+        ),
+        (
+            "but one in the past tense is done",
+            &[
+                "Egypt Egypt PROPN NNP 2 nsubj",
+                "waited wait VERB VBD 0 root",
+                "until until SCONJ IN 5 mark",
+                "Israel Israel PROPN NNP 5 nsubj",
+                "attacked attack VERB VBD 2 advcl",
+                "Egypt Egypt PROPN NNP 5 obj",
+            ],
+            1,
+        ),
+        (
             "nor the second of two conditions, nor an open question",
             &[
                 "asked ask VERB VBD 0 root",

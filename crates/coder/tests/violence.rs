@@ -32,6 +32,8 @@ DRIVE
 - * + (TO FLEE) [201]
 --- HIJACK [181] ---
 HIJACK
+--- SEIZE [171] ---
+SEIZE
 --- GUN [193] ---
 GUN
 --- SHOOT [193] ---
@@ -103,6 +105,17 @@ fn place_of_the_act() {
             "militants and their civilian victims take the country of the place",
             KILLED_IN_MOPTI,
             &["MLIREB MLICVL 180"],
+        ),
+        (
+            "a local armed group that seizes someone in a place is the place's",
+            &[
+                "Militants militant NOUN NNS 2 nsubj",
+                "seized seize VERB VBD 0 root",
+                "tourists tourist NOUN NNS 2 obj",
+                "in in ADP IN 5 case",
+                "Mopti Mopti PROPN NNP 2 obl",
+            ],
+            &["MLIREB ---CVL 171"],
         ),
         (
             "a gunman is the unknown doer of one act: no country",

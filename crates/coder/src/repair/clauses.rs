@@ -1,4 +1,5 @@
-//! Who is a clause's subject, where the neural parsers hang it elsewhere: an apposition
+//! Who is a clause's subject or object, where the neural parsers hang it elsewhere: a
+//! name split into two objects ("investigated former prime minister Najib | Razak"), an apposition
 //! set off by commas read as a second subject ("The Union, the leading rights group,
 //! petitioned"), the subject of a clause after "after" or "since" read as the object of
 //! that word ("after Trump urged ..."), and the subject of a conjoined clause read as a
@@ -9,6 +10,7 @@
 
 use super::Draft;
 use crate::tree::Rel;
+use dyad_model::Upos;
 
 /// Words that introduce a clause and that the parsers also read as prepositions.
 const CLAUSE_WORDS: &[&str] = &[
@@ -143,6 +145,33 @@ impl Draft<'_> {
             self.heads[n] = Some(v);
             self.rels[n] = Rel::Nsubj;
             self.heads[cc] = Some(v);
+        }
+    }
+
+    /// "investigated former prime minister Najib Razak" read with `minister` and
+    /// `Razak` both objects of the verb: two objects side by side, the second a name,
+    /// are one phrase ending in its head, the name. When the name's own words name an
+    /// actor, the words before it describe that actor; else they are part of its name.
+    pub(super) fn names_read_as_two_objects(&mut self) {
+        for b in 1..self.len() {
+            let Some(v) = self.heads[b].filter(|&v| v < b && self.rels[b] == Rel::Obj) else {
+                continue;
+            };
+            let a = self
+                .children(v)
+                .filter(|&a| v < a && a < b && self.rels[a] == Rel::Obj)
+                .last();
+            let Some(a) = a else { continue };
+            let (_, a_hi) = self.words_extent(a);
+            let (b_lo, _) = self.words_extent(b);
+            let side_by_side = a_hi + 1 == b_lo
+                && self.upos(b) == Upos::Propn
+                && matches!(self.upos(a), Upos::Noun | Upos::Propn);
+            if side_by_side {
+                let own_name = self.names_actor(b_lo, b);
+                self.heads[a] = Some(b);
+                self.rels[a] = if own_name { Rel::Appos } else { Rel::Other };
+            }
         }
     }
 }

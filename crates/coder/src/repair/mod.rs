@@ -54,6 +54,7 @@ pub(crate) fn repair(d: &mut Draft<'_>) {
     d.coordinated_modifiers();
     d.conjoined_modifiers_read_as_heads();
     d.appositions_read_as_subjects();
+    d.names_read_as_two_objects();
     d.two_subjects();
     d.pronoun_objects_of_reports();
     d.participles_before_nouns();
