@@ -104,7 +104,10 @@ impl Coder {
             }
             let through = Some(h.code.forward.as_str()).filter(|c| takes_complement(c));
             if targets.is_empty() {
-                self.find_targets(t, f, i, by, coded, through, &mut targets);
+                // Statements, appeals, disapproval, rejection, threats, protests and
+                // reduced relations are acts of words; the rest are material.
+                let verbal_act = matches!(h.root(), 1..=5 | 10..=14 | 16);
+                self.find_targets(t, f, i, by, coded, through, verbal_act, &mut targets);
             }
         }
         if targets.is_empty() && !passive && cap.target.is_none() {

@@ -55,6 +55,7 @@ impl Coder {
         by: Option<usize>,
         coded: &[bool],
         through: Option<&str>,
+        verbal_act: bool,
         out: &mut Vec<Mention>,
     ) {
         let objs = objects_of(t, i);
@@ -85,8 +86,9 @@ impl Coder {
         }
         // A reported clause that coded nothing itself: its subject, else its
         // object or phrases ("said that an embargo against X would not work"); also
-        // the "that" clause of the object noun ("expressed doubt that the Iraqi
-        // elections would be held", `acl` of `doubt`).
+        // the "that" clause of the object noun of a verbal act ("expressed doubt that
+        // the Iraqi elections would be held", `acl` of `doubt`; not "set off fears
+        // that ..." read as a bombing).
         let marked = |c: usize, w: &str| {
             t.children(c)
                 .iter()
@@ -95,7 +97,7 @@ impl Coder {
         let contents: Vec<usize> = objs
             .iter()
             .flat_map(|&o| t.children(o).iter().copied())
-            .filter(|&c| t.rels[c] == Rel::Acl && t.is_verbal(c) && marked(c, "that"))
+            .filter(|&c| verbal_act && t.rels[c] == Rel::Acl && t.is_verbal(c) && marked(c, "that"))
             .collect();
         for &c in t.children(i).iter().chain(&contents) {
             let infinitive = t.rels[c] == Rel::Advcl && marked(c, "to");
@@ -122,7 +124,7 @@ impl Coder {
                 }
                 // Not into a clause above this one: a malformed parse may hold a cycle.
                 if out.is_empty() && t.is_verbal(c) && !t.dominates(c, i) {
-                    self.find_targets(t, f, c, None, coded, through, out);
+                    self.find_targets(t, f, c, None, coded, through, verbal_act, out);
                 }
                 // A predicate adjective's phrases are the verb's ("marched close to the
                 // border with Mordor").
