@@ -272,6 +272,11 @@ impl ActorFinder<'_, '_> {
             if out.len() > before {
                 return;
             }
+        } else if let Some(m) = self.named_apposition(h, depth, &agents, first) {
+            // A role word with a named apposition: "the secretary of state, Mike
+            // Pompeo,", "one of the exile groups, the World Uyghur Congress,".
+            out.push(m);
+            return;
         }
         for &c in self.t.children(h) {
             let prep = self.t.case_of(c);

@@ -38,6 +38,28 @@ impl ActorFinder<'_, '_> {
         self.titled(m, agents, first)
     }
 
+    /// A role word set off from the actor it names by a comma: "the secretary of state,
+    /// Mike Pompeo," (USAGOV), "the rebel group, Hamas," (PSEREB). The apposition's
+    /// actor gives the country, the role word the role.
+    pub(crate) fn named_apposition(
+        &self,
+        h: usize,
+        depth: usize,
+        agents: &[(usize, usize, AgentId)],
+        first: usize,
+    ) -> Option<Mention> {
+        let t = self.t;
+        let c = t
+            .children(h)
+            .iter()
+            .copied()
+            .find(|&c| t.rels[c] == Rel::Appos && c > h)?;
+        let mut found = Vec::new();
+        self.nominal(c, depth + 1, &mut found);
+        let m = found.into_iter().find(|m| m.actor.is_some())?;
+        self.titled(m, agents, first)
+    }
+
     /// A person the dictionaries know, named after a place in the same phrase:
     /// "Kentucky Sen. Mitch McConnell", "Texas Gov. Greg Abbott" (the person, not the
     /// state). Only people's entries (the `people-*` files) win over the place.

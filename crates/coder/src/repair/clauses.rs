@@ -96,9 +96,13 @@ impl Draft<'_> {
             let Some(v) = (hi + 1..self.len()).find(|&k| self.verbal(k)) else {
                 continue;
             };
+            // A phrase the parser hung under the verb itself is read as that verb's
+            // modifier, its subject then being elsewhere ("a minister who could be key
+            // ... after an Israeli pullout held a meeting"): left alone.
             if !self.finite(v)
                 || !self.only_auxiliaries(hi + 1, v)
                 || self.children(v).any(|s| self.is_subject(s))
+                || self.dominates(v, n)
             {
                 continue;
             }
@@ -123,7 +127,13 @@ impl Draft<'_> {
     pub(super) fn conjoined_subjects_read_as_conjuncts(&mut self) {
         for n in 1..self.len() {
             let Some(m) = self.heads[n] else { continue };
-            if self.rels[n] != Rel::Conj || m > n || !self.nominal(n) || !self.nominal(m) {
+            // Only the last conjunct: an earlier one's extent takes in the later ones.
+            if self.rels[n] != Rel::Conj
+                || m > n
+                || !self.nominal(n)
+                || !self.nominal(m)
+                || self.has_child(n, Rel::Conj)
+            {
                 continue;
             }
             let Some(cc) = self.children(n).find(|&c| c < n && self.rels[c] == Rel::Cc) else {
