@@ -178,6 +178,23 @@ fn is_armed(code: &str) -> bool {
     code.len() == 6 && matches!(crate::slots::sector_of(code), "MIL" | "COP" | "SPY")
 }
 
+/// Nouns (lemmas) for people known by their tie to another party: a country noun that
+/// modifies them names that party ("U.S. allies" are not the United States).
+const RELATIONAL: &[&str] = &[
+    "ally",
+    "allies",
+    "partner",
+    "proxy",
+    "proxies",
+    "backer",
+    "enemy",
+    "enemies",
+    "foe",
+    "adversary",
+    "adversaries",
+    "rival",
+];
+
 /// Prepositions whose object names who the head noun belongs to ("ministers of X").
 fn is_belonging_prep(p: Option<&str>) -> bool {
     matches!(p, Some("of" | "from" | "in" | "for"))
@@ -208,9 +225,15 @@ impl ActorFinder<'_, '_> {
         self.t.subtree_into(h, &outside_np, &mut core);
         let mut actor = None;
         let mut agents: Vec<(usize, usize, AgentId)> = Vec::new();
+        // "U.S. allies", "Iran's proxies": a country named by a noun is the other party
+        // of the tie, not the phrase's people; one named by an adjective is theirs
+        // ("its Kurdish allies").
+        let relational = RELATIONAL.contains(&&self.t.lemmas[h]);
         for &i in &core {
             if let Some((s, l, a)) = self.m.actor_at[i] {
-                if actor.is_none() && (s..s + l).all(|k| self.t.dominates(h, k)) {
+                let other_party =
+                    relational && !(s..s + l).contains(&h) && self.t.upos(s) != Upos::Adj;
+                if actor.is_none() && !other_party && (s..s + l).all(|k| self.t.dominates(h, k)) {
                     actor = Some((s, l, a));
                 }
             }

@@ -195,6 +195,30 @@ fn clause_misparses_read_as_the_parse_meant() {
             ],
             &["UKRREB EGY 190"],
         ),
+        (
+            "allies named by a country are not that country",
+            &[
+                "Egypt Egypt PROPN NNP 2 nsubj",
+                "attacked attack VERB VBD 0 root",
+                "Jordan Jordan PROPN NNP 2 obj",
+                "and and CCONJ CC 7 cc",
+                "other other ADJ JJ 7 amod",
+                "Israel Israel PROPN NNP 7 compound",
+                "allies ally NOUN NNS 3 conj",
+            ],
+            &["EGY JOR 190"],
+        ),
+        (
+            "allies named by an adjective of their country are of it",
+            &[
+                "Egypt Egypt PROPN NNP 2 nsubj",
+                "attacked attack VERB VBD 0 root",
+                "its its PRON PRP$ 5 nmod:poss",
+                "Israeli Israeli ADJ JJ 5 amod",
+                "allies ally NOUN NNS 2 obj",
+            ],
+            &["EGY ISR 190"],
+        ),
     ];
     for (name, rows, want) in cases {
         let got = show(&c.code(&sent(rows), None));
