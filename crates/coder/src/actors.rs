@@ -225,14 +225,14 @@ impl ActorFinder<'_, '_> {
         self.t.subtree_into(h, &outside_np, &mut core);
         let mut actor = None;
         let mut agents: Vec<(usize, usize, AgentId)> = Vec::new();
-        // "U.S. allies", "Iran's proxies": a country named by a noun is the other party
-        // of the tie, not the phrase's people; one named by an adjective is theirs
-        // ("its Kurdish allies").
+        // "U.S. allies", "Iran's proxies": a country named by a noun before the head is
+        // the other party of the tie, not the phrase's people; one named by an adjective
+        // is theirs ("its Kurdish allies"), and so is a name after it ("Old foes Gondor
+        // and Osgiliath").
         let relational = RELATIONAL.contains(&&self.t.lemmas[h]);
         for &i in &core {
             if let Some((s, l, a)) = self.m.actor_at[i] {
-                let other_party =
-                    relational && !(s..s + l).contains(&h) && self.t.upos(s) != Upos::Adj;
+                let other_party = relational && s + l <= h && self.t.upos(s) != Upos::Adj;
                 if actor.is_none() && !other_party && (s..s + l).all(|k| self.t.dominates(h, k)) {
                     actor = Some((s, l, a));
                 }

@@ -209,6 +209,17 @@ fn clause_misparses_read_as_the_parse_meant() {
             &["EGY JOR 190"],
         ),
         (
+            "foes named after the word are the foes",
+            &[
+                "Old old ADJ JJ 2 amod",
+                "foes foe NOUN NNS 4 nsubj",
+                "Egypt Egypt PROPN NNP 2 flat",
+                "attacked attack VERB VBD 0 root",
+                "Jordan Jordan PROPN NNP 4 obj",
+            ],
+            &["EGY JOR 190"],
+        ),
+        (
             "allies named by an adjective of their country are of it",
             &[
                 "Egypt Egypt PROPN NNP 2 nsubj",
