@@ -7,6 +7,7 @@
 
 mod days;
 mod lists;
+mod names;
 mod objects;
 mod phrases;
 mod subjects;
@@ -35,6 +36,7 @@ pub(crate) fn repair(d: &mut Draft<'_>) {
     d.days_read_as_arguments();
     d.nouns_read_as_parataxis();
     d.names_read_as_two();
+    d.names_split_by_the_parse();
     d.capitalized_verbs_in_names();
     d.root_nouns_before_their_verb();
     d.adverbs_read_as_predicates();
