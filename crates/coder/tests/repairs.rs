@@ -53,6 +53,7 @@ EGYPT [EGY]
 JORDAN [JOR]
 AL-SHABAB [SOMREB]
 ARDA_TELEMAR [UKRTAT]
+LEAGUE_OF_ARNOR [IGOARN]
 ";
 const AGENTS: &str = "\
 TROOPS {} [~MIL]
@@ -114,6 +115,18 @@ fn misparses_read_as_the_parse_meant() {
                 "Jordan Jordan PROPN NNP 5 obj",
             ],
             &["EGYMIL JOR 190", "ISRMIL JOR 190"],
+        ),
+        (
+            "a name's prepositional piece hung on the verb is the name's",
+            &[
+                "Egypt Egypt PROPN NNP 2 nsubj",
+                "met meet VERB VBD 0 root",
+                "the the DET DT 4 det",
+                "League League PROPN NNP 2 obj",
+                "of of ADP IN 6 case",
+                "Arnor Arnor PROPN NNP 2 obl",
+            ],
+            &["EGY IGOARN 040"],
         ),
         (
             "a relative clause read as a conjunct: \"who\" is the noun before it",

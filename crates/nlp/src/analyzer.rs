@@ -68,10 +68,21 @@ impl Analyzer {
     /// it is unset. Every dyad command that parses loads its model this way.
     pub fn from_env() -> Result<Analyzer, NlpError> {
         match std::env::var_os(MODEL_VAR) {
-            Some(name) if name == PERCEPTRON => Analyzer::embedded_perceptron(),
-            Some(name) if name == NEURAL_SMALL => Analyzer::embedded_neural(),
-            Some(path) if !path.is_empty() => Analyzer::from_file(path),
+            Some(name) if !name.is_empty() => Analyzer::named(name),
             _ => Analyzer::embedded(),
+        }
+    }
+
+    /// Loads an embedded parser by name ([`PERCEPTRON`], [`NEURAL_SMALL`]), else the
+    /// model file `name` names.
+    pub fn named(name: impl AsRef<std::ffi::OsStr>) -> Result<Analyzer, NlpError> {
+        let name = name.as_ref();
+        if name == PERCEPTRON {
+            Analyzer::embedded_perceptron()
+        } else if name == NEURAL_SMALL {
+            Analyzer::embedded_neural()
+        } else {
+            Analyzer::from_file(name)
         }
     }
 

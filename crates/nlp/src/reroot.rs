@@ -15,8 +15,15 @@
 
 use dyad_model::Upos;
 
+mod arguments;
 mod clauses;
+mod coordination;
+use arguments::{
+    reports_read_as_conjuncts, reports_read_as_relatives, subjects_read_as_conjuncts,
+    subjects_read_as_modifiers,
+};
 use clauses::{clauses_read_as_phrases, verbs_read_as_auxiliaries, verbs_read_as_modifiers};
+use coordination::clauses_after_and;
 
 /// Relation ids the check needs.
 pub(crate) struct Ids {
@@ -131,6 +138,11 @@ pub(crate) fn written_repairs(s: &mut dyad_model::Sentence) {
     verbs_read_as_modifiers(s);
     clauses_read_as_phrases(s);
     verbs_read_as_auxiliaries(s);
+    clauses_after_and(s);
+    subjects_read_as_modifiers(s);
+    subjects_read_as_conjuncts(s);
+    reports_read_as_relatives(s);
+    reports_read_as_conjuncts(s);
 }
 
 /// The 0-based head of token `k`, `None` for the root or a head out of range.

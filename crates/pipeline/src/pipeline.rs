@@ -20,6 +20,7 @@ pub struct PipelineBuilder {
     explain: bool,
     require_source: bool,
     facts: bool,
+    parser: Option<String>,
 }
 
 impl Default for PipelineBuilder {
@@ -31,6 +32,7 @@ impl Default for PipelineBuilder {
             explain: false,
             require_source: true,
             facts: true,
+            parser: None,
         }
     }
 }
@@ -72,6 +74,14 @@ impl PipelineBuilder {
         self
     }
 
+    /// The parser: an embedded one by name (`dyad_nlp::PERCEPTRON`,
+    /// `dyad_nlp::NEURAL_SMALL`) or a model file. Unset, `DYAD_PARSER_MODEL` names it, and
+    /// without that the default parser parses.
+    pub fn parser(mut self, name: Option<&str>) -> Self {
+        self.parser = name.map(str::to_string);
+        self
+    }
+
     /// Loads every model and dictionary once.
     pub fn build(self) -> Result<Pipeline, PipelineError> {
         let opts = LoadOptions {
@@ -102,7 +112,10 @@ impl PipelineBuilder {
             .place_names(Arc::new(crate::places::DatelinePlaces(places)));
         Ok(Pipeline {
             tokenizer: tokenizer.build(),
-            analyzer: Analyzer::from_env()?,
+            analyzer: match &self.parser {
+                Some(name) => Analyzer::named(name)?,
+                None => Analyzer::from_env()?,
+            },
             coder,
             gazetteer,
             warnings,

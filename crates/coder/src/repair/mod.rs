@@ -8,6 +8,7 @@
 mod clauses;
 mod days;
 mod lists;
+mod names;
 mod objects;
 mod phrases;
 mod subjects;
@@ -36,6 +37,7 @@ pub(crate) fn repair(d: &mut Draft<'_>) {
     d.days_read_as_arguments();
     d.nouns_read_as_parataxis();
     d.names_read_as_two();
+    d.names_split_by_the_parse();
     d.capitalized_verbs_in_names();
     d.root_nouns_before_their_verb();
     d.adverbs_read_as_predicates();

@@ -153,6 +153,12 @@ pub(crate) fn clauses_read_as_phrases(s: &mut Sentence) {
 pub(super) mod tests {
     use super::*;
 
+    /// One word of a hand-written parse: (form, upos, xpos, head, deprel).
+    pub(in crate::reroot) type Row = (&'static str, Upos, &'static str, usize, &'static str);
+
+    /// A repair test: the words, and every word's (head, deprel) after the repair.
+    pub(in crate::reroot) type Case = (&'static [Row], &'static [(usize, &'static str)]);
+
     /// (form, upos, xpos, head, deprel) rows; the lemma is the form.
     pub(in crate::reroot) fn sentence(rows: &[(&str, Upos, &str, usize, &str)]) -> Sentence {
         Sentence {
@@ -172,7 +178,8 @@ pub(super) mod tests {
         }
     }
 
-    fn parse(s: &Sentence) -> Vec<(usize, &str)> {
+    /// Every word's (head, relation).
+    pub(in crate::reroot) fn parse(s: &Sentence) -> Vec<(usize, &str)> {
         s.tokens
             .iter()
             .map(|t| (t.head, t.deprel.as_str()))

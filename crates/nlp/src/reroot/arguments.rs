@@ -1,0 +1,416 @@
+//! A reporting verb's arguments the parser hung elsewhere: its subject read as a bare
+//! noun modifier, its clause read as a relative clause of the time word before it.
+
+use super::coordination::dominates;
+use super::parent;
+use dyad_model::{Sentence, Upos};
+
+/// Words that name a time: a bare noun phrase of one is a time modifier, and a "that"
+/// clause after one may be a relative clause of it or the clause of a verb before it.
+const TIME_WORDS: [&str; 24] = [
+    "week",
+    "month",
+    "year",
+    "day",
+    "weekend",
+    "night",
+    "morning",
+    "afternoon",
+    "evening",
+    "today",
+    "yesterday",
+    "tonight",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "time",
+    "hour",
+    "decade",
+    "season",
+    "spring",
+];
+
+/// Words looked back over for the head of a phrase; news noun phrases are shorter.
+const MAX_PHRASE: usize = 12;
+
+/// Verbs that take a "that" clause of what was said or known.
+const REPORTING: [&str; 30] = [
+    "say",
+    "tell",
+    "announce",
+    "warn",
+    "report",
+    "claim",
+    "state",
+    "confirm",
+    "insist",
+    "deny",
+    "add",
+    "argue",
+    "suggest",
+    "write",
+    "reveal",
+    "indicate",
+    "note",
+    "explain",
+    "promise",
+    "vow",
+    "pledge",
+    "threaten",
+    "agree",
+    "decide",
+    "believe",
+    "think",
+    "fear",
+    "predict",
+    "acknowledge",
+    "admit",
+];
+
+fn time_word(lemma: &str) -> bool {
+    TIME_WORDS.iter().any(|w| lemma.eq_ignore_ascii_case(w))
+}
+
+fn has_subject(s: &Sentence, v: usize) -> bool {
+    (0..s.tokens.len()).any(|k| {
+        parent(&s.tokens, k) == Some(v)
+            && matches!(
+                s.tokens[k].deprel.as_str(),
+                "nsubj" | "nsubj:pass" | "csubj" | "csubj:pass" | "expl"
+            )
+    })
+}
+
+/// "The prime minister, Binali Yildirim said ..." read with `minister` an
+/// `obl:unmarked` of `said` and the verb left with no subject: a finite verb has one, and
+/// a bare noun phrase before it that names no time is it.
+pub(crate) fn subjects_read_as_modifiers(s: &mut Sentence) {
+    for n in 0..s.tokens.len() {
+        let t = &s.tokens;
+        if !matches!(
+            t[n].deprel.as_str(),
+            "obl:unmarked" | "obl:npmod" | "obl:tmod"
+        ) {
+            continue;
+        }
+        if !matches!(t[n].upos, Upos::Noun | Upos::Propn | Upos::Pron) || time_word(&t[n].lemma) {
+            continue;
+        }
+        let Some(v) = parent(t, n).filter(|&v| v > n) else {
+            continue;
+        };
+        let finite = matches!(t[v].xpos.as_str(), "VBD" | "VBZ" | "VBP");
+        if t[v].upos != Upos::Verb || !finite || has_subject(s, v) {
+            continue;
+        }
+        s.tokens[n].deprel = "nsubj".to_string();
+    }
+}
+
+/// "While the minister gave no date, Turkey's president, Erdogan, said ..." read with
+/// `president` a conjunct of `date` (no conjunction; commas only) and `said` left with
+/// no subject: the noun phrase that ends right before a finite verb with no subject is
+/// its subject; a name read as a conjunct of it is its apposition.
+pub(crate) fn subjects_read_as_conjuncts(s: &mut Sentence) {
+    let n = s.tokens.len();
+    for v in 1..n {
+        let t = &s.tokens;
+        let finite = matches!(t[v].xpos.as_str(), "VBD" | "VBZ" | "VBP");
+        if t[v].upos != Upos::Verb || !finite || has_subject(s, v) {
+            continue;
+        }
+        // The last word before the verb that is not punctuation, and the conjunct
+        // (with no conjunction of its own) whose phrase it ends.
+        let Some(last) = (0..v).rev().find(|&k| t[k].upos != Upos::Punct) else {
+            continue;
+        };
+        // The outermost such conjunct ("the president, X," may be read as two).
+        let conjunct = (0..=last).rev().take(MAX_PHRASE).filter(|&c| {
+            t[c].deprel == "conj"
+                && matches!(t[c].upos, Upos::Noun | Upos::Propn | Upos::Pron)
+                && parent(t, c).is_some_and(|h| h < c)
+                && dominates(s, c, last)
+                && !(0..n).any(|k| parent(t, k) == Some(c) && t[k].deprel == "cc")
+        });
+        let conjunct = conjunct.last();
+        let Some(c) = conjunct else { continue };
+        if dominates(s, c, v) {
+            continue;
+        }
+        s.tokens[c].head = v + 1;
+        s.tokens[c].deprel = "nsubj".to_string();
+        for k in c + 1..v {
+            if parent(&s.tokens, k) == Some(c) && s.tokens[k].deprel == "conj" {
+                s.tokens[k].deprel = "appos".to_string();
+            }
+        }
+    }
+}
+
+/// "Erdogan said last week that Turkey would stall its offensive" read with the clause a
+/// relative clause of `week` (`that` its object): a clause after a reporting verb's time
+/// word whose subject is not the "that" is the verb's clause, "that" its subordinator.
+pub(crate) fn reports_read_as_relatives(s: &mut Sentence) {
+    let n = s.tokens.len();
+    for c in 0..n {
+        let t = &s.tokens;
+        if t[c].deprel != "acl:relcl" {
+            continue;
+        }
+        let Some(w) = parent(t, c).filter(|&w| w < c && time_word(&t[w].lemma)) else {
+            continue;
+        };
+        let Some(v) = parent(t, w).filter(|&v| v < w) else {
+            continue;
+        };
+        if !REPORTING.contains(&t[v].lemma.to_ascii_lowercase().as_str()) {
+            continue;
+        }
+        // The "that" right after the time word, hung on the clause but not its subject.
+        let that = w + 1;
+        let opens = that < c
+            && t[that].form.eq_ignore_ascii_case("that")
+            && parent(t, that) == Some(c)
+            && !t[that].deprel.starts_with("nsubj");
+        if !opens || !has_subject(s, c) {
+            continue;
+        }
+        let tok = &mut s.tokens[that];
+        tok.deprel = "mark".to_string();
+        tok.upos = Upos::Sconj;
+        tok.xpos = "IN".to_string();
+        s.tokens[c].head = v + 1;
+        s.tokens[c].deprel = "ccomp".to_string();
+    }
+}
+
+/// "Yildirim said the aim of the campaign would be to create a zone" read with the
+/// clause a conjunct of `said`: a conjunct that starts right after its reporting verb,
+/// with no conjunction, is the verb's clause.
+pub(crate) fn reports_read_as_conjuncts(s: &mut Sentence) {
+    let n = s.tokens.len();
+    for c in 0..n {
+        let t = &s.tokens;
+        if t[c].deprel != "conj" {
+            continue;
+        }
+        let Some(v) = parent(t, c).filter(|&v| v + 1 < c) else {
+            continue;
+        };
+        if !REPORTING.contains(&t[v].lemma.to_ascii_lowercase().as_str()) {
+            continue;
+        }
+        // A clause starts with a word ("is threatened, restricted" lists participles),
+        // and a passive verb reports nothing ("is threatened" is no threat).
+        let joined = (0..n).any(|k| {
+            parent(t, k) == Some(c) && t[k].deprel == "cc"
+                || parent(t, k) == Some(v) && t[k].deprel == "aux:pass"
+        });
+        if joined || t[v + 1].upos == Upos::Punct || !dominates(s, c, v + 1) {
+            continue;
+        }
+        s.tokens[c].deprel = "ccomp".to_string();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::reroot::clauses::tests::{parse, sentence, Case};
+    use dyad_model::Upos::{Adj, Aux, Cconj, Det, Noun, Pron, Propn, Punct, Sconj, Verb};
+
+    #[test]
+    fn subjects_read_as_modifiers() {
+        let cases: [Case; 2] = [
+            (
+                // the minister, X said: `minister` obl:unmarked, `said` with no subject
+                &[
+                    ("the", Det, "DT", 2, "det"),
+                    ("minister", Noun, "NN", 5, "obl:unmarked"),
+                    (",", Punct, ",", 2, "punct"),
+                    ("X", Propn, "NNP", 2, "appos"),
+                    ("said", Verb, "VBD", 0, "root"),
+                ],
+                &[
+                    (2, "det"),
+                    (5, "nsubj"),
+                    (2, "punct"),
+                    (2, "appos"),
+                    (0, "root"),
+                ],
+            ),
+            (
+                // a time word stays: last week said (a headline with no subject)
+                &[
+                    ("last", Adj, "JJ", 2, "amod"),
+                    ("week", Noun, "NN", 3, "obl:unmarked"),
+                    ("said", Verb, "VBD", 0, "root"),
+                ],
+                &[(2, "amod"), (3, "obl:unmarked"), (0, "root")],
+            ),
+        ];
+        for (rows, want) in cases {
+            let mut s = sentence(rows);
+            super::subjects_read_as_modifiers(&mut s);
+            assert_eq!(parse(&s), want, "{rows:?}");
+        }
+    }
+
+    #[test]
+    fn subjects_read_as_conjuncts() {
+        let cases: [Case; 2] = [
+            (
+                // while Y gave no date, the president, X, said: `president` conj of date
+                &[
+                    ("while", Sconj, "IN", 3, "mark"),
+                    ("Y", Propn, "NNP", 3, "nsubj"),
+                    ("gave", Verb, "VBD", 10, "advcl"),
+                    ("no", Det, "DT", 5, "det"),
+                    ("date", Noun, "NN", 3, "obj"),
+                    (",", Punct, ",", 7, "punct"),
+                    ("president", Noun, "NN", 5, "conj"),
+                    (",", Punct, ",", 8, "punct"),
+                    ("X", Propn, "NNP", 7, "appos"),
+                    ("said", Verb, "VBD", 0, "root"),
+                ],
+                &[
+                    (3, "mark"),
+                    (3, "nsubj"),
+                    (10, "advcl"),
+                    (5, "det"),
+                    (3, "obj"),
+                    (7, "punct"),
+                    (10, "nsubj"),
+                    (8, "punct"),
+                    (7, "appos"),
+                    (0, "root"),
+                ],
+            ),
+            (
+                // a conjunct with "and" stays: Y bought tea and rice, said (no subject)
+                &[
+                    ("Y", Propn, "NNP", 2, "nsubj"),
+                    ("bought", Verb, "VBD", 0, "root"),
+                    ("tea", Noun, "NN", 2, "obj"),
+                    ("and", Cconj, "CC", 5, "cc"),
+                    ("rice", Noun, "NN", 3, "conj"),
+                    ("said", Verb, "VBD", 2, "parataxis"),
+                ],
+                &[
+                    (2, "nsubj"),
+                    (0, "root"),
+                    (2, "obj"),
+                    (5, "cc"),
+                    (3, "conj"),
+                    (2, "parataxis"),
+                ],
+            ),
+        ];
+        for (rows, want) in cases {
+            let mut s = sentence(rows);
+            super::subjects_read_as_conjuncts(&mut s);
+            assert_eq!(parse(&s), want, "{rows:?}");
+        }
+    }
+
+    #[test]
+    fn reports_read_as_conjuncts() {
+        let cases: [Case; 2] = [
+            (
+                // X say the aim would be: `be` a conj of `say` right after it
+                &[
+                    ("X", Propn, "NNP", 2, "nsubj"),
+                    ("say", Verb, "VBP", 0, "root"),
+                    ("the", Det, "DT", 4, "det"),
+                    ("aim", Noun, "NN", 6, "nsubj"),
+                    ("would", Aux, "MD", 6, "aux"),
+                    ("be", Verb, "VB", 2, "conj"),
+                ],
+                &[
+                    (2, "nsubj"),
+                    (0, "root"),
+                    (4, "det"),
+                    (6, "nsubj"),
+                    (6, "aux"),
+                    (2, "ccomp"),
+                ],
+            ),
+            (
+                // a conjunct with its conjunction stays: X say it and leave
+                &[
+                    ("X", Propn, "NNP", 2, "nsubj"),
+                    ("say", Verb, "VBP", 0, "root"),
+                    ("it", Pron, "PRP", 2, "obj"),
+                    ("and", Cconj, "CC", 5, "cc"),
+                    ("leave", Verb, "VBP", 2, "conj"),
+                ],
+                &[
+                    (2, "nsubj"),
+                    (0, "root"),
+                    (2, "obj"),
+                    (5, "cc"),
+                    (2, "conj"),
+                ],
+            ),
+        ];
+        for (rows, want) in cases {
+            let mut s = sentence(rows);
+            super::reports_read_as_conjuncts(&mut s);
+            assert_eq!(parse(&s), want, "{rows:?}");
+        }
+    }
+
+    #[test]
+    fn reports_read_as_relatives() {
+        let cases: [Case; 2] = [
+            (
+                // X said last week that Gondor would stall, `stall` a relcl of week
+                &[
+                    ("X", Propn, "NNP", 2, "nsubj"),
+                    ("say", Verb, "VBP", 0, "root"),
+                    ("last", Adj, "JJ", 4, "amod"),
+                    ("week", Noun, "NN", 2, "obl:unmarked"),
+                    ("that", Pron, "WDT", 8, "obj"),
+                    ("Gondor", Propn, "NNP", 8, "nsubj"),
+                    ("would", Aux, "MD", 8, "aux"),
+                    ("stall", Verb, "VB", 4, "acl:relcl"),
+                ],
+                &[
+                    (2, "nsubj"),
+                    (0, "root"),
+                    (4, "amod"),
+                    (2, "obl:unmarked"),
+                    (8, "mark"),
+                    (8, "nsubj"),
+                    (8, "aux"),
+                    (2, "ccomp"),
+                ],
+            ),
+            (
+                // a relative whose subject is "that" stays: said the week that passed
+                &[
+                    ("X", Propn, "NNP", 2, "nsubj"),
+                    ("say", Verb, "VBP", 0, "root"),
+                    ("week", Noun, "NN", 2, "obl:unmarked"),
+                    ("that", Pron, "WDT", 5, "nsubj"),
+                    ("passed", Verb, "VBD", 3, "acl:relcl"),
+                ],
+                &[
+                    (2, "nsubj"),
+                    (0, "root"),
+                    (2, "obl:unmarked"),
+                    (5, "nsubj"),
+                    (3, "acl:relcl"),
+                ],
+            ),
+        ];
+        for (rows, want) in cases {
+            let mut s = sentence(rows);
+            super::reports_read_as_relatives(&mut s);
+            assert_eq!(parse(&s), want, "{rows:?}");
+        }
+    }
+}
