@@ -258,7 +258,7 @@ impl ActorFinder<'_, '_> {
             return;
         }
         if let Some((s, l, a)) = actor {
-            if let Some(m) = self.undated_title(s, l, a, &agents, first, last) {
+            if let Some(m) = self.undated_title(h, s, l, a, &agents, first, last) {
                 out.push(m);
             } else if let Some(m) =
                 self.combine(Some(a), &agents, s.min(first), (s + l - 1).max(last))

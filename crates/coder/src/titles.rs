@@ -92,8 +92,11 @@ impl ActorFinder<'_, '_> {
     /// with no date (AG News items carry none): the title says the office held, the
     /// name the country (USAGOV, not the last, undated code USAELI). Not a former
     /// holder ("former President Bush"), whose office is not the title's.
+    // The phrase's head comes along with the name's match and the phrase's extent.
+    #[allow(clippy::too_many_arguments)]
     pub(crate) fn undated_title(
         &self,
+        h: usize,
         s: usize,
         l: usize,
         a: ActorId,
@@ -111,7 +114,19 @@ impl ActorFinder<'_, '_> {
         {
             return None;
         }
-        let title = (s..s + l).find_map(|k| self.m.title_at(k))?;
+        // The title inside the name, or a title word read as an apposition right before
+        // the name ("Secretary of State | Colin Powell" parsed as two subjects).
+        let t = self.t;
+        let title = (s..s + l).find_map(|k| self.m.title_at(k)).or_else(|| {
+            let c = t
+                .children(h)
+                .iter()
+                .copied()
+                .find(|&c| t.rels[c] == Rel::Appos && c < s)?;
+            let mut span = Vec::new();
+            t.subtree_into(c, &|_| false, &mut span);
+            span.iter().find_map(|&k| self.m.agent_at(k))
+        })?;
         let former =
             (first.min(s)..s + l).any(|k| matches!(&self.t.forms[k], "former" | "ex" | "late"));
         if former {

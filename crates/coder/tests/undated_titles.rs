@@ -85,3 +85,33 @@ fn titles_date_an_undated_person() {
         assert_eq!(show(&c.code(&s, *date)), *want, "{what}");
     }
 }
+
+/// "Secretary of State Colin Powell urged China", parsed with `Secretary` and `Colin`
+/// both subjects: the repair reads the title as an apposition before the name, and the
+/// title still dates the name in an undated item.
+#[test]
+fn a_title_read_as_a_second_subject_dates_the_name() {
+    let c = coder_from(
+        &[
+            ("v.txt", FileKind::Verbs, "--- URGE [020] ---\nURGE\n"),
+            (
+                "people-x.actors.txt",
+                FileKind::Actors,
+                "COLIN_POWELL_ [USAMIL <19930930]\n\t[USAGOV 20010120-20050126]\n\t[USAELI <20211018]\n",
+            ),
+            ("a.txt", FileKind::Actors, "CHINA [CHN]\n"),
+            ("g.txt", FileKind::Agents, "SECRETARY_OF_STATE [~GOV]\n"),
+        ],
+        &[],
+    );
+    let rows = [
+        "Secretary secretary PROPN NNP 6 nsubj",
+        "of of ADP IN 3 case",
+        "State state PROPN NNP 4 nmod:desc",
+        "Colin Colin PROPN NNP 6 nsubj",
+        "Powell Powell PROPN NNP 4 flat",
+        "urged urge VERB VBD 0 root",
+        "China China PROPN NNP 6 obj",
+    ];
+    assert_eq!(show(&c.code(&sent(&rows), None)), ["USAGOV CHN 020"]);
+}
