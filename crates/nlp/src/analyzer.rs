@@ -4,6 +4,7 @@ use crate::labeller::{self, LWord};
 use crate::lex::{lex, Lex};
 use crate::model::Model;
 use crate::parser;
+use crate::pasts::PastTags;
 use crate::supertag;
 use crate::{NeuralParser, NlpError, MAX_NEURAL_WORDS};
 use dyad_model::{Sentence, Upos};
@@ -23,6 +24,8 @@ pub struct Analyzer {
     model: Model,
     /// Parses and labels instead of the perceptrons when a neural model was loaded.
     neural: Option<NeuralParser>,
+    /// The tag classes of the participle repair (`pasts.rs`), run before parsing.
+    pasts: Option<PastTags>,
 }
 
 impl std::fmt::Debug for Analyzer {
@@ -92,15 +95,21 @@ impl Analyzer {
     /// perceptron parser the longer ones.
     pub fn from_bytes(bytes: &[u8]) -> Result<Analyzer, NlpError> {
         if NeuralParser::is_model(bytes) {
-            return Ok(Analyzer {
-                model: Model::from_bytes(EMBEDDED)?,
-                neural: Some(NeuralParser::from_bytes(bytes)?),
-            });
+            return Ok(Analyzer::new(
+                Model::from_bytes(EMBEDDED)?,
+                Some(NeuralParser::from_bytes(bytes)?),
+            ));
         }
-        Ok(Analyzer {
-            model: Model::from_bytes(bytes)?,
-            neural: None,
-        })
+        Ok(Analyzer::new(Model::from_bytes(bytes)?, None))
+    }
+
+    fn new(model: Model, neural: Option<NeuralParser>) -> Analyzer {
+        let pasts = PastTags::new(&model.xpos_names);
+        Analyzer {
+            model,
+            neural,
+            pasts,
+        }
     }
 
     /// Loads a model file.
@@ -161,6 +170,10 @@ impl Analyzer {
         let mut alt = Vec::with_capacity(lexes.len());
         m.tagger
             .tag_xpos(&lexes, &mut feats, &mut scores, &mut xpos, &mut alt);
+        if let Some(p) = &self.pasts {
+            let forms: Vec<&str> = sentence.tokens.iter().map(|t| t.form.as_str()).collect();
+            p.repair(&forms, &mut xpos, &mut alt, crate::tagger::NO_ALT);
+        }
         m.tagger
             .tag_upos(&lexes, &xpos, &mut feats, &mut scores, &mut upos);
         if self.parse_neural(sentence, &xpos, &upos) {
