@@ -163,6 +163,13 @@ pub(crate) struct PastTags {
     opening: Vec<bool>,
     /// Conjunctions (CC).
     cc: usize,
+    /// Past participle (VBN), adjective (JJ), particle (RP), possessive pronoun (PRP$).
+    vbn: usize,
+    jj: usize,
+    rp: usize,
+    poss: usize,
+    /// Gerund (VBG), a modifier before a noun.
+    vbg: usize,
 }
 
 impl PastTags {
@@ -175,6 +182,11 @@ impl PastTags {
             vb: id("VB")?,
             to: id("TO")?,
             cc: id("CC")?,
+            vbn: id("VBN")?,
+            jj: id("JJ")?,
+            rp: id("RP")?,
+            poss: id("PRP$")?,
+            vbg: id("VBG")?,
             repairable: set(|n| matches!(n, "VBN" | "JJ" | "NN")),
             finite: set(|n| matches!(n, "VBD" | "VBZ" | "VBP" | "MD")),
             phrase: set(|n| {
@@ -229,13 +241,18 @@ impl PastTags {
                 return;
             }
             let of = forms[k].eq_ignore_ascii_case("of") && k > start;
-            clean &= Self::is(&self.phrase, x) || of;
+            // A gerund before a noun modifies it ("the ruling party").
+            let gerund = x == Some(&self.vbg) && Self::is(&self.head, xpos.get(k + 1));
+            clean &= Self::is(&self.phrase, x) || of || gerund;
         }
     }
 
     /// Whether the form at `k` is a past tense given what follows it.
     fn past_here(&self, forms: &[&str], xpos: &[usize], k: usize) -> bool {
         let lower = forms[k].to_ascii_lowercase();
+        if self.takes_object(forms, xpos, k, &lower) {
+            return true;
+        }
         let Some(after) = entry(&lower) else {
             return false;
         };
@@ -256,13 +273,111 @@ impl PastTags {
     }
 }
 
+impl PastTags {
+    /// Whether the participle at `k` (VBN, or an adjective in "-ed") takes an object
+    /// right after it, a particle allowed between ("broke down a treaty"): a passive
+    /// has none, unless its verb takes two objects or an object and a name
+    /// ([`TWO_OBJECTS`]: "students denied visas", "a man named the winner"). The object
+    /// must begin with an article, a possessive or an object pronoun, and not be a
+    /// time ("three men killed the day before").
+    fn takes_object(&self, forms: &[&str], xpos: &[usize], k: usize, lower: &str) -> bool {
+        let tag = xpos.get(k).copied();
+        let adjective = tag == Some(self.jj) && lower.ends_with("ed");
+        if !(tag == Some(self.vbn) || adjective) || TWO_OBJECTS.contains(&lower) {
+            return false;
+        }
+        let mut o = k + 1;
+        if xpos.get(o) == Some(&self.rp) {
+            o += 1;
+        }
+        let Some(first) = forms.get(o).map(|w| w.to_ascii_lowercase()) else {
+            return false;
+        };
+        let pronoun = matches!(first.as_str(), "him" | "them" | "us" | "me");
+        let article =
+            matches!(first.as_str(), "the" | "a" | "an") || xpos.get(o) == Some(&self.poss);
+        let time = forms
+            .iter()
+            .skip(o + 1)
+            .take(3)
+            .any(|w| TIMES.contains(&w.to_ascii_lowercase().as_str()));
+        pronoun || (article && !time)
+    }
+}
+
+/// Participles that may be passives with an object after them: verbs of two objects
+/// ("denied visas"), of naming and of making ("named the winner", "made the target").
+const TWO_OBJECTS: &[&str] = &[
+    "appointed",
+    "asked",
+    "awarded",
+    "called",
+    "charged",
+    "considered",
+    "crowned",
+    "declared",
+    "deemed",
+    "denied",
+    "dubbed",
+    "elected",
+    "fined",
+    "forced",
+    "found",
+    "given",
+    "granted",
+    "handed",
+    "issued",
+    "kept",
+    "labeled",
+    "labelled",
+    "left",
+    "lent",
+    "made",
+    "named",
+    "nominated",
+    "offered",
+    "ordered",
+    "owed",
+    "paid",
+    "promised",
+    "refused",
+    "sent",
+    "served",
+    "shown",
+    "taken",
+    "taught",
+    "termed",
+    "told",
+    "voted",
+];
+
+/// Nouns of time: "killed the day before" is no object.
+const TIMES: &[&str] = &[
+    "day",
+    "days",
+    "week",
+    "weeks",
+    "month",
+    "months",
+    "year",
+    "years",
+    "night",
+    "morning",
+    "afternoon",
+    "evening",
+    "weekend",
+    "time",
+    "hour",
+    "hours",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    const NAMES: [&str; 16] = [
+    const NAMES: [&str; 19] = [
         "DT", "JJ", "NN", "NNS", "NNP", "VBN", "VBD", "IN", "TO", "VB", ".", ",", "CC", "RB", "CD",
-        "VBZ",
+        "VBZ", "RP", "PRP$", "VBG",
     ];
 
     /// Tags `text` ("word/TAG ...") and returns the tags after the repair.
@@ -339,6 +454,28 @@ mod tests {
             // Not right after the subject; a number is no subject.
             ("The/DT man/NN quickly/RB resigned/VBN", "DT NN RB VBN"),
             ("Five/CD resigned/VBN ./.", "CD VBN ."),
+            (
+                "the/DT ruling/VBG party/NN promised/VBN to/TO act/VB",
+                "DT VBG NN VBD TO VB",
+            ),
+            // An object right after: a past tense, whatever the verb, with a finite verb
+            // after or not; not for verbs of two objects, nor before a time.
+            (
+                "Ethiopia/NNP broken/VBN down/RP a/DT treaty/NN ,/, officials/NNS said/VBD",
+                "NNP VBD RP DT NN , NNS VBD",
+            ),
+            (
+                "Vietnam/NNP relaxed/JJ its/PRP$ rules/NNS",
+                "NNP VBD PRP$ NNS",
+            ),
+            (
+                "Students/NNS denied/VBN a/DT visa/NN protested/VBD",
+                "NNS VBN DT NN VBD",
+            ),
+            (
+                "Three/CD men/NNS killed/VBN the/DT day/NN before/IN",
+                "CD NNS VBN DT NN IN",
+            ),
             ("resigned/VBN", "VBN"),
             ("", "?"),
         ];

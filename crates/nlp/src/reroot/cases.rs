@@ -23,6 +23,30 @@ pub(crate) fn objects_with_prepositions(s: &mut Sentence) {
     }
 }
 
+/// A name's last word read as a phrase of its own: two proper nouns in a row on one
+/// head, the first with an adposition and the second an `obl` or `nmod` without one
+/// ("left for Minas Tirith", with `Tirith` a second `obl` of `left`). A phrase has its
+/// own adposition, so the second word continues the first one's name (`flat`).
+pub(crate) fn names_split_from_their_case(s: &mut Sentence) {
+    let n = s.tokens.len();
+    for k in 1..n {
+        let t = &s.tokens;
+        let name = |i: usize| matches!(t[i].xpos.as_str(), "NNP" | "NNPS");
+        let case = |h: usize| (0..h).any(|c| parent(t, c) == Some(h) && t[c].deprel == "case");
+        let phrase = t[k].deprel.starts_with("obl") || t[k].deprel.starts_with("nmod");
+        let head = parent(t, k);
+        if !(name(k - 1) && name(k) && phrase && head.is_some() && head == parent(t, k - 1)) {
+            continue;
+        }
+        if case(k - 1) && !case(k) {
+            let w = &mut s.tokens[k];
+            w.head = k;
+            w.deprel.clear();
+            w.deprel.push_str("flat");
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::clauses::tests::sentence;
@@ -69,8 +93,53 @@ mod tests {
         for (rows, want) in cases {
             let mut s = sentence(rows);
             objects_with_prepositions(&mut s);
+            names_split_from_their_case(&mut s);
             let o = if rows[2].4 == "obj" { 2 } else { 3 };
             assert_eq!(s.tokens[o].deprel, want, "{rows:?}");
+        }
+    }
+
+    #[test]
+    fn a_name_split_from_its_case_is_one_name() {
+        // (rows, head and relation of the last word after the repair)
+        let cases: [(&[Row], (usize, &str)); 3] = [
+            // left for(case of Minas) Minas(obl) Tirith(obl): one name.
+            (
+                &[
+                    ("left", Upos::Verb, "VBD", 0, "root"),
+                    ("for", Upos::Adp, "IN", 3, "case"),
+                    ("Minas", Upos::Propn, "NNP", 1, "obl"),
+                    ("Tirith", Upos::Propn, "NNP", 1, "obl"),
+                ],
+                (3, "flat"),
+            ),
+            // With an adposition of its own the second is a phrase of its own.
+            (
+                &[
+                    ("went", Upos::Verb, "VBD", 0, "root"),
+                    ("from", Upos::Adp, "IN", 3, "case"),
+                    ("Rohan", Upos::Propn, "NNP", 1, "obl"),
+                    ("to", Upos::Adp, "IN", 5, "case"),
+                    ("Gondor", Upos::Propn, "NNP", 1, "obl"),
+                ],
+                (1, "obl"),
+            ),
+            // A common noun after the name ("to Rohan today") is no part of it.
+            (
+                &[
+                    ("went", Upos::Verb, "VBD", 0, "root"),
+                    ("to", Upos::Adp, "IN", 3, "case"),
+                    ("Rohan", Upos::Propn, "NNP", 1, "obl"),
+                    ("today", Upos::Noun, "NN", 1, "obl"),
+                ],
+                (1, "obl"),
+            ),
+        ];
+        for (rows, (head, rel)) in cases {
+            let mut s = sentence(rows);
+            names_split_from_their_case(&mut s);
+            let last = &s.tokens[rows.len() - 1];
+            assert_eq!((last.head, last.deprel.as_str()), (head, rel), "{rows:?}");
         }
     }
 }
