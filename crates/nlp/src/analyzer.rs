@@ -170,7 +170,14 @@ impl Analyzer {
         let mut alt = Vec::with_capacity(lexes.len());
         m.tagger
             .tag_xpos(&lexes, &mut feats, &mut scores, &mut xpos, &mut alt);
-        if let Some(p) = &self.pasts {
+        // The participle repair serves the neural parser, which labels the subject of a
+        // VBN `nsubj:pass`. The perceptron parser reads the same clauses as a noun with
+        // an `acl`, which the coder already reads as subject and verb; on its parses the
+        // repair gains `#ex:` examples and news events but, by making "A and B clashed"
+        // a clause, loses dev-set items to a coder rule (soldiers take no country from
+        // the place of a fight), so it stays off there (docs/devset.md, Session 8).
+        let neural = self.neural.is_some() && sentence.tokens.len() <= MAX_NEURAL_WORDS;
+        if let Some(p) = self.pasts.as_ref().filter(|_| neural) {
             let forms: Vec<&str> = sentence.tokens.iter().map(|t| t.form.as_str()).collect();
             p.repair(&forms, &mut xpos, &mut alt, crate::tagger::NO_ALT);
         }

@@ -2,20 +2,25 @@
 //! its subject, in a clause with no auxiliary, is read as a past tense (VBD) when the
 //! verb cannot be a passive there. EWT's web text has few news clauses such as "the
 //! president resigned" or "troops marched into the city", and the tagger gives many of
-//! them VBN; both parsers then read a passive or a noun phrase ("troops" the root,
+//! them VBN; the parsers then read a passive or a noun phrase ("troops" the root,
 //! "marched" its `acl`), and the small neural parser labels the subject `nsubj:pass`.
+//! The analyzer runs it for the neural parser only (see `analyzer.rs`).
 //!
 //! A bare participle after a noun is as often a reduced passive ("three soldiers killed
 //! in a blast", "troops deployed in Crimea attacked ..."), and the tagger's scores do
-//! not tell the two apart, so the repair keys on the verb (a table written for dyad from
-//! English grammar, not from any test sentence):
+//! not tell the two apart, so the repair keys on the verb and what follows it. The
+//! tables are written for dyad from English grammar (the classes were found on the
+//! `#ex:` examples the small parser failed; the words are each class's common news
+//! verbs):
 //! - verbs that take no object, and so have no passive ("resigned", "rioted");
 //! - verbs of subject control before an infinitive ("promised to resign": a passive
 //!   "was asked to resign" is object control);
 //! - verbs of movement or fighting before a preposition of direction or contact
 //!   ("advanced on", "fought alongside", "fired at"), only where no finite verb follows
 //!   (that would make the participle a reduced relative: "rockets fired at the town
-//!   hit a school") except as the second of two coordinated verbs.
+//!   hit a school") except as the second of two coordinated verbs;
+//! - any verb with an object right after it ("broke down a treaty"), but those of two
+//!   objects, naming or making ("students denied visas", "a man named the winner").
 
 /// Verbs that take no object: after a subject they are past tenses (not before "by").
 const INTRANSITIVE: &[&str] = &[

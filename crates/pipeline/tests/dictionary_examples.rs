@@ -12,10 +12,8 @@ use dyad_pipeline::{embedded_files, Pipeline};
 /// Share of coded examples with the right code and countries: 0.905 at the start of
 /// session 4, 0.910 (1394/1532) after its statement rules, 0.935 (1444/1544) with the
 /// finite-verb repair, the violence rules and the actors merged; 0.942 (1517/1610) with
-/// session 5's extended repair (1510/1610 before it); 0.945 (1531/1620) with session 8's
-/// participle repair (`dyad-nlp` `pasts.rs`; 1527 before it), 0.947 (1534) with the small
-/// neural parser (1513 before it).
-const CODED_FLOOR: f64 = 0.944;
+/// session 5's extended repair (1510/1610 before it).
+const CODED_FLOOR: f64 = 0.94;
 /// Share of no-event examples (verbs and discards) that code nothing.
 const EMPTY_FLOOR: f64 = 1.0;
 
