@@ -64,9 +64,11 @@ const RAW_FLOOR_UD: usize = 250;
 const RAW_FLOOR_PETRARCH2: usize = 207;
 
 /// The same with the opt-in distilled neural parser (`crates/nlp/model/en-ewt-neural-small.bin`):
-/// issue 3 allows losing at most 10 UD records against the given parses (251).
-const RAW_FLOOR_UD_NEURAL: usize = 244;
-const RAW_FLOOR_PETRARCH2_NEURAL: usize = 203;
+/// issue 3 allows losing at most 10 UD records against the given parses (251). Session 8's
+/// tag and parse repairs for it (`dyad-nlp` `pasts.rs`, `reroot/cases.rs`): 244 -> 247
+/// and 203 -> 206.
+const RAW_FLOOR_UD_NEURAL: usize = 247;
+const RAW_FLOOR_PETRARCH2_NEURAL: usize = 206;
 
 /// The small neural parser model, by absolute path (the tests run in the crate folder).
 const NEURAL_MODEL: &str = concat!(

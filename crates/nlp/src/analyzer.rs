@@ -4,6 +4,7 @@ use crate::labeller::{self, LWord};
 use crate::lex::{lex, Lex};
 use crate::model::Model;
 use crate::parser;
+use crate::pasts::PastTags;
 use crate::supertag;
 use crate::{NeuralParser, NlpError, MAX_NEURAL_WORDS};
 use dyad_model::{Sentence, Upos};
@@ -23,6 +24,8 @@ pub struct Analyzer {
     model: Model,
     /// Parses and labels instead of the perceptrons when a neural model was loaded.
     neural: Option<NeuralParser>,
+    /// The tag classes of the participle repair (`pasts.rs`), run before parsing.
+    pasts: Option<PastTags>,
 }
 
 impl std::fmt::Debug for Analyzer {
@@ -92,15 +95,21 @@ impl Analyzer {
     /// perceptron parser the longer ones.
     pub fn from_bytes(bytes: &[u8]) -> Result<Analyzer, NlpError> {
         if NeuralParser::is_model(bytes) {
-            return Ok(Analyzer {
-                model: Model::from_bytes(EMBEDDED)?,
-                neural: Some(NeuralParser::from_bytes(bytes)?),
-            });
+            return Ok(Analyzer::new(
+                Model::from_bytes(EMBEDDED)?,
+                Some(NeuralParser::from_bytes(bytes)?),
+            ));
         }
-        Ok(Analyzer {
-            model: Model::from_bytes(bytes)?,
-            neural: None,
-        })
+        Ok(Analyzer::new(Model::from_bytes(bytes)?, None))
+    }
+
+    fn new(model: Model, neural: Option<NeuralParser>) -> Analyzer {
+        let pasts = PastTags::new(&model.xpos_names);
+        Analyzer {
+            model,
+            neural,
+            pasts,
+        }
     }
 
     /// Loads a model file.
@@ -161,6 +170,17 @@ impl Analyzer {
         let mut alt = Vec::with_capacity(lexes.len());
         m.tagger
             .tag_xpos(&lexes, &mut feats, &mut scores, &mut xpos, &mut alt);
+        // The participle repair serves the neural parser, which labels the subject of a
+        // VBN `nsubj:pass`. The perceptron parser reads the same clauses as a noun with
+        // an `acl`, which the coder already reads as subject and verb; on its parses the
+        // repair gains `#ex:` examples and news events but, by making "A and B clashed"
+        // a clause, loses dev-set items to a coder rule (soldiers take no country from
+        // the place of a fight), so it stays off there (docs/devset.md, Session 8).
+        let neural = self.neural.is_some() && sentence.tokens.len() <= MAX_NEURAL_WORDS;
+        if let Some(p) = self.pasts.as_ref().filter(|_| neural) {
+            let forms: Vec<&str> = sentence.tokens.iter().map(|t| t.form.as_str()).collect();
+            p.repair(&forms, &mut xpos, &mut alt, crate::tagger::NO_ALT);
+        }
         m.tagger
             .tag_upos(&lexes, &xpos, &mut feats, &mut scores, &mut upos);
         if self.parse_neural(sentence, &xpos, &upos) {

@@ -38,6 +38,7 @@ mod lex;
 mod model;
 mod neural;
 mod parser;
+mod pasts;
 mod perceptron;
 mod reroot;
 mod spelling;

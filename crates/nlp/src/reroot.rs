@@ -16,12 +16,14 @@
 use dyad_model::Upos;
 
 mod arguments;
+mod cases;
 mod clauses;
 mod coordination;
 use arguments::{
     reports_read_as_conjuncts, reports_read_as_relatives, subjects_read_as_conjuncts,
     subjects_read_as_modifiers,
 };
+use cases::{names_split_from_their_case, objects_with_prepositions};
 use clauses::{clauses_read_as_phrases, verbs_read_as_auxiliaries, verbs_read_as_modifiers};
 use coordination::clauses_after_and;
 
@@ -130,8 +132,9 @@ pub(crate) fn finite_acl_of_root(
 }
 
 /// The repairs that work on a parse written into the tokens, in order, after either
-/// parser: auxiliary roots, passive labels on active verbs, then the clause repairs of
-/// `clauses.rs`.
+/// parser: auxiliary roots, passive labels on active verbs, the clause repairs of
+/// `clauses.rs`, `coordination.rs` and `arguments.rs`, then objects with a preposition
+/// and names split from their preposition (`cases.rs`).
 pub(crate) fn written_repairs(s: &mut dyad_model::Sentence) {
     auxiliary_roots(s);
     active_voice_labels(s);
@@ -143,6 +146,8 @@ pub(crate) fn written_repairs(s: &mut dyad_model::Sentence) {
     subjects_read_as_conjuncts(s);
     reports_read_as_relatives(s);
     reports_read_as_conjuncts(s);
+    objects_with_prepositions(s);
+    names_split_from_their_case(s);
 }
 
 /// The 0-based head of token `k`, `None` for the root or a head out of range.
