@@ -31,7 +31,7 @@ const CHECKS: &[(&str, &str, &str, &str, bool)] = &[
     ("Erdogan's pledge of support", "03", "TUR", "UKR", true),
 ];
 
-fn analysis() -> Option<Analysis> {
+fn analysis(parser: &str) -> Option<Analysis> {
     dyad_testdata::shared_file("samples/000_e1a0ccd5a4f44810.txt")?;
     let reader = Reader::builder().build();
     let article = reader
@@ -39,7 +39,10 @@ fn analysis() -> Option<Analysis> {
         .next()
         .expect("the seed has an article")
         .expect("the seed reads");
-    let pipeline = Pipeline::builder().build().expect("the pipeline builds");
+    let pipeline = Pipeline::builder()
+        .parser(Some(parser))
+        .build()
+        .expect("the pipeline builds");
     Some(pipeline.analyze(&article))
 }
 
@@ -58,9 +61,18 @@ fn found(events: &[Event], root: &str, source: &str, target: &str) -> bool {
     })
 }
 
+/// Both embedded parsers: the small neural one (the default) and the perceptron.
+const PARSERS: [&str; 2] = [dyad_nlp::NEURAL_SMALL, dyad_nlp::PERCEPTRON];
+
 #[test]
 fn seed_checklist() {
-    let Some(a) = analysis() else { return };
+    for parser in PARSERS {
+        checklist(parser);
+    }
+}
+
+fn checklist(parser: &str) {
+    let Some(a) = analysis(parser) else { return };
     for e in &a.events {
         eprintln!(
             "coded: {} {} {} ({})",
@@ -75,7 +87,7 @@ fn seed_checklist() {
         if *passes {
             assert!(
                 ok,
-                "regression on the seed: {what} is no longer coded with the right actors"
+                "{parser}: regression on the seed: {what} is no longer coded with the right actors"
             );
         } else if ok {
             eprintln!("known miss now passes, promote it in CHECKS: {what}");
@@ -87,12 +99,18 @@ fn seed_checklist() {
 
 #[test]
 fn seed_codes_nothing_absurd() {
-    let Some(a) = analysis() else { return };
+    for parser in PARSERS {
+        nothing_absurd(parser);
+    }
+}
+
+fn nothing_absurd(parser: &str) {
+    let Some(a) = analysis(parser) else { return };
     for e in &a.events {
         for m in [&e.source, &e.target].into_iter().flatten() {
             assert!(
                 !m.text.eq_ignore_ascii_case("sunday"),
-                "an actor named Sunday: {e:?}"
+                "{parser}: an actor named Sunday: {e:?}"
             );
         }
         let sentence = a.sentences.get(e.sentence).map_or("", |s| s.text.as_str());
@@ -102,7 +120,7 @@ fn seed_codes_nothing_absurd() {
                 year.as_deref() == Some("2014") || (year.is_none() && !e.historical);
             assert!(
                 !news_of_the_day,
-                "the deportation under Stalin coded as 2014 news: {e:?}"
+                "{parser}: the deportation under Stalin coded as 2014 news: {e:?}"
             );
         }
     }

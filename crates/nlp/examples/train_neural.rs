@@ -54,7 +54,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     }
     cfg.checkpoint = Some(out.clone());
     let t0 = std::time::Instant::now();
-    let tagger = dyad_nlp::Analyzer::embedded()?;
+    let tagger = dyad_nlp::Analyzer::embedded_perceptron()?;
     let train = dyad_nlp::read_conllu(&dyad_nlp::split_path(&dir, "train")?)?;
     let dev = dyad_nlp::read_conllu(&dyad_nlp::split_path(&dir, "dev")?)?;
     let train: Vec<_> = train.into_iter().take(limit).collect();

@@ -50,9 +50,11 @@ pub const PERCEPTRON: &str = "perceptron";
 pub const NEURAL_SMALL: &str = "neural-small";
 
 impl Analyzer {
-    /// Loads the default analysis embedded in the binary.
+    /// Loads the default analysis embedded in the binary: the embedded tagger with the
+    /// small neural parser (the perceptron parser parses sentences longer than
+    /// [`MAX_NEURAL_WORDS`]).
     pub fn embedded() -> Result<Analyzer, NlpError> {
-        Analyzer::embedded_perceptron()
+        Analyzer::embedded_neural()
     }
 
     /// Loads the embedded tagger with the embedded perceptron parser.

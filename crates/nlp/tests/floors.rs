@@ -95,10 +95,8 @@ fn neural_model_floors_hold_on_pud() {
     check(&analyzer, &NEURAL_FLOORS[1..]);
 }
 
-/// The small distilled neural parser (1x64 BiLSTM, see docs/parser.md), fast enough for
-/// issue 3's speed floor.
-const SMALL_NEURAL_MODEL: &str =
-    concat!(env!("CARGO_MANIFEST_DIR"), "/model/en-ewt-neural-small.bin");
+// The small distilled neural parser (1x64 BiLSTM, see docs/parser.md), embedded as the
+// default parser since session 8 (`model/en-ewt-neural-small.bin`).
 
 const SMALL_NEURAL_FLOORS: &[Floor] = &[
     Floor {
@@ -121,14 +119,13 @@ const SMALL_NEURAL_FLOORS: &[Floor] = &[
 
 #[test]
 fn small_neural_model_floors_hold() {
-    let analyzer =
-        dyad_nlp::Analyzer::from_file(SMALL_NEURAL_MODEL).expect("small neural model loads");
+    let analyzer = dyad_nlp::Analyzer::embedded_neural().expect("small neural model loads");
     check(&analyzer, SMALL_NEURAL_FLOORS);
 }
 
 #[test]
 fn accuracy_floors_hold() {
-    let analyzer = dyad_nlp::Analyzer::embedded().expect("embedded model loads");
+    let analyzer = dyad_nlp::Analyzer::embedded_perceptron().expect("embedded model loads");
     check(&analyzer, FLOORS);
 }
 

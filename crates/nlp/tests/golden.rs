@@ -35,10 +35,34 @@ fn render(s: &Sentence) -> String {
     out
 }
 
-/// Linguistic facts the model must get right (independent of the exact golden file).
+/// Both embedded parsers: name, analyzer, golden file.
+fn parsers() -> [(&'static str, Analyzer, &'static str); 2] {
+    [
+        (
+            dyad_nlp::NEURAL_SMALL,
+            Analyzer::embedded_neural().expect("model loads"),
+            concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/tests/golden/sentences-neural.conllu"
+            ),
+        ),
+        (
+            dyad_nlp::PERCEPTRON,
+            Analyzer::embedded_perceptron().expect("model loads"),
+            concat!(env!("CARGO_MANIFEST_DIR"), "/tests/golden/sentences.conllu"),
+        ),
+    ]
+}
+
+/// Linguistic facts each parser must get right (independent of the exact golden file).
 #[test]
 fn key_facts() {
-    let a = Analyzer::embedded().expect("model loads");
+    for (name, a, _) in parsers() {
+        key_facts_of(name, &a);
+    }
+}
+
+fn key_facts_of(name: &str, a: &Analyzer) {
     // (sentence, word, lemma, upos, deprel, head word)
     let cases: &[(usize, &str, &str, &str, &str, &str)] = &[
         (0, "urged", "urge", "VERB", "root", ""),
@@ -88,32 +112,30 @@ fn key_facts() {
                 got_head
             ),
             (lemma, upos, deprel, head),
-            "{word} in {:?}",
+            "{name}: {word} in {:?}",
             SENTENCES[si]
         );
     }
 }
 
-/// The full analysis is pinned in tests/golden/sentences.conllu; rerun with
-/// `DYAD_BLESS=1` after retraining the model, and review the diff.
+/// Each parser's full analysis is pinned in tests/golden/ (sentences.conllu for the
+/// perceptron, sentences-neural.conllu for the small neural parser); rerun with
+/// `DYAD_BLESS=1` after retraining a model or changing a repair, and review the diff.
 #[test]
 fn golden_conllu() {
-    let a = Analyzer::embedded().expect("model loads");
-    let mut out = String::new();
-    for t in SENTENCES {
-        let mut s = sentence(t);
-        a.analyze(&mut s);
-        out.push_str(&render(&s));
+    for (name, a, path) in parsers() {
+        let mut out = String::new();
+        for t in SENTENCES {
+            let mut s = sentence(t);
+            a.analyze(&mut s);
+            out.push_str(&render(&s));
+        }
+        if std::env::var_os("DYAD_BLESS").is_some() {
+            std::fs::write(path, &out).expect("golden file written");
+        }
+        let want = std::fs::read_to_string(path).expect("golden file present");
+        assert_eq!(out, want, "{name}: analysis changed; see {path}");
     }
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/golden/sentences.conllu");
-    if std::env::var_os("DYAD_BLESS").is_some() {
-        std::fs::write(path, &out).expect("golden file written");
-    }
-    let want = std::fs::read_to_string(path).expect("golden file present");
-    assert_eq!(
-        out, want,
-        "analysis changed; see tests/golden/sentences.conllu"
-    );
 }
 
 #[test]

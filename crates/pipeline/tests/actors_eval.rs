@@ -21,8 +21,24 @@ use std::path::Path;
 /// with "government" alone (no determiner) read as government in general.
 const FLOOR: f64 = 0.64;
 
+/// The same with the small neural parser, the default since session 8 (`FLOOR` holds the
+/// perceptron, `DYAD_PARSER_MODEL=perceptron`). The events were sampled from the
+/// perceptron's output and one no longer coded counts as wrong, so the set leans to that
+/// parser: 52.9% (82/155) when first measured, 58.1% (90/155) after session 8's coder
+/// work for its parses (docs/devset.md, "Session 8 (actsmall)").
+const FLOOR_NEURAL: f64 = 0.58;
+
 #[test]
 fn judged_actors_hold_their_floor() {
+    for (parser, floor) in [
+        (dyad_nlp::PERCEPTRON, FLOOR),
+        (dyad_nlp::NEURAL_SMALL, FLOOR_NEURAL),
+    ] {
+        judged_actors(parser, floor);
+    }
+}
+
+fn judged_actors(parser: &str, floor: f64) {
     let Some(shared) = dyad_testdata::shared() else {
         return;
     };
@@ -30,6 +46,7 @@ fn judged_actors_hold_their_floor() {
     let judged = actors_eval::load(&path).unwrap_or_else(|e| panic!("{e}"));
     assert!(judged.len() >= 150, "only {} judged events", judged.len());
     let pipeline = Pipeline::builder()
+        .parser(Some(parser))
         .build()
         .unwrap_or_else(|e| panic!("pipeline: {e}"));
     let s = actors_eval::evaluate(&judged, &pipeline, &shared).unwrap_or_else(|e| panic!("{e}"));
@@ -37,14 +54,14 @@ fn judged_actors_hold_their_floor() {
         println!("{f}");
     }
     println!(
-        "actors right: {}/{} = {:.3}",
+        "{parser}: actors right: {}/{} = {:.3}",
         s.right,
         s.total,
         s.accuracy()
     );
     assert!(
-        s.accuracy() >= FLOOR,
-        "actor accuracy {:.3} fell below the floor {FLOOR}",
+        s.accuracy() >= floor,
+        "{parser}: actor accuracy {:.3} fell below the floor {floor}",
         s.accuracy()
     );
 }

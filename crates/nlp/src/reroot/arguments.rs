@@ -217,10 +217,29 @@ pub(crate) fn reports_read_as_conjuncts(s: &mut Sentence) {
     }
 }
 
+/// "urged NATO to intervene" read with `NATO` an `iobj`: UD gives a verb an indirect
+/// object only beside a direct one or a clause ("told him that"); the one noun before an
+/// infinitive clause (`xcomp`) is the object that clause is about.
+pub(crate) fn objects_read_as_indirect(s: &mut Sentence) {
+    let n = s.tokens.len();
+    for o in 0..n {
+        let t = &s.tokens;
+        if t[o].deprel != "iobj" {
+            continue;
+        }
+        let Some(v) = parent(t, o) else { continue };
+        let child = |rel: &str| (0..n).any(|k| parent(t, k) == Some(v) && t[k].deprel == rel);
+        let xcomp_after = (o + 1..n).any(|k| parent(t, k) == Some(v) && t[k].deprel == "xcomp");
+        if xcomp_after && !child("obj") && !child("ccomp") {
+            s.tokens[o].deprel = "obj".to_string();
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::reroot::clauses::tests::{parse, sentence, Case};
-    use dyad_model::Upos::{Adj, Aux, Cconj, Det, Noun, Pron, Propn, Punct, Sconj, Verb};
+    use dyad_model::Upos::{Adj, Aux, Cconj, Det, Noun, Part, Pron, Propn, Punct, Sconj, Verb};
 
     #[test]
     fn subjects_read_as_modifiers() {
@@ -312,6 +331,44 @@ mod tests {
         for (rows, want) in cases {
             let mut s = sentence(rows);
             super::subjects_read_as_conjuncts(&mut s);
+            assert_eq!(parse(&s), want, "{rows:?}");
+        }
+    }
+
+    #[test]
+    fn objects_read_as_indirect() {
+        let cases: [Case; 2] = [
+            (
+                // X urged NATO to intervene, `NATO` an iobj
+                &[
+                    ("X", Propn, "NNP", 2, "nsubj"),
+                    ("urged", Verb, "VBD", 0, "root"),
+                    ("NATO", Propn, "NNP", 2, "iobj"),
+                    ("to", Part, "TO", 5, "mark"),
+                    ("intervene", Verb, "VB", 2, "xcomp"),
+                ],
+                &[
+                    (2, "nsubj"),
+                    (0, "root"),
+                    (2, "obj"),
+                    (5, "mark"),
+                    (2, "xcomp"),
+                ],
+            ),
+            (
+                // beside an object it stays: X gave NATO aid
+                &[
+                    ("X", Propn, "NNP", 2, "nsubj"),
+                    ("gave", Verb, "VBD", 0, "root"),
+                    ("NATO", Propn, "NNP", 2, "iobj"),
+                    ("aid", Noun, "NN", 2, "obj"),
+                ],
+                &[(2, "nsubj"), (0, "root"), (2, "iobj"), (2, "obj")],
+            ),
+        ];
+        for (rows, want) in cases {
+            let mut s = sentence(rows);
+            super::objects_read_as_indirect(&mut s);
             assert_eq!(parse(&s), want, "{rows:?}");
         }
     }

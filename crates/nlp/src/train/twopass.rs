@@ -135,7 +135,7 @@ pub(super) struct Data<'a> {
 
 /// Dev UAS/LAS of the embedded parser given these tags (its own tagger bypassed).
 fn parse_with(d: &Data, xpos: &[Vec<usize>], upos: &[Vec<usize>]) -> Result<String, NlpError> {
-    let analyzer = crate::Analyzer::embedded()?;
+    let analyzer = crate::Analyzer::embedded_perceptron()?;
     let mut input: Vec<Sentence> = d.dev_gold.to_vec();
     for ((s, x), u) in input.iter_mut().zip(xpos).zip(upos) {
         for ((t, &x), &u) in s.tokens.iter_mut().zip(x).zip(u) {
@@ -298,7 +298,7 @@ fn timing(
     dev_prior: &[Vec<Vec<f32>>],
 ) -> Result<String, NlpError> {
     let cpu = || crate::thread_cpu_seconds().unwrap_or(0.0);
-    let analyzer = crate::Analyzer::embedded()?;
+    let analyzer = crate::Analyzer::embedded_perceptron()?;
     let (mut feats, mut scores, mut x, mut u, mut alt) =
         (Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new());
     let (mut t1, mut t2, mut tp, mut n) = (0.0, 0.0, 0.0, 0usize);
