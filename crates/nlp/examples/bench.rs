@@ -16,7 +16,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let cpu0 = dyad_nlp::thread_cpu_seconds().unwrap_or(0.0);
     let t0 = Instant::now();
     let analyzer = match args.get(2) {
-        Some(m) => dyad_nlp::Analyzer::from_file(m)?,
+        Some(m) => dyad_nlp::Analyzer::named(m)?,
         None => dyad_nlp::Analyzer::embedded()?,
     };
     println!(

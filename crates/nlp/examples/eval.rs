@@ -23,7 +23,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     }
     let start = Instant::now();
     let analyzer = match &model {
-        Some(m) => dyad_nlp::Analyzer::from_file(m)?,
+        Some(m) => dyad_nlp::Analyzer::named(m)?,
         None => dyad_nlp::Analyzer::embedded()?,
     };
     println!("model loaded in {:.3} s", start.elapsed().as_secs_f64());

@@ -20,8 +20,8 @@ mod cases;
 mod clauses;
 mod coordination;
 use arguments::{
-    objects_read_as_indirect, reports_read_as_conjuncts, reports_read_as_relatives,
-    subjects_read_as_conjuncts, subjects_read_as_modifiers,
+    objects_read_as_indirect, objects_read_as_modifiers, reports_read_as_conjuncts,
+    reports_read_as_relatives, subjects_read_as_conjuncts, subjects_read_as_modifiers,
 };
 use cases::{names_split_from_their_case, objects_with_prepositions};
 use clauses::{clauses_read_as_phrases, verbs_read_as_auxiliaries, verbs_read_as_modifiers};
@@ -149,6 +149,7 @@ pub(crate) fn written_repairs(s: &mut dyad_model::Sentence) {
     objects_with_prepositions(s);
     names_split_from_their_case(s);
     objects_read_as_indirect(s);
+    objects_read_as_modifiers(s);
 }
 
 /// The 0-based head of token `k`, `None` for the root or a head out of range.

@@ -151,6 +151,56 @@ pub(crate) fn subjects_read_as_conjuncts(s: &mut Sentence) {
     }
 }
 
+/// Nouns of measure: a bare phrase of one after a verb ("rose 5 percent") is no object.
+const MEASURES: [&str; 14] = [
+    "percent",
+    "%",
+    "point",
+    "mile",
+    "kilometre",
+    "kilometer",
+    "km",
+    "metre",
+    "meter",
+    "foot",
+    "pound",
+    "dollar",
+    "time",
+    "degree",
+];
+
+/// "Bolivian troops killed Paraguayan civilians" read with `civilians` an
+/// `obl:unmarked` of `killed`: a bare noun phrase right after a verb with no object, that
+/// names no time or measure, is its object.
+pub(crate) fn objects_read_as_modifiers(s: &mut Sentence) {
+    let n = s.tokens.len();
+    for o in 0..n {
+        let t = &s.tokens;
+        if !matches!(
+            t[o].deprel.as_str(),
+            "obl:unmarked" | "obl:npmod" | "obl:tmod"
+        ) {
+            continue;
+        }
+        let lemma = t[o].lemma.to_ascii_lowercase();
+        let nominal = matches!(t[o].upos, Upos::Noun | Upos::Propn | Upos::Pron);
+        if !nominal || time_word(&lemma) || MEASURES.contains(&lemma.as_str()) {
+            continue;
+        }
+        let Some(v) = parent(t, o).filter(|&v| v < o && t[v].upos == Upos::Verb) else {
+            continue;
+        };
+        let object = (0..n).any(|k| parent(t, k) == Some(v) && t[k].deprel == "obj");
+        // Only the phrase's own words between the verb and the noun; a bare singular
+        // noun ("went home", "paid cash") is left as it is.
+        let adjacent = (v + 1..o).all(|k| parent(t, k) == Some(o) && t[k].upos != Upos::Punct);
+        let phrase = o > v + 1 || matches!(t[o].xpos.as_str(), "NNS" | "NNPS");
+        if !object && adjacent && phrase {
+            s.tokens[o].deprel = "obj".to_string();
+        }
+    }
+}
+
 /// "Erdogan said last week that Turkey would stall its offensive" read with the clause a
 /// relative clause of `week` (`that` its object): a clause after a reporting verb's time
 /// word whose subject is not the "that" is the verb's clause, "that" its subordinator.
@@ -239,7 +289,9 @@ pub(crate) fn objects_read_as_indirect(s: &mut Sentence) {
 #[cfg(test)]
 mod tests {
     use crate::reroot::clauses::tests::{parse, sentence, Case};
-    use dyad_model::Upos::{Adj, Aux, Cconj, Det, Noun, Part, Pron, Propn, Punct, Sconj, Verb};
+    use dyad_model::Upos::{
+        Adj, Aux, Cconj, Det, Noun, Num, Part, Pron, Propn, Punct, Sconj, Verb,
+    };
 
     #[test]
     fn subjects_read_as_modifiers() {
@@ -331,6 +383,46 @@ mod tests {
         for (rows, want) in cases {
             let mut s = sentence(rows);
             super::subjects_read_as_conjuncts(&mut s);
+            assert_eq!(parse(&s), want, "{rows:?}");
+        }
+    }
+
+    #[test]
+    fn objects_read_as_modifiers() {
+        let cases: [Case; 3] = [
+            (
+                // troops killed Gondorian civilians, `civilians` obl:unmarked
+                &[
+                    ("troops", Noun, "NNS", 2, "nsubj"),
+                    ("killed", Verb, "VBD", 0, "root"),
+                    ("Gondorian", Adj, "JJ", 4, "amod"),
+                    ("civilians", Noun, "NNS", 2, "obl:unmarked"),
+                ],
+                &[(2, "nsubj"), (0, "root"), (4, "amod"), (2, "obj")],
+            ),
+            (
+                // a time stays: troops attacked Monday
+                &[
+                    ("troops", Noun, "NNS", 2, "nsubj"),
+                    ("attacked", Verb, "VBD", 0, "root"),
+                    ("monday", Propn, "NNP", 2, "obl:unmarked"),
+                ],
+                &[(2, "nsubj"), (0, "root"), (2, "obl:unmarked")],
+            ),
+            (
+                // a measure stays: prices rose five percent
+                &[
+                    ("prices", Noun, "NNS", 2, "nsubj"),
+                    ("rose", Verb, "VBD", 0, "root"),
+                    ("five", Num, "CD", 4, "nummod"),
+                    ("percent", Noun, "NN", 2, "obl:npmod"),
+                ],
+                &[(2, "nsubj"), (0, "root"), (4, "nummod"), (2, "obl:npmod")],
+            ),
+        ];
+        for (rows, want) in cases {
+            let mut s = sentence(rows);
+            super::objects_read_as_modifiers(&mut s);
             assert_eq!(parse(&s), want, "{rows:?}");
         }
     }
