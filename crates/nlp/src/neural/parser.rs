@@ -127,18 +127,20 @@ pub(crate) fn parse_with(
     }
     forward(net, &sc.input, &mut sc.work, &NO_DROPOUT, None, pre);
     let m = n + 1;
-    sc.score.clear();
-    sc.score.extend_from_slice(&sc.work.s);
-    for i in 1..m {
-        let row = &mut sc.score[i * m..(i + 1) * m];
-        row[i] = f32::NEG_INFINITY;
-        let max = row.iter().copied().fold(f32::NEG_INFINITY, f32::max);
-        let lse = max + row.iter().map(|v| fast_exp(v - max)).sum::<f32>().ln();
-        for v in row.iter_mut() {
-            *v -= lse;
+    if !eisner::best_heads_if_tree(&sc.work.s, m, &mut sc.heads) {
+        sc.score.clear();
+        sc.score.extend_from_slice(&sc.work.s);
+        for i in 1..m {
+            let row = &mut sc.score[i * m..(i + 1) * m];
+            row[i] = f32::NEG_INFINITY;
+            let max = row.iter().copied().fold(f32::NEG_INFINITY, f32::max);
+            let lse = max + row.iter().map(|v| fast_exp(v - max)).sum::<f32>().ln();
+            for v in row.iter_mut() {
+                *v -= lse;
+            }
         }
+        eisner::decode(&sc.score, m, &mut sc.chart, &mut sc.heads);
     }
-    eisner::decode(&sc.score, m, &mut sc.chart, &mut sc.heads);
     let (lb, nl) = (net.dims.label, net.dims.labels);
     // The labeller's hidden layer of every word on its decoded head, then one matrix
     // product for all their relation scores.
