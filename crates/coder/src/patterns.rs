@@ -249,14 +249,19 @@ impl Matcher<'_, '_> {
         Some(x)
     }
 
-    /// True when `x` lies in a prepositional phrase nested under phrase head `h`.
+    /// True when `x` lies in a prepositional phrase nested under phrase head `h`, or in
+    /// an apposition of it ("on Wednesday, just days after ...", with `days` an
+    /// apposition of `Wednesday`): words of another phrase, which must not make a
+    /// pattern's match longer than one that matched more of its own words.
     fn nested_phrase(&self, h: usize, mut x: usize) -> bool {
         // Bounded: a malformed parse may hold a cycle.
         for _ in 0..self.t.len() {
             if x == h {
                 return false;
             }
-            if self.t.rels[x] == Rel::Nmod && self.t.child(x, Rel::Case).is_some() {
+            if self.t.rels[x] == Rel::Appos
+                || self.t.rels[x] == Rel::Nmod && self.t.child(x, Rel::Case).is_some()
+            {
                 return true;
             }
             match self.t.heads[x] {
