@@ -120,6 +120,35 @@ impl Draft<'_> {
         }
     }
 
+    /// "Syrian state media said Turkish troops fired on the militiamen", read with
+    /// `troops` the object of `said` and `fired` a clause with no subject: a finite
+    /// clause right after a verb's object, with no subject of its own, has that noun
+    /// phrase as its subject (a verb's object is never followed by a bare clause of the
+    /// same verb in a treebank).
+    pub(super) fn reported_subjects_read_as_objects(&mut self) {
+        for o in 0..self.len() {
+            let Some(v) = self.heads[o].filter(|&v| v < o) else {
+                continue;
+            };
+            if self.rels[o] != Rel::Obj || !self.nominal(o) {
+                continue;
+            }
+            let (_, hi) = self.words_extent(o);
+            let clause = self.children(v).find(|&c| {
+                c > hi
+                    && self.rels[c] == Rel::Ccomp
+                    // A past tense the tagger read as a participle ("fired") is
+                    // still a clause: `ccomp` says so.
+                    && (self.finite(c) || self.xpos(c) == "VBN")
+                    && self.only_auxiliaries(hi + 1, c)
+                    && !self.children(c).any(|s| self.is_subject(s))
+            });
+            let Some(c) = clause else { continue };
+            self.heads[o] = Some(c);
+            self.rels[o] = Rel::Nsubj;
+        }
+    }
+
     /// "began talks with the government and the kidnappers have dropped their demands",
     /// read with `kidnappers` a conjunct of `government` and `dropped` a conjunct of
     /// `began` with no subject: the noun after the coordinator, right before the verb

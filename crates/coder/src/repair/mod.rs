@@ -35,6 +35,7 @@ pub(crate) fn repair(d: &mut Draft<'_>) {
     d.subjects_of_passives();
     d.subjects_hung_on_marks();
     d.days_read_as_arguments();
+    d.days_inside_phrases();
     d.nouns_read_as_parataxis();
     d.names_read_as_two();
     d.names_split_by_the_parse();
@@ -45,6 +46,7 @@ pub(crate) fn repair(d: &mut Draft<'_>) {
     d.prepositions_on_arguments();
     d.prepositions_on_numbers();
     d.clause_subjects_read_as_objects();
+    d.reported_subjects_read_as_objects();
     d.conjoined_subjects_read_as_conjuncts();
     d.relatives_read_as_conjuncts();
     d.appositions_in_lists();
