@@ -149,6 +149,40 @@ impl Draft<'_> {
         }
     }
 
+    /// "said the explosions that brought down two airliners were the work of
+    /// terrorists", read with `work` (and its copula) an object inside the relative
+    /// clause: a noun with a copula is a predicate, never an object, so after a relative
+    /// clause it is the predicate of the noun the clause modifies, and that clause is the
+    /// complement of the verb the noun was the object of.
+    pub(super) fn predicates_read_as_objects(&mut self) {
+        for n in 0..self.len() {
+            let Some(r) = self.heads[n].filter(|&r| r < n) else {
+                continue;
+            };
+            let Some(e) = self.heads[r].filter(|&e| e < r) else {
+                continue;
+            };
+            let Some(v) = self.heads[e].filter(|&v| v < e) else {
+                continue;
+            };
+            let copula = self.children(n).any(|c| c > r && c < n && self.rels[c] == Rel::Cop);
+            if self.rels[n] != Rel::Obj
+                || !self.nominal(n)
+                || !copula
+                || self.rels[r] != Rel::Relcl
+                || self.rels[e] != Rel::Obj
+                || !self.verbal(v)
+                || self.children(v).any(|c| c > e && self.rels[c] == Rel::Ccomp)
+            {
+                continue;
+            }
+            self.heads[n] = Some(v);
+            self.rels[n] = Rel::Ccomp;
+            self.heads[e] = Some(n);
+            self.rels[e] = Rel::Nsubj;
+        }
+    }
+
     /// "began talks with the government and the kidnappers have dropped their demands",
     /// read with `kidnappers` a conjunct of `government` and `dropped` a conjunct of
     /// `began` with no subject: the noun after the coordinator, right before the verb

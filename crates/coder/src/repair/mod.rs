@@ -47,6 +47,7 @@ pub(crate) fn repair(d: &mut Draft<'_>) {
     d.prepositions_on_numbers();
     d.clause_subjects_read_as_objects();
     d.reported_subjects_read_as_objects();
+    d.predicates_read_as_objects();
     d.conjoined_subjects_read_as_conjuncts();
     d.relatives_read_as_conjuncts();
     d.appositions_in_lists();
