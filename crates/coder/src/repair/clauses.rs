@@ -183,6 +183,47 @@ impl Draft<'_> {
         }
     }
 
+    /// "Iran has sent militia members and its Revolutionary Guards to fight alongside
+    /// Syrian troops", read with `to fight` a clause of `Guards`: an infinitive right
+    /// after a verb's object (or the object's last conjunct) that names an actor or an
+    /// agent is what the verb has that actor do ("sent X to fight", "urged X to leave"),
+    /// the verb's clause, as a treebank has it; "a plan to fight corruption" names none.
+    pub(super) fn infinitives_of_actor_objects(&mut self) {
+        for a in 0..self.len() {
+            let Some(n) = self.heads[a].filter(|&n| n < a) else {
+                continue;
+            };
+            let object = match self.rels[n] {
+                Rel::Obj => self.heads[n],
+                Rel::Conj => self.heads[n]
+                    .filter(|&o| self.rels[o] == Rel::Obj)
+                    .and_then(|o| self.heads[o]),
+                _ => None,
+            };
+            let Some(v) = object.filter(|&v| v < n && self.verbal(v)) else {
+                continue;
+            };
+            let to = self.children(a).any(|m| {
+                m < a
+                    && self.rels[m] == Rel::Mark
+                    && self.toks.get(m).is_some_and(|t| t.form.eq_ignore_ascii_case("to"))
+            });
+            if self.rels[a] != Rel::Acl
+                || !to
+                || !self.verbal(a)
+                || self.children(a).any(|s| self.is_subject(s))
+            {
+                continue;
+            }
+            let (lo, _) = self.extent(n);
+            if !self.names_actor(lo, n) && !self.names_agent(lo, n) {
+                continue;
+            }
+            self.heads[a] = Some(v);
+            self.rels[a] = Rel::Advcl;
+        }
+    }
+
     /// "began talks with the government and the kidnappers have dropped their demands",
     /// read with `kidnappers` a conjunct of `government` and `dropped` a conjunct of
     /// `began` with no subject: the noun after the coordinator, right before the verb

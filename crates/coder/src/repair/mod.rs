@@ -48,6 +48,7 @@ pub(crate) fn repair(d: &mut Draft<'_>) {
     d.clause_subjects_read_as_objects();
     d.reported_subjects_read_as_objects();
     d.predicates_read_as_objects();
+    d.infinitives_of_actor_objects();
     d.conjoined_subjects_read_as_conjuncts();
     d.relatives_read_as_conjuncts();
     d.appositions_in_lists();
@@ -110,6 +111,15 @@ impl Draft<'_> {
     pub(super) fn names_actor(&self, lo: usize, hi: usize) -> bool {
         self.dict
             .actor_trie
+            .find_all(self.syms)
+            .any(|(start, len, _)| start <= hi && lo < start + len)
+    }
+
+    /// True when a dictionary agent's name ("troops", "militia members") takes in one
+    /// of the tokens `lo..=hi`.
+    pub(super) fn names_agent(&self, lo: usize, hi: usize) -> bool {
+        self.dict
+            .agent_trie
             .find_all(self.syms)
             .any(|(start, len, _)| start <= hi && lo < start + len)
     }
