@@ -185,7 +185,6 @@ impl Coder {
             ctx: ctx.as_deref(),
         };
         let mut hits = self.find_verbs(t, &f);
-        if std::env::var_os("RN_DEBUG").is_some() { for h in &hits { eprintln!("DBG hit tok {} code {} pattern {:?} cap src {:?} tgt {:?}", h.token, h.code.forward, h.pattern.and_then(|p| self.d.verbs.patterns.get(p.0 as usize)).map(|p| p.text.clone()), h.cap.source, h.cap.target); } }
         let said = crate::reported::obligation_hits(t, &self.d.verbs, &hits);
         hits.extend(said);
         let accused = crate::accuse::accusation_hits(t, &self.d.verbs, &hits);
@@ -241,7 +240,6 @@ impl Coder {
                 .and_then(|c| hits.iter().find(|x| x.token == c))
                 .and_then(|x| x.cap.target);
             self.emit(t, &f, h, &seen, hint, out);
-            if std::env::var_os("RN_DEBUG").is_some() { eprintln!("DBG emit tok {} -> {}", h.token, out.len() - before); }
             if out.len() > before {
                 coded[h.token] = true;
             }

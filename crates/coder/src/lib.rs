@@ -61,7 +61,7 @@ mod voice;
 
 pub use builder::{Coder, CoderBuilder};
 pub use code::Discarded;
-pub use explain::Repaired;
 pub use discourse::Discourse;
 pub use error::CoderError;
+pub use explain::Repaired;
 pub use home::SentenceTree;

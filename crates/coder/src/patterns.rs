@@ -22,16 +22,41 @@ pub(crate) struct Captures {
 
 /// Names of days (lowercase), and words for the day of the story.
 const DAYS: &[&str] = &[
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
-    "yesterday", "tonight",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "yesterday",
+    "tonight",
 ];
 
 /// Names of months (lowercase); a date only with a number ("May 5"), as "May" and
 /// "March" are names and words too.
 const MONTHS: &[&str] = &[
-    "january", "february", "march", "april", "may", "june", "july", "august",
-    "september", "october", "november", "december", "jan.", "feb.", "aug.", "sept.",
-    "sep.", "oct.", "nov.", "dec.",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan.",
+    "feb.",
+    "aug.",
+    "sept.",
+    "sep.",
+    "oct.",
+    "nov.",
+    "dec.",
 ];
 
 /// Synsets nest (`&ACCORDSYN` holds `&TIETYPES`); deeper nesting would be a loop.

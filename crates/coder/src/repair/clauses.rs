@@ -165,14 +165,18 @@ impl Draft<'_> {
             let Some(v) = self.heads[e].filter(|&v| v < e) else {
                 continue;
             };
-            let copula = self.children(n).any(|c| c > r && c < n && self.rels[c] == Rel::Cop);
+            let copula = self
+                .children(n)
+                .any(|c| c > r && c < n && self.rels[c] == Rel::Cop);
             if self.rels[n] != Rel::Obj
                 || !self.nominal(n)
                 || !copula
                 || self.rels[r] != Rel::Relcl
                 || self.rels[e] != Rel::Obj
                 || !self.verbal(v)
-                || self.children(v).any(|c| c > e && self.rels[c] == Rel::Ccomp)
+                || self
+                    .children(v)
+                    .any(|c| c > e && self.rels[c] == Rel::Ccomp)
             {
                 continue;
             }
@@ -206,7 +210,10 @@ impl Draft<'_> {
             let to = self.children(a).any(|m| {
                 m < a
                     && self.rels[m] == Rel::Mark
-                    && self.toks.get(m).is_some_and(|t| t.form.eq_ignore_ascii_case("to"))
+                    && self
+                        .toks
+                        .get(m)
+                        .is_some_and(|t| t.form.eq_ignore_ascii_case("to"))
             });
             if self.rels[a] != Rel::Acl
                 || !to

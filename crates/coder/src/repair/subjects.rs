@@ -138,7 +138,10 @@ impl Draft<'_> {
         let adjacent = (hi + 1..b).all(|k| self.dominates(b, k) || self.rels[k] == Rel::Punct);
         // "Donald Trump and Theresa | May spoke": a name right after the last conjunct of
         // names, with nothing between, ends that conjunct's name.
-        let last = self.children(a).filter(|&c| self.rels[c] == Rel::Conj).max();
+        let last = self
+            .children(a)
+            .filter(|&c| self.rels[c] == Rel::Conj)
+            .max();
         if let Some(c) = last.filter(|&c| {
             c == hi && b == c + 1 && self.upos(c) == Upos::Propn && self.upos(b) == Upos::Propn
         }) {

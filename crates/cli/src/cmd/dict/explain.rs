@@ -85,7 +85,13 @@ fn explain(
             let head = r
                 .head
                 .map_or("root".to_string(), |h| format!("{} {}", h + 1, form(h)));
-            writeln!(out, "  {} {} -> {} of {head}", r.token + 1, form(r.token), r.rel)?;
+            writeln!(
+                out,
+                "  {} {} -> {} of {head}",
+                r.token + 1,
+                form(r.token),
+                r.rel
+            )?;
         }
     }
     let forms: Vec<String> = s.tokens.iter().map(|t| t.form.to_lowercase()).collect();
