@@ -231,6 +231,43 @@ impl Draft<'_> {
         }
     }
 
+    /// "Israel called up 16,000 reservists, bolstering forces for its fight against
+    /// Hamas", read with `bolstering` a clause of `reservists`: a participle set off by a
+    /// comma after a verb's object is a clause of the verb (as the treebank has it), its
+    /// subject the verb's, not a description of the object.
+    pub(super) fn participles_after_objects(&mut self) {
+        for a in 0..self.len() {
+            let Some(n) = self.heads[a].filter(|&n| n < a) else {
+                continue;
+            };
+            let Some(v) = self.heads[n].filter(|&v| v < n && self.verbal(v)) else {
+                continue;
+            };
+            if self.rels[a] != Rel::Acl
+                || self.rels[n] != Rel::Obj
+                || self.xpos(a) != "VBG"
+                || self
+                    .children(a)
+                    .any(|s| self.is_subject(s) || self.rels[s] == Rel::Mark)
+            {
+                continue;
+            }
+            // The comma right before the participle, and the object's words before it.
+            let comma = a.checked_sub(1).filter(|&c| self.is_comma(c));
+            let Some(c) = comma.filter(|&c| self.heads[c] == Some(a) || self.heads[c] == Some(n))
+            else {
+                continue;
+            };
+            let (_, hi) = self.words_extent(n);
+            if (n..c).any(|k| !self.dominates(n, k)) || hi < a {
+                continue;
+            }
+            self.heads[a] = Some(v);
+            self.rels[a] = Rel::Advcl;
+            self.heads[c] = Some(a);
+        }
+    }
+
     /// "began talks with the government and the kidnappers have dropped their demands",
     /// read with `kidnappers` a conjunct of `government` and `dropped` a conjunct of
     /// `began` with no subject: the noun after the coordinator, right before the verb
