@@ -6,6 +6,7 @@
 //! tree's child lists are built.
 
 mod clauses;
+mod complements;
 mod days;
 mod lists;
 mod names;
