@@ -1,9 +1,8 @@
 //! What follows a verb's object, where the small neural parser hangs it on the object:
 //! the subject of a reported clause ("said Turkish troops fired on ..."), a predicate
 //! noun after a relative clause ("said the explosions that brought down two airliners
-//! were the work of ..."), an infinitive the verb has the object do ("sent its
-//! Revolutionary Guards to fight alongside ..."), and a participle after a comma
-//! ("called up reservists, bolstering forces ..."). A treebank hangs each on the verb.
+//! were the work of ..."), and an infinitive the verb has the object do ("sent its
+//! Revolutionary Guards to fight alongside ..."). A treebank hangs each on the verb.
 
 use super::Draft;
 use crate::tree::Rel;
@@ -111,49 +110,13 @@ impl Draft<'_> {
             {
                 continue;
             }
-            let (lo, _) = self.extent(n);
-            if !self.names_actor(lo, n) && !self.names_agent(lo, n) {
+            // The object's own head word: "Trump's decision to withdraw" names an actor
+            // only in its possessor.
+            if !self.names_actor(n, n) && !self.names_agent(n, n) {
                 continue;
             }
             self.heads[a] = Some(v);
             self.rels[a] = Rel::Advcl;
-        }
-    }
-
-    /// "Israel called up 16,000 reservists, bolstering forces for its fight against
-    /// Hamas", read with `bolstering` a clause of `reservists`: a participle set off by a
-    /// comma after a verb's object is a clause of the verb (as the treebank has it), its
-    /// subject the verb's, not a description of the object.
-    pub(super) fn participles_after_objects(&mut self) {
-        for a in 0..self.len() {
-            let Some(n) = self.heads[a].filter(|&n| n < a) else {
-                continue;
-            };
-            let Some(v) = self.heads[n].filter(|&v| v < n && self.verbal(v)) else {
-                continue;
-            };
-            if self.rels[a] != Rel::Acl
-                || self.rels[n] != Rel::Obj
-                || self.xpos(a) != "VBG"
-                || self
-                    .children(a)
-                    .any(|s| self.is_subject(s) || self.rels[s] == Rel::Mark)
-            {
-                continue;
-            }
-            // The comma right before the participle, and the object's words before it.
-            let comma = a.checked_sub(1).filter(|&c| self.is_comma(c));
-            let Some(c) = comma.filter(|&c| self.heads[c] == Some(a) || self.heads[c] == Some(n))
-            else {
-                continue;
-            };
-            let (_, hi) = self.words_extent(n);
-            if (n..c).any(|k| !self.dominates(n, k)) || hi < a {
-                continue;
-            }
-            self.heads[a] = Some(v);
-            self.rels[a] = Rel::Advcl;
-            self.heads[c] = Some(a);
         }
     }
 }

@@ -50,7 +50,6 @@ pub(crate) fn repair(d: &mut Draft<'_>) {
     d.reported_subjects_read_as_objects();
     d.predicates_read_as_objects();
     d.infinitives_of_actor_objects();
-    d.participles_after_objects();
     d.conjoined_subjects_read_as_conjuncts();
     d.relatives_read_as_conjuncts();
     d.appositions_in_lists();
