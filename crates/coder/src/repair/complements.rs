@@ -6,6 +6,7 @@
 
 use super::Draft;
 use crate::tree::Rel;
+use dyad_model::Upos;
 
 impl Draft<'_> {
     /// "Syrian state media said Turkish troops fired on the militiamen", read with
@@ -112,7 +113,10 @@ impl Draft<'_> {
             }
             // The object's own head word: "Trump's decision to withdraw" names an actor
             // only in its possessor.
-            if !self.names_actor(n, n) && !self.names_agent(n, n) {
+            // Only people: a plural or a name ("has the authority to deploy", "told the
+            // leader to resign" are the noun's or the verb's own meaning).
+            let people = matches!(self.xpos(n), "NNS" | "NNPS") || self.upos(n) == Upos::Propn;
+            if !people || !self.names_actor(n, n) && !self.names_agent(n, n) {
                 continue;
             }
             self.heads[a] = Some(v);
