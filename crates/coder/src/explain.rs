@@ -78,3 +78,31 @@ impl Coder {
         }
     }
 }
+
+/// A word whose head or relation the coder's parse repairs changed: what the coder reads
+/// instead of the parser's output (`dyad dict explain` prints these).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Repaired {
+    /// The word (0-based token index).
+    pub token: usize,
+    /// Its head after the repairs (0-based; `None` for the root).
+    pub head: Option<usize>,
+    /// Its relation after the repairs, as the coder names it (`Nsubj`, `Obj`, `Nmod`, ...).
+    pub rel: String,
+}
+
+impl Coder {
+    /// The words whose head or relation the parse repairs changed in `s`, in order.
+    pub fn repaired(&self, s: &dyad_model::Sentence) -> Vec<Repaired> {
+        let before = Tree::unrepaired(s);
+        let t = Tree::new(s, &self.d);
+        (0..t.len())
+            .filter(|&i| before.get(i) != Some(&(t.heads[i], t.rels[i])))
+            .map(|i| Repaired {
+                token: i,
+                head: t.heads[i],
+                rel: format!("{:?}", t.rels[i]),
+            })
+            .collect()
+    }
+}

@@ -63,4 +63,5 @@ pub use builder::{Coder, CoderBuilder};
 pub use code::Discarded;
 pub use discourse::Discourse;
 pub use error::CoderError;
+pub use explain::Repaired;
 pub use home::SentenceTree;

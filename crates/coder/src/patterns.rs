@@ -20,6 +20,45 @@ pub(crate) struct Captures {
     pub(crate) inner: Option<usize>,
 }
 
+/// Names of days (lowercase), and words for the day of the story.
+const DAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "yesterday",
+    "tonight",
+];
+
+/// Names of months (lowercase); a date only with a number ("May 5"), as "May" and
+/// "March" are names and words too.
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan.",
+    "feb.",
+    "aug.",
+    "sept.",
+    "sep.",
+    "oct.",
+    "nov.",
+    "dec.",
+];
+
 /// Synsets nest (`&ACCORDSYN` holds `&TIETYPES`); deeper nesting would be a loop.
 const MAX_SYNSET_DEPTH: usize = 4;
 
@@ -214,6 +253,11 @@ impl Matcher<'_, '_> {
             end = if ends_in_word { after } else { phrase_end }.max(k + 1);
         }
         let has = |m: &Elem| rest.contains(m);
+        // A date is no actor: "(ON +)" does not match "on Wednesday" or "on July 17",
+        // which would outrank a pattern with no marker and leave the event no target.
+        if (has(&Elem::Source) || has(&Elem::Target)) && np.is_some_and(|h| self.is_date(h)) {
+            return None;
+        }
         if has(&Elem::Source) {
             cap.source = np;
         }
@@ -227,6 +271,17 @@ impl Matcher<'_, '_> {
             cap.inner = inner.inner;
         }
         Some(end)
+    }
+
+    /// True when phrase head `h` is a date: a day's name, or a number and a month's name
+    /// ("July 17", "17 July"), either one the head.
+    fn is_date(&self, h: usize) -> bool {
+        let month = |i: usize| MONTHS.contains(&&self.t.forms[i][..]);
+        let number = |i: usize| self.t.upos(i) == Upos::Num;
+        let kids = self.t.children(h);
+        DAYS.contains(&&self.t.forms[h][..])
+            || number(h) && kids.iter().any(|&c| month(c))
+            || month(h) && kids.iter().any(|&c| number(c))
     }
 
     /// Head of the first noun phrase at or after position `k`.
@@ -249,14 +304,19 @@ impl Matcher<'_, '_> {
         Some(x)
     }
 
-    /// True when `x` lies in a prepositional phrase nested under phrase head `h`.
+    /// True when `x` lies in a prepositional phrase nested under phrase head `h`, or in
+    /// an apposition of it ("on Wednesday, just days after ...", with `days` an
+    /// apposition of `Wednesday`): words of another phrase, which must not make a
+    /// pattern's match longer than one that matched more of its own words.
     fn nested_phrase(&self, h: usize, mut x: usize) -> bool {
         // Bounded: a malformed parse may hold a cycle.
         for _ in 0..self.t.len() {
             if x == h {
                 return false;
             }
-            if self.t.rels[x] == Rel::Nmod && self.t.child(x, Rel::Case).is_some() {
+            if self.t.rels[x] == Rel::Appos
+                || self.t.rels[x] == Rel::Nmod && self.t.child(x, Rel::Case).is_some()
+            {
                 return true;
             }
             match self.t.heads[x] {

@@ -96,6 +96,16 @@ fn relatives_of_nominals(toks: &[Token], heads: &[Option<usize>], rels: &mut [Re
 /// tables, and the per-sentence work is quadratic in places.
 pub(crate) const MAX_TOKENS: usize = 400;
 
+/// Heads, 0-based, of the given tokens (`None` for the root, a head out of range or a
+/// token its own head).
+fn raw_heads(toks: &[Token]) -> Vec<Option<usize>> {
+    let n = toks.len();
+    toks.iter()
+        .enumerate()
+        .map(|(i, t)| t.head.checked_sub(1).filter(|&h| h < n && h != i))
+        .collect()
+}
+
 /// One sentence prepared for coding. Token indices are 0-based.
 pub(crate) struct Tree<'s> {
     pub(crate) s: &'s Sentence,
@@ -110,17 +120,24 @@ pub(crate) struct Tree<'s> {
 }
 
 impl<'s> Tree<'s> {
+    /// Heads and relations as the parser gave them (relations folded as the coder reads
+    /// them), before any repair.
+    pub(crate) fn unrepaired(s: &Sentence) -> Vec<(Option<usize>, Rel)> {
+        let n = s.tokens.len().min(MAX_TOKENS);
+        let toks = &s.tokens[..n];
+        let heads = raw_heads(toks);
+        let mut rels: Vec<Rel> = toks.iter().map(|t| Rel::parse(&t.deprel)).collect();
+        relatives_of_nominals(toks, &heads, &mut rels);
+        heads.into_iter().zip(rels).collect()
+    }
+
     pub(crate) fn new(s: &'s Sentence, d: &Dictionaries) -> Tree<'s> {
         let n = s.tokens.len().min(MAX_TOKENS);
         let toks = &s.tokens[..n];
         let forms = Words::lowercase(toks.iter().map(|t| t.form.as_str()));
         let lemmas = Words::lowercase(toks.iter().map(|t| t.lemma.as_str()));
         let syms: Vec<Option<Sym>> = (0..n).map(|i| d.sym(&forms[i])).collect();
-        let mut heads: Vec<Option<usize>> = toks
-            .iter()
-            .enumerate()
-            .map(|(i, t)| t.head.checked_sub(1).filter(|&h| h < n && h != i))
-            .collect();
+        let mut heads = raw_heads(toks);
         let mut rels: Vec<Rel> = toks.iter().map(|t| Rel::parse(&t.deprel)).collect();
         relatives_of_nominals(toks, &heads, &mut rels);
         crate::repair::repair(&mut crate::repair::Draft {

@@ -19,7 +19,7 @@ const CLAUSE_WORDS: &[&str] = &[
 
 impl Draft<'_> {
     /// First and last token under `i`, leaving out punctuation at its edges.
-    fn words_extent(&self, i: usize) -> (usize, usize) {
+    pub(super) fn words_extent(&self, i: usize) -> (usize, usize) {
         let (mut lo, mut hi) = self.extent(i);
         while lo < i && self.rels[lo] == Rel::Punct {
             lo += 1;
@@ -30,18 +30,18 @@ impl Draft<'_> {
         (lo, hi)
     }
 
-    fn is_comma(&self, k: usize) -> bool {
+    pub(super) fn is_comma(&self, k: usize) -> bool {
         self.toks.get(k).is_some_and(|t| t.form == ",")
     }
 
     /// A finite verb: a tensed form, or one with an auxiliary.
-    fn finite(&self, v: usize) -> bool {
+    pub(super) fn finite(&self, v: usize) -> bool {
         self.verbal(v)
             && (matches!(self.xpos(v), "VBD" | "VBZ" | "VBP") || self.has_child(v, Rel::Aux))
     }
 
     /// The tokens from `from` to `v` (excluded) are only `v`'s auxiliaries and adverbs.
-    fn only_auxiliaries(&self, from: usize, v: usize) -> bool {
+    pub(super) fn only_auxiliaries(&self, from: usize, v: usize) -> bool {
         (from..v)
             .all(|k| self.heads[k] == Some(v) && matches!(self.rels[k], Rel::Aux | Rel::Advmod))
     }

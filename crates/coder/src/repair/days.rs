@@ -106,6 +106,38 @@ impl Draft<'_> {
         }
     }
 
+    /// "launched an offensive on Sunday against rebel positions", read as one phrase:
+    /// `positions` with the case "on", the day a compound of it and "against" the day's
+    /// case. A preposition follows no word it belongs to, so the day and the preposition
+    /// before it are a phrase of their own, of the same head as the noun's, and the
+    /// preposition after the day is the noun's.
+    pub(super) fn days_inside_phrases(&mut self) {
+        for d in 0..self.len() {
+            let form = self.toks.get(d).map_or("", |t| t.form.as_str());
+            let Some(n) = self.heads[d].filter(|&n| n > d + 1) else {
+                continue;
+            };
+            if !is_day(form) || !matches!(self.rels[d], Rel::Compound | Rel::Other) {
+                continue;
+            }
+            let Some(p) = (d + 1..n).find(|&k| {
+                self.rels[k] == Rel::Case && matches!(self.heads[k], Some(h) if h == d || h == n)
+            }) else {
+                continue;
+            };
+            let Some(c) = self.preposition_of(n).filter(|&c| c < d) else {
+                continue;
+            };
+            if self.heads[n].is_none() || self.rels[n] != Rel::Nmod {
+                continue;
+            }
+            self.heads[d] = self.heads[n];
+            self.rels[d] = Rel::Nmod;
+            self.heads[c] = Some(d);
+            self.heads[p] = Some(n);
+        }
+    }
+
     /// A day that is its verb's time ("called on Thursday on Nigeria to intervene") holds
     /// no phrase of its own: a phrase with a preposition hung on it is the verb's.
     fn phrases_after_day(&mut self, d: usize, verb: usize) {

@@ -6,6 +6,7 @@
 //! tree's child lists are built.
 
 mod clauses;
+mod complements;
 mod days;
 mod lists;
 mod names;
@@ -35,6 +36,7 @@ pub(crate) fn repair(d: &mut Draft<'_>) {
     d.subjects_of_passives();
     d.subjects_hung_on_marks();
     d.days_read_as_arguments();
+    d.days_inside_phrases();
     d.nouns_read_as_parataxis();
     d.names_read_as_two();
     d.names_split_by_the_parse();
@@ -45,6 +47,9 @@ pub(crate) fn repair(d: &mut Draft<'_>) {
     d.prepositions_on_arguments();
     d.prepositions_on_numbers();
     d.clause_subjects_read_as_objects();
+    d.reported_subjects_read_as_objects();
+    d.predicates_read_as_objects();
+    d.infinitives_of_actor_objects();
     d.conjoined_subjects_read_as_conjuncts();
     d.relatives_read_as_conjuncts();
     d.appositions_in_lists();
@@ -107,6 +112,15 @@ impl Draft<'_> {
     pub(super) fn names_actor(&self, lo: usize, hi: usize) -> bool {
         self.dict
             .actor_trie
+            .find_all(self.syms)
+            .any(|(start, len, _)| start <= hi && lo < start + len)
+    }
+
+    /// True when a dictionary agent's name ("troops", "militia members") takes in one
+    /// of the tokens `lo..=hi`.
+    pub(super) fn names_agent(&self, lo: usize, hi: usize) -> bool {
+        self.dict
+            .agent_trie
             .find_all(self.syms)
             .any(|(start, len, _)| start <= hi && lo < start + len)
     }

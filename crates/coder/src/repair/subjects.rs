@@ -136,6 +136,19 @@ impl Draft<'_> {
             return;
         }
         let adjacent = (hi + 1..b).all(|k| self.dominates(b, k) || self.rels[k] == Rel::Punct);
+        // "Donald Trump and Theresa | May spoke": a name right after the last conjunct of
+        // names, with nothing between, ends that conjunct's name.
+        let last = self
+            .children(a)
+            .filter(|&c| self.rels[c] == Rel::Conj)
+            .max();
+        if let Some(c) = last.filter(|&c| {
+            c == hi && b == c + 1 && self.upos(c) == Upos::Propn && self.upos(b) == Upos::Propn
+        }) {
+            self.heads[b] = Some(c);
+            self.rels[b] = Rel::Other;
+            return;
+        }
         if adjacent && matches!(self.upos(b), Upos::Noun | Upos::Propn) {
             // One phrase: the later noun is its head (English phrases end in their head).
             // When that noun's own words name an actor ("Tatar community leader Mustafa

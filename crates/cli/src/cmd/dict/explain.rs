@@ -77,6 +77,23 @@ fn explain(
     writeln!(out, "sentence {}: {}", s.index + 1, s.text)?;
     writeln!(out, "parse:")?;
     tree(out, s)?;
+    let repaired = p.coder().repaired(s);
+    if !repaired.is_empty() {
+        writeln!(out, "repaired (what the coder reads instead):")?;
+        for r in repaired {
+            let form = |i: usize| s.tokens.get(i).map_or("?", |t| t.form.as_str());
+            let head = r
+                .head
+                .map_or("root".to_string(), |h| format!("{} {}", h + 1, form(h)));
+            writeln!(
+                out,
+                "  {} {} -> {} of {head}",
+                r.token + 1,
+                form(r.token),
+                r.rel
+            )?;
+        }
+    }
     let forms: Vec<String> = s.tokens.iter().map(|t| t.form.to_lowercase()).collect();
     let syms: Vec<Option<Sym>> = forms.iter().map(|f| d.sym(f)).collect();
     let span = |a: usize, n: usize| forms[a..a + n].join(" ");
