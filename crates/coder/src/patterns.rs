@@ -20,20 +20,6 @@ pub(crate) struct Captures {
     pub(crate) inner: Option<usize>,
 }
 
-/// Names of days (lowercase), and words for the day of the story.
-const DAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "today",
-    "yesterday",
-    "tonight",
-];
-
 /// Names of months (lowercase); a date only with a number ("May 5"), as "May" and
 /// "March" are names and words too.
 const MONTHS: &[&str] = &[
@@ -279,7 +265,7 @@ impl Matcher<'_, '_> {
         let month = |i: usize| MONTHS.contains(&&self.t.forms[i][..]);
         let number = |i: usize| self.t.upos(i) == Upos::Num;
         let kids = self.t.children(h);
-        DAYS.contains(&&self.t.forms[h][..])
+        crate::repair::DAYS.contains(&&self.t.forms[h][..])
             || number(h) && kids.iter().any(|&c| month(c))
             || month(h) && kids.iter().any(|&c| number(c))
     }

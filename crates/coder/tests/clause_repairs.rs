@@ -6,10 +6,9 @@
 //! Each case is written by hand with the events its right parse gives.
 
 use dyad_coder::Coder;
-use dyad_dict::FileKind;
 
 mod common;
-use common::{plain_coder, sent, show};
+use common::{check_cases, misparse_coder, Case};
 
 const VERBS: &str = "\
 --- ATTACK [190] ---
@@ -50,14 +49,8 @@ MINISTER [~GOV]
 ";
 
 fn coder() -> Coder {
-    plain_coder(&[
-        ("v.txt", FileKind::Verbs, VERBS),
-        ("people-test.actors.txt", FileKind::Actors, ACTORS),
-        ("g.txt", FileKind::Agents, AGENTS),
-    ])
+    misparse_coder(VERBS, ACTORS, AGENTS)
 }
-
-type Case<'a> = (&'a str, &'a [&'a str], &'a [&'a str]);
 
 #[test]
 fn clause_misparses_read_as_the_parse_meant() {
@@ -231,8 +224,5 @@ fn clause_misparses_read_as_the_parse_meant() {
             &["EGY ISR 190"],
         ),
     ];
-    for (name, rows, want) in cases {
-        let got = show(&c.code(&sent(rows), None));
-        assert_eq!(got, *want, "{name}");
-    }
+    check_cases(&c, cases);
 }

@@ -7,10 +7,9 @@
 //! events its right parse gives.
 
 use dyad_coder::Coder;
-use dyad_dict::FileKind;
 
 mod common;
-use common::{plain_coder, sent, show};
+use common::{check_cases, misparse_coder, Case};
 
 const VERBS: &str = "\
 --- LAUNCH [---] ---
@@ -45,14 +44,8 @@ MEDIA [~MED]
 ";
 
 fn coder() -> Coder {
-    plain_coder(&[
-        ("v.txt", FileKind::Verbs, VERBS),
-        ("people-test.actors.txt", FileKind::Actors, ACTORS),
-        ("g.txt", FileKind::Agents, AGENTS),
-    ])
+    misparse_coder(VERBS, ACTORS, AGENTS)
 }
-
-type Case<'a> = (&'a str, &'a [&'a str], &'a [&'a str]);
 
 #[test]
 fn news_misparses_read_as_the_parse_meant() {
@@ -188,12 +181,5 @@ fn news_misparses_read_as_the_parse_meant() {
             &[],
         ),
     ];
-    let wrong: Vec<String> = cases
-        .iter()
-        .filter_map(|(name, rows, want)| {
-            let got = show(&c.code(&sent(rows), None));
-            (got != *want).then(|| format!("{name}: got {got:?}, want {want:?}"))
-        })
-        .collect();
-    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    check_cases(&c, cases);
 }

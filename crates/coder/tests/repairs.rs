@@ -4,10 +4,9 @@
 //! news, written by hand, with the events a correct parse gives.
 
 use dyad_coder::Coder;
-use dyad_dict::FileKind;
 
 mod common;
-use common::{place, plain_coder, sent, show};
+use common::{check_cases, misparse_coder, place, sent, show, Case};
 
 const VERBS: &str = "\
 --- ATTACK [190] ---
@@ -65,14 +64,8 @@ PEOPLE {} [~CVL]
 ";
 
 fn coder() -> Coder {
-    plain_coder(&[
-        ("v.txt", FileKind::Verbs, VERBS),
-        ("people-test.actors.txt", FileKind::Actors, ACTORS),
-        ("g.txt", FileKind::Agents, AGENTS),
-    ])
+    misparse_coder(VERBS, ACTORS, AGENTS)
 }
-
-type Case<'a> = (&'a str, &'a [&'a str], &'a [&'a str]);
 
 #[test]
 fn misparses_read_as_the_parse_meant() {
@@ -598,10 +591,7 @@ fn misparses_read_as_the_parse_meant() {
             &["EGY ISR 111"],
         ),
     ];
-    for (name, rows, want) in cases {
-        let got = show(&c.code(&sent(rows), None));
-        assert_eq!(got, *want, "{name}");
-    }
+    check_cases(&c, cases);
 }
 
 /// "Israeli troops attacked Jordan, the Egyptian minister said. They ...": read with

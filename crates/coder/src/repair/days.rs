@@ -8,23 +8,24 @@ use super::Draft;
 use crate::tree::Rel;
 use dyad_model::Upos;
 
-/// Words that name a day relative to the story: the time of a clause, never who acts or
-/// is acted on.
+/// Names of days (lowercase), and words for the day of the story: the time of a clause,
+/// never who acts or is acted on.
+pub(crate) const DAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "yesterday",
+    "tonight",
+];
+
+/// Whether `form` is one of [`DAYS`], in any case.
 fn is_day(form: &str) -> bool {
-    [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "today",
-        "yesterday",
-        "tonight",
-    ]
-    .iter()
-    .any(|d| form.eq_ignore_ascii_case(d))
+    DAYS.iter().any(|d| form.eq_ignore_ascii_case(d))
 }
 
 impl Draft<'_> {

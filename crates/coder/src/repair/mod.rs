@@ -8,6 +8,7 @@
 mod clauses;
 mod complements;
 mod days;
+pub(crate) use days::DAYS;
 mod lists;
 mod names;
 mod objects;

@@ -18,6 +18,32 @@ pub fn plain_coder(files: &[(&str, FileKind, &str)]) -> Coder {
         .unwrap_or_else(|e| panic!("{e}"))
 }
 
+/// A coder with the default settings over one verbs, one actors and one agents file
+/// written in the test (the actors file is named as people's, so it is dated).
+pub fn misparse_coder(verbs: &str, actors: &str, agents: &str) -> Coder {
+    plain_coder(&[
+        ("v.txt", FileKind::Verbs, verbs),
+        ("people-test.actors.txt", FileKind::Actors, actors),
+        ("g.txt", FileKind::Agents, agents),
+    ])
+}
+
+/// A misparse: what it shows, its CoNLL-U rows (see [`sent`]), and the events (see
+/// [`show`]) its right parse gives.
+pub type Case<'a> = (&'a str, &'a [&'a str], &'a [&'a str]);
+
+/// Codes every case and checks its events, listing every case that fails.
+pub fn check_cases(c: &Coder, cases: &[Case]) {
+    let wrong: Vec<String> = cases
+        .iter()
+        .filter_map(|(name, rows, want)| {
+            let got = show(&c.code(&sent(rows), None));
+            (got != *want).then(|| format!("{name}: got {got:?}, want {want:?}"))
+        })
+        .collect();
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
 /// A coder over small dictionaries written in the test, strict, with intentions, events
 /// of the `targetless` roots kept without a target.
 pub fn coder_from(files: &[(&str, FileKind, &str)], targetless: &[u8]) -> Coder {
