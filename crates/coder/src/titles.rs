@@ -21,21 +21,14 @@ impl ActorFinder<'_, '_> {
             return None; // no title: the apposition rule below ("Old foe Gondor and X")
         }
         let t = self.t;
-        let c = t
-            .children(h)
-            .iter()
-            .copied()
-            .find(|&c| t.rels[c] == Rel::Appos && c > h)?;
+        let c = self.apposition_after(h)?;
         let mut span = Vec::new();
         t.subtree_into(c, &|_| false, &mut span);
         let start = span.first().copied().unwrap_or(c);
         if (h + 1..=start).any(|k| t.rels[k] == Rel::Punct || (k < start && !t.dominates(h, k))) {
             return None;
         }
-        let mut found = Vec::new();
-        self.nominal(c, depth + 1, &mut found);
-        let m = found.into_iter().find(|m| m.actor.is_some())?;
-        self.titled(m, agents, first)
+        self.titled_apposition(c, depth, agents, first)
     }
 
     /// A role word set off from the actor it names by a comma: "the secretary of state,
@@ -48,12 +41,27 @@ impl ActorFinder<'_, '_> {
         agents: &[(usize, usize, AgentId)],
         first: usize,
     ) -> Option<Mention> {
+        let c = self.apposition_after(h)?;
+        self.titled_apposition(c, depth, agents, first)
+    }
+
+    /// The first apposition hung on `h` after it.
+    fn apposition_after(&self, h: usize) -> Option<usize> {
         let t = self.t;
-        let c = t
-            .children(h)
+        t.children(h)
             .iter()
             .copied()
-            .find(|&c| t.rels[c] == Rel::Appos && c > h)?;
+            .find(|&c| t.rels[c] == Rel::Appos && c > h)
+    }
+
+    /// The first actor the apposition `c` names, with the role of the title `agents`.
+    fn titled_apposition(
+        &self,
+        c: usize,
+        depth: usize,
+        agents: &[(usize, usize, AgentId)],
+        first: usize,
+    ) -> Option<Mention> {
         let mut found = Vec::new();
         self.nominal(c, depth + 1, &mut found);
         let m = found.into_iter().find(|m| m.actor.is_some())?;
