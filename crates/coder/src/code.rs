@@ -6,6 +6,7 @@ use crate::home::SentenceTree;
 use crate::hypothetical;
 use crate::modality;
 use crate::patterns::Captures;
+use crate::speculation;
 use crate::slots::{is_that_clause, takes_complement, takes_that_clause};
 use crate::tree::{Rel, Tree};
 use crate::Coder;
@@ -192,6 +193,12 @@ impl Coder {
         let bare = crate::said::statement_hits(t, &self.d.verbs, &hits);
         hits.extend(bare);
         hits.retain(|h| !hypothetical::in_condition(t, h.token));
+        // Guesses ("may have attacked") and material purposes ("raised to fight Isis") are
+        // no acts; a purpose in words is done by the act it names ("used his speech to urge").
+        hits.retain(|h| {
+            !speculation::guessed(t, h.token)
+                && !(speculation::purpose(t, h.token) && !speculation::said_in(&h.code.forward))
+        });
         // A statement whose "that" clause is in the subjunctive demands the act of the
         // clause ("insisted that Washington lift all sanctions": 1054, not 010 and 085).
         let demanded: Vec<(usize, &str)> = hits

@@ -1,0 +1,80 @@
+//! Acts a sentence guesses at or names as a purpose, not reports as done. "Militants may
+//! have aspired to attack the embassy", "troops might have been killed", "she might be
+//! deported": "may" and "might" mark a guess by the writer or a source (`modality.rs`
+//! keeps them out of intentions for that reason), so the act they govern is no event.
+//! "Units raised by Washington to fight Isis", "released the journalist to pressure the
+//! government": an infinitive of purpose after a complete clause says what the act was
+//! for, not a second act done.
+
+use crate::tree::{Rel, Tree};
+
+/// Auxiliaries of a guess.
+fn is_guess(w: &str) -> bool {
+    w.eq_ignore_ascii_case("may") || w.eq_ignore_ascii_case("might")
+}
+
+/// Clauses a guess reaches down through; real sentences rarely chain more.
+const MAX_CHAIN: usize = 4;
+
+/// True when the verb at `i`, or a verb it completes ("may have aspired to attack") or
+/// shares its subject with ("may attack and occupy"), carries "may" or "might".
+pub(crate) fn guessed(t: &Tree<'_>, i: usize) -> bool {
+    let mut x = i;
+    for _ in 0..MAX_CHAIN {
+        let guess = t
+            .children(x)
+            .iter()
+            .any(|&c| t.rels[c] == Rel::Aux && is_guess(&t.forms[c]));
+        if guess {
+            return true;
+        }
+        let own_subject = t.child(x, Rel::Nsubj).is_some() || t.child(x, Rel::NsubjPass).is_some();
+        let up = match t.rels[x] {
+            Rel::Xcomp => true,
+            Rel::Conj => !own_subject,
+            _ => false,
+        };
+        match t.heads[x] {
+            Some(h) if up => x = h,
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// True when the verb at `i` is an infinitive of purpose ("to fight", "in order to
+/// pressure") on a clause that is complete without it: a verb with an object ("sent
+/// troops to fight") or a passive ("units raised by Washington to fight"). An
+/// infinitive on a verb without either is often the verb's own complement misread
+/// ("moved to block", "vowed to attack"), which the coder reads elsewhere.
+pub(crate) fn purpose(t: &Tree<'_>, i: usize) -> bool {
+    if t.rels[i] != Rel::Advcl || !t.is_verbal(i) {
+        return false;
+    }
+    let to = t
+        .children(i)
+        .iter()
+        .any(|&m| t.rels[m] == Rel::Mark && t.forms[m].eq_ignore_ascii_case("to"));
+    let Some(h) = t.heads[i].filter(|_| to) else {
+        return false;
+    };
+    // "used a televised address to castigate Russia", "fired tear gas to disperse the
+    // crowd" after "use": the means named, the act is done.
+    if t.lemmas[h].eq_ignore_ascii_case("use") {
+        return false;
+    }
+    let object = t.child(h, Rel::Obj).is_some();
+    let passive = t.child(h, Rel::NsubjPass).is_some() || crate::voice::passive_participle(t, h);
+    (object || passive) && t.is_verbal(h)
+}
+
+/// True for the codes of acts done in words (statements, appeals, intentions, verbal
+/// defence, apologies, demands, disapproval, rejection, threats): as a purpose they are
+/// done by the act that carries them ("issued a statement to express outrage", "visited
+/// Las Vegas to call on Congress to act", "sent an emissary to offer him command"), unlike
+/// a material act ("sent troops to fight", "would build a force to patrol the border"),
+/// which was only meant.
+pub(crate) fn said_in(code: &str) -> bool {
+    matches!(code.get(..2), Some("01" | "02" | "03" | "10" | "11" | "12" | "13"))
+        || matches!(code.get(..3), Some("052" | "055" | "056"))
+}
