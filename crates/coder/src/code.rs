@@ -197,6 +197,7 @@ impl Coder {
         // no acts; a purpose in words is done by the act it names ("used his speech to urge").
         hits.retain(|h| {
             !speculation::guessed(t, h.token)
+                && !speculation::opinion(t, h.token)
                 && !(speculation::purpose(t, h.token) && !speculation::said_in(&h.code.forward))
         });
         // A statement whose "that" clause is in the subjunctive demands the act of the

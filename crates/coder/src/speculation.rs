@@ -4,7 +4,11 @@
 //! keeps them out of intentions for that reason), so the act they govern is no event.
 //! "Units raised by Washington to fight Isis", "released the journalist to pressure the
 //! government": an infinitive of purpose after a complete clause says what the act was
-//! for, not a second act done.
+//! for, not a second act done. "Lawmakers should encourage competition", "the US and
+//! China could reach a deal", "candidates must meet voters": in the writer's own voice
+//! (a clause no verb reports) "must", "should" and "could" give an opinion or a
+//! possibility, not an act. Under a verb of saying the same clause is the speaker's
+//! demand or threat, which `reported.rs` and `modality.rs` read.
 
 use crate::tree::{Rel, Tree};
 
@@ -40,6 +44,61 @@ pub(crate) fn guessed(t: &Tree<'_>, i: usize) -> bool {
         }
     }
     false
+}
+
+/// Auxiliaries of obligation or possibility.
+fn is_unasserting(w: &str) -> bool {
+    ["must", "should", "ought", "could"]
+        .iter()
+        .any(|m| w.eq_ignore_ascii_case(m))
+}
+
+/// True when the verb at `i`, or a verb it completes or shares its subject with, carries
+/// "must", "should", "ought" or "could" in a clause no verb reports: the sentence's main
+/// clause, a clause joined to it by "and" or set beside it, or a clause modifying a noun
+/// ("a law that should protect voters").
+pub(crate) fn opinion(t: &Tree<'_>, i: usize) -> bool {
+    let mut x = i;
+    for _ in 0..MAX_CHAIN {
+        let modal = t
+            .children(x)
+            .iter()
+            .any(|&c| t.rels[c] == Rel::Aux && is_unasserting(&t.forms[c]));
+        if modal {
+            return writers_voice(t, x);
+        }
+        let own_subject = t.child(x, Rel::Nsubj).is_some() || t.child(x, Rel::NsubjPass).is_some();
+        let up = match t.rels[x] {
+            Rel::Xcomp => true,
+            Rel::Conj => !own_subject,
+            _ => false,
+        };
+        match t.heads[x] {
+            Some(h) if up => x = h,
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// True when clause `x` is no verb's report: the root, or a conjunct, parataxis or
+/// relative clause of the root or of a noun. A quotation the parse made the root
+/// ("\"Russia must withdraw,\" Obama said", with "said" as parataxis) is a report too.
+fn writers_voice(t: &Tree<'_>, x: usize) -> bool {
+    let reported_here = t.children(x).iter().any(|&c| {
+        t.rels[c] == Rel::Parataxis && crate::reported::is_saying(&t.lemmas[c])
+    });
+    if reported_here {
+        return false;
+    }
+    match t.heads[x] {
+        None => true,
+        Some(h) => match t.rels[x] {
+            Rel::Relcl | Rel::Acl => true,
+            Rel::Conj | Rel::Parataxis => t.heads[h].is_none() && writers_voice(t, h),
+            _ => false,
+        },
+    }
 }
 
 /// True when the verb at `i` is an infinitive of purpose ("to fight", "in order to
