@@ -2,7 +2,9 @@
 //! "may" and "might" on the verb or a verb it completes, and an infinitive of purpose
 //! after a complete clause when its act is material. A purpose in words, a purpose
 //! after "use", a clause of its own after "and", and an infinitive on a verb with no
-//! object (often the verb's complement misread) still code.
+//! object (often the verb's complement misread) still code. "must", "should" and
+//! "could" in the writer's own voice give an opinion or a possibility, not an act; under
+//! a verb of saying the clause is the speaker's, left to the rules of reported speech.
 
 use dyad_coder::Coder;
 
@@ -10,6 +12,8 @@ mod common;
 use common::{check_cases, misparse_coder, Case};
 
 const VERBS: &str = "\
+--- SAY [---] ---
+SAY
 --- ATTACK [190] ---
 ATTACK
 --- SHELL [194] ---
@@ -190,6 +194,81 @@ fn material_purposes_code_no_event() {
                 ". . PUNCT . 2 punct",
             ],
             &["EGY ISR 190"],
+        ),
+    ];
+    check_cases(&coder(), cases);
+}
+
+#[test]
+fn opinions_in_the_writers_voice_code_no_event() {
+    let cases: &[Case] = &[
+        (
+            "\"should\" in the main clause",
+            &[
+                "Egypt Egypt PROPN NNP 3 nsubj",
+                "should should AUX MD 3 aux",
+                "condemn condemn VERB VB 0 root",
+                "Israel Israel PROPN NNP 3 obj",
+                ". . PUNCT . 3 punct",
+            ],
+            &[],
+        ),
+        (
+            "\"could\" in a clause joined by \"and\"",
+            &[
+                "Jordan Jordan PROPN NNP 2 nsubj",
+                "condemned condemn VERB VBD 0 root",
+                "Israel Israel PROPN NNP 2 obj",
+                "and and CCONJ CC 7 cc",
+                "Egypt Egypt PROPN NNP 7 nsubj",
+                "could could AUX MD 7 aux",
+                "attack attack VERB VB 2 conj",
+                "Israel Israel PROPN NNP 7 obj",
+                ". . PUNCT . 2 punct",
+            ],
+            &["JOR ISR 111"],
+        ),
+        (
+            "\"must\" in a relative clause",
+            &[
+                "Jordan Jordan PROPN NNP 2 nsubj",
+                "backed back VERB VBD 0 root",
+                "a a DET DT 4 det",
+                "plan plan NOUN NN 2 obj",
+                "that that PRON WDT 7 nsubj",
+                "must must AUX MD 7 aux",
+                "condemn condemn VERB VB 4 acl:relcl",
+                "Israel Israel PROPN NNP 7 obj",
+                ". . PUNCT . 2 punct",
+            ],
+            &[],
+        ),
+        (
+            "a quotation with its verb of saying beside it is the speaker's",
+            &[
+                "Egypt Egypt PROPN NNP 3 nsubj",
+                "must must AUX MD 3 aux",
+                "condemn condemn VERB VB 0 root",
+                "Israel Israel PROPN NNP 3 obj",
+                ", , PUNCT , 3 punct",
+                "Jordan Jordan PROPN NNP 7 nsubj",
+                "said say VERB VBD 3 parataxis",
+                ". . PUNCT . 3 punct",
+            ],
+            &["EGY ISR 111"],
+        ),
+        (
+            "so is a clause under a verb of saying",
+            &[
+                "Jordan Jordan PROPN NNP 2 nsubj",
+                "said say VERB VBD 0 root",
+                "Egypt Egypt PROPN NNP 5 nsubj",
+                "could could AUX MD 5 aux",
+                "condemn condemn VERB VB 2 ccomp",
+                "Israel Israel PROPN NNP 5 obj",
+                ". . PUNCT . 2 punct",
+            ],
+            &["EGY ISR 111"],
         ),
     ];
     check_cases(&coder(), cases);
