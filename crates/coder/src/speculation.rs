@@ -83,10 +83,12 @@ pub(crate) fn opinion(t: &Tree<'_>, i: usize) -> bool {
 
 /// True when clause `x` is no verb's report: the root, or a conjunct, parataxis or
 /// relative clause of the root or of a noun. A quotation the parse made the root
-/// ("\"Russia must withdraw,\" Obama said", with "said" as parataxis) is a report too.
+/// ("\"Russia must withdraw,\" Obama said", with "said" as parataxis, or as an
+/// adverbial clause: "Until then, the nominee said, he could not concede") is a report.
 fn writers_voice(t: &Tree<'_>, x: usize) -> bool {
     let reported_here = t.children(x).iter().any(|&c| {
-        t.rels[c] == Rel::Parataxis && crate::reported::is_saying(&t.lemmas[c])
+        matches!(t.rels[c], Rel::Parataxis | Rel::Advcl)
+            && crate::reported::is_saying(&t.lemmas[c])
     });
     if reported_here {
         return false;

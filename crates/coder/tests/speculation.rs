@@ -9,7 +9,7 @@
 use dyad_coder::Coder;
 
 mod common;
-use common::{check_cases, misparse_coder, Case};
+use common::{check_cases, coder_from, misparse_coder, show, sent, Case};
 
 const VERBS: &str = "\
 --- SAY [---] ---
@@ -272,4 +272,47 @@ fn opinions_in_the_writers_voice_code_no_event() {
         ),
     ];
     check_cases(&coder(), cases);
+}
+
+#[test]
+fn a_contracted_would_is_an_intention() {
+    use dyad_dict::FileKind;
+    let c = coder_from(
+        &[
+            ("v.txt", FileKind::Verbs, VERBS),
+            ("a.txt", FileKind::Actors, ACTORS),
+        ],
+        &[],
+    );
+    let cases: &[(&str, &[&str], &[&str])] = &[
+        (
+            "\"'d\" read as \"would\"",
+            &[
+                "Egypt Egypt PROPN NNP 2 nsubj",
+                "said say VERB VBD 0 root",
+                "it it PRON PRP 5 nsubj",
+                "'d would AUX MD 5 aux",
+                "attack attack VERB VB 2 ccomp",
+                "Israel Israel PROPN NNP 5 obj",
+                ". . PUNCT . 2 punct",
+            ],
+            &["EGY ISR 138"],
+        ),
+        (
+            "\"'d\" read as \"had\" is done",
+            &[
+                "Egypt Egypt PROPN NNP 2 nsubj",
+                "said say VERB VBD 0 root",
+                "it it PRON PRP 5 nsubj",
+                "'d have AUX VBD 5 aux",
+                "attacked attack VERB VBN 2 ccomp",
+                "Israel Israel PROPN NNP 5 obj",
+                ". . PUNCT . 2 punct",
+            ],
+            &["EGY ISR 190"],
+        ),
+    ];
+    for (name, rows, want) in cases {
+        assert_eq!(show(&c.code(&sent(rows), None)), *want, "{name}");
+    }
 }
