@@ -87,8 +87,7 @@ pub(crate) fn opinion(t: &Tree<'_>, i: usize) -> bool {
 /// adverbial clause: "Until then, the nominee said, he could not concede") is a report.
 fn writers_voice(t: &Tree<'_>, x: usize) -> bool {
     let reported_here = t.children(x).iter().any(|&c| {
-        matches!(t.rels[c], Rel::Parataxis | Rel::Advcl)
-            && crate::reported::is_saying(&t.lemmas[c])
+        matches!(t.rels[c], Rel::Parataxis | Rel::Advcl) && crate::reported::is_saying(&t.lemmas[c])
     });
     if reported_here {
         return false;
@@ -136,6 +135,8 @@ pub(crate) fn purpose(t: &Tree<'_>, i: usize) -> bool {
 /// a material act ("sent troops to fight", "would build a force to patrol the border"),
 /// which was only meant.
 pub(crate) fn said_in(code: &str) -> bool {
-    matches!(code.get(..2), Some("01" | "02" | "03" | "10" | "11" | "12" | "13"))
-        || matches!(code.get(..3), Some("052" | "055" | "056"))
+    matches!(
+        code.get(..2),
+        Some("01" | "02" | "03" | "10" | "11" | "12" | "13")
+    ) || matches!(code.get(..3), Some("052" | "055" | "056"))
 }

@@ -9,7 +9,7 @@
 use dyad_coder::Coder;
 
 mod common;
-use common::{check_cases, coder_from, misparse_coder, show, sent, Case};
+use common::{check_cases, coder_from, misparse_coder, sent, show, Case};
 
 const VERBS: &str = "\
 --- SAY [---] ---
