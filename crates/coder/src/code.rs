@@ -198,6 +198,7 @@ impl Coder {
         hits.retain(|h| {
             !speculation::guessed(t, h.token)
                 && !speculation::opinion(t, h.token)
+                && !speculation::feared(t, h.token)
                 && !(speculation::purpose(t, h.token) && !speculation::said_in(&h.code.forward))
         });
         // A statement whose "that" clause is in the subjunctive demands the act of the

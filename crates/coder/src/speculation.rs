@@ -46,6 +46,35 @@ pub(crate) fn guessed(t: &Tree<'_>, i: usize) -> bool {
     false
 }
 
+/// Verbs whose clause is an act feared or risked, not done nor threatened ("officials
+/// fear Iran could attack", "the prime minister risks being assassinated").
+fn is_fearing(lemma: &str) -> bool {
+    matches!(lemma, "fear" | "worry" | "risk" | "dread")
+}
+
+/// True when the verb at `i`, or a verb it completes or shares its subject with, is the
+/// clause of a verb of fearing.
+pub(crate) fn feared(t: &Tree<'_>, i: usize) -> bool {
+    let mut x = i;
+    for _ in 0..MAX_CHAIN {
+        let Some(h) = t.heads[x] else { return false };
+        if matches!(t.rels[x], Rel::Ccomp | Rel::Xcomp) && is_fearing(&t.lemmas[h]) {
+            return true;
+        }
+        let own_subject = t.child(x, Rel::Nsubj).is_some() || t.child(x, Rel::NsubjPass).is_some();
+        let up = match t.rels[x] {
+            Rel::Xcomp => true,
+            Rel::Conj => !own_subject,
+            _ => false,
+        };
+        if !up {
+            return false;
+        }
+        x = h;
+    }
+    false
+}
+
 /// Auxiliaries of obligation or possibility.
 fn is_unasserting(w: &str) -> bool {
     ["must", "should", "ought", "could"]

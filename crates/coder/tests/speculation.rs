@@ -5,6 +5,7 @@
 //! object (often the verb's complement misread) still code. "must", "should" and
 //! "could" in the writer's own voice give an opinion or a possibility, not an act; under
 //! a verb of saying the clause is the speaker's, left to the rules of reported speech.
+//! An act feared or risked ("fears Egypt will attack") is no act either.
 
 use dyad_coder::Coder;
 
@@ -200,7 +201,7 @@ fn material_purposes_code_no_event() {
 }
 
 #[test]
-fn opinions_in_the_writers_voice_code_no_event() {
+fn opinions_and_fears_code_no_event() {
     let cases: &[Case] = &[
         (
             "\"should\" in the main clause",
@@ -239,6 +240,19 @@ fn opinions_in_the_writers_voice_code_no_event() {
                 "must must AUX MD 7 aux",
                 "condemn condemn VERB VB 3 acl:relcl",
                 "Israel Israel PROPN NNP 7 obj",
+                ". . PUNCT . 2 punct",
+            ],
+            &[],
+        ),
+        (
+            "an act feared is neither done nor threatened",
+            &[
+                "Jordan Jordan PROPN NNP 2 nsubj",
+                "fears fear VERB VBZ 0 root",
+                "Egypt Egypt PROPN NNP 5 nsubj",
+                "will will AUX MD 5 aux",
+                "attack attack VERB VB 2 ccomp",
+                "Israel Israel PROPN NNP 5 obj",
                 ". . PUNCT . 2 punct",
             ],
             &[],
