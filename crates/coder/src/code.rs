@@ -193,14 +193,8 @@ impl Coder {
         let bare = crate::said::statement_hits(t, &self.d.verbs, &hits);
         hits.extend(bare);
         hits.retain(|h| !hypothetical::in_condition(t, h.token));
-        // Guesses ("may have attacked") and material purposes ("raised to fight Isis") are
-        // no acts; a purpose in words is done by the act it names ("used his speech to urge").
-        hits.retain(|h| {
-            !speculation::guessed(t, h.token)
-                && !speculation::opinion(t, h.token)
-                && !speculation::feared(t, h.token)
-                && !(speculation::purpose(t, h.token) && !speculation::said_in(&h.code.forward))
-        });
+        // Guesses, material purposes, opinions and fears are no acts (`speculation.rs`).
+        hits.retain(|h| !speculation::no_act(t, h.token, &h.code.forward));
         // A statement whose "that" clause is in the subjunctive demands the act of the
         // clause ("insisted that Washington lift all sanctions": 1054, not 010 and 085).
         let demanded: Vec<(usize, &str)> = hits

@@ -12,6 +12,13 @@
 
 use crate::tree::{Rel, Tree};
 
+/// True when the verb at `i`, found with `code`, names no act done: a guess, a material
+/// purpose, an opinion in the writer's voice or an act feared. A purpose in words is
+/// done by the act that carries it ("used his speech to urge").
+pub(crate) fn no_act(t: &Tree<'_>, i: usize, code: &str) -> bool {
+    guessed(t, i) || opinion(t, i) || feared(t, i) || (purpose(t, i) && !said_in(code))
+}
+
 /// Auxiliaries of a guess.
 fn is_guess(w: &str) -> bool {
     w.eq_ignore_ascii_case("may") || w.eq_ignore_ascii_case("might")
@@ -20,18 +27,12 @@ fn is_guess(w: &str) -> bool {
 /// Clauses a guess reaches down through; real sentences rarely chain more.
 const MAX_CHAIN: usize = 4;
 
-/// True when the verb at `i`, or a verb it completes ("may have aspired to attack") or
-/// shares its subject with ("may attack and occupy"), carries "may" or "might".
-pub(crate) fn guessed(t: &Tree<'_>, i: usize) -> bool {
+/// The verb at `i` and the verbs it completes ("may have aspired to attack": `attack`,
+/// then `aspired`) or shares its subject with ("may attack and occupy"), nearest first.
+fn chain(t: &Tree<'_>, i: usize) -> Vec<usize> {
+    let mut out = vec![i];
     let mut x = i;
-    for _ in 0..MAX_CHAIN {
-        let guess = t
-            .children(x)
-            .iter()
-            .any(|&c| t.rels[c] == Rel::Aux && is_guess(&t.forms[c]));
-        if guess {
-            return true;
-        }
+    while out.len() < MAX_CHAIN {
         let own_subject = t.child(x, Rel::Nsubj).is_some() || t.child(x, Rel::NsubjPass).is_some();
         let up = match t.rels[x] {
             Rel::Xcomp => true,
@@ -39,11 +40,26 @@ pub(crate) fn guessed(t: &Tree<'_>, i: usize) -> bool {
             _ => false,
         };
         match t.heads[x] {
-            Some(h) if up => x = h,
-            _ => return false,
+            Some(h) if up => {
+                out.push(h);
+                x = h;
+            }
+            _ => break,
         }
     }
-    false
+    out
+}
+
+/// True when verb `x` has an auxiliary `aux` accepts.
+fn has_aux(t: &Tree<'_>, x: usize, aux: fn(&str) -> bool) -> bool {
+    t.children(x)
+        .iter()
+        .any(|&c| t.rels[c] == Rel::Aux && aux(&t.forms[c]))
+}
+
+/// True when the verb at `i`, or one of its [`chain`], carries "may" or "might".
+fn guessed(t: &Tree<'_>, i: usize) -> bool {
+    chain(t, i).into_iter().any(|x| has_aux(t, x, is_guess))
 }
 
 /// Verbs whose clause is an act feared or risked, not done nor threatened ("officials
@@ -52,27 +68,13 @@ fn is_fearing(lemma: &str) -> bool {
     matches!(lemma, "fear" | "worry" | "risk" | "dread")
 }
 
-/// True when the verb at `i`, or a verb it completes or shares its subject with, is the
-/// clause of a verb of fearing.
-pub(crate) fn feared(t: &Tree<'_>, i: usize) -> bool {
-    let mut x = i;
-    for _ in 0..MAX_CHAIN {
-        let Some(h) = t.heads[x] else { return false };
-        if matches!(t.rels[x], Rel::Ccomp | Rel::Xcomp) && is_fearing(&t.lemmas[h]) {
-            return true;
-        }
-        let own_subject = t.child(x, Rel::Nsubj).is_some() || t.child(x, Rel::NsubjPass).is_some();
-        let up = match t.rels[x] {
-            Rel::Xcomp => true,
-            Rel::Conj => !own_subject,
-            _ => false,
-        };
-        if !up {
-            return false;
-        }
-        x = h;
-    }
-    false
+/// True when the verb at `i`, or one of its [`chain`], is the clause of a verb of
+/// fearing.
+fn feared(t: &Tree<'_>, i: usize) -> bool {
+    chain(t, i).into_iter().any(|x| {
+        matches!(t.rels[x], Rel::Ccomp | Rel::Xcomp)
+            && t.heads[x].is_some_and(|h| is_fearing(&t.lemmas[h]))
+    })
 }
 
 /// Auxiliaries of obligation or possibility.
@@ -82,32 +84,15 @@ fn is_unasserting(w: &str) -> bool {
         .any(|m| w.eq_ignore_ascii_case(m))
 }
 
-/// True when the verb at `i`, or a verb it completes or shares its subject with, carries
-/// "must", "should", "ought" or "could" in a clause no verb reports: the sentence's main
-/// clause, a clause joined to it by "and" or set beside it, or a clause modifying a noun
-/// ("a law that should protect voters").
-pub(crate) fn opinion(t: &Tree<'_>, i: usize) -> bool {
-    let mut x = i;
-    for _ in 0..MAX_CHAIN {
-        let modal = t
-            .children(x)
-            .iter()
-            .any(|&c| t.rels[c] == Rel::Aux && is_unasserting(&t.forms[c]));
-        if modal {
-            return writers_voice(t, x);
-        }
-        let own_subject = t.child(x, Rel::Nsubj).is_some() || t.child(x, Rel::NsubjPass).is_some();
-        let up = match t.rels[x] {
-            Rel::Xcomp => true,
-            Rel::Conj => !own_subject,
-            _ => false,
-        };
-        match t.heads[x] {
-            Some(h) if up => x = h,
-            _ => return false,
-        }
-    }
-    false
+/// True when the verb at `i`, or one of its [`chain`], carries "must", "should", "ought"
+/// or "could" in a clause no verb reports: the sentence's main clause, a clause joined
+/// to it by "and" or set beside it, or a clause modifying a noun ("a law that should
+/// protect voters").
+fn opinion(t: &Tree<'_>, i: usize) -> bool {
+    chain(t, i)
+        .into_iter()
+        .find(|&x| has_aux(t, x, is_unasserting))
+        .is_some_and(|x| writers_voice(t, x))
 }
 
 /// True when clause `x` is no verb's report: the root, or a conjunct, parataxis or
@@ -136,7 +121,7 @@ fn writers_voice(t: &Tree<'_>, x: usize) -> bool {
 /// troops to fight") or a passive ("units raised by Washington to fight"). An
 /// infinitive on a verb without either is often the verb's own complement misread
 /// ("moved to block", "vowed to attack"), which the coder reads elsewhere.
-pub(crate) fn purpose(t: &Tree<'_>, i: usize) -> bool {
+fn purpose(t: &Tree<'_>, i: usize) -> bool {
     if t.rels[i] != Rel::Advcl || !t.is_verbal(i) {
         return false;
     }
@@ -163,7 +148,7 @@ pub(crate) fn purpose(t: &Tree<'_>, i: usize) -> bool {
 /// Las Vegas to call on Congress to act", "sent an emissary to offer him command"), unlike
 /// a material act ("sent troops to fight", "would build a force to patrol the border"),
 /// which was only meant.
-pub(crate) fn said_in(code: &str) -> bool {
+fn said_in(code: &str) -> bool {
     matches!(
         code.get(..2),
         Some("01" | "02" | "03" | "10" | "11" | "12" | "13")
