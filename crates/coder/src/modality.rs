@@ -13,9 +13,10 @@ fn is_modal(w: &str) -> bool {
     matches!(w, "would" | "will" | "'ll" | "shall" | "could" | "wo")
 }
 
-/// "'d" read as "would" ("said he'd end funding"), not as "had" ("he'd heard").
+/// "'d" tagged as a modal, "would" ("said he'd end funding"), not as "had" ("he'd
+/// heard"). The tagger lemmatizes the straight form only.
 fn contracted_would(t: &Tree<'_>, c: usize) -> bool {
-    matches!(&t.forms[c][..], "'d" | "’d") && &t.lemmas[c] == "would"
+    matches!(&t.forms[c][..], "'d" | "’d") && t.s.tokens.get(c).is_some_and(|x| x.xpos == "MD")
 }
 
 /// Words whose infinitive is an act intended or planned, not done.

@@ -313,6 +313,19 @@ fn a_contracted_would_is_an_intention() {
             &["EGY ISR 138"],
         ),
         (
+            "so is a curly \"’d\" tagged as a modal",
+            &[
+                "Egypt Egypt PROPN NNP 2 nsubj",
+                "said say VERB VBD 0 root",
+                "it it PRON PRP 5 nsubj",
+                "’d ’d AUX MD 5 aux",
+                "attack attack VERB VB 2 ccomp",
+                "Israel Israel PROPN NNP 5 obj",
+                ". . PUNCT . 2 punct",
+            ],
+            &["EGY ISR 138"],
+        ),
+        (
             "\"'d\" read as \"had\" is done",
             &[
                 "Egypt Egypt PROPN NNP 2 nsubj",
