@@ -7,6 +7,7 @@ use crate::hypothetical;
 use crate::modality;
 use crate::patterns::Captures;
 use crate::slots::{is_that_clause, takes_complement, takes_that_clause};
+use crate::speculation;
 use crate::tree::{Rel, Tree};
 use crate::Coder;
 use chrono::NaiveDate;
@@ -192,6 +193,8 @@ impl Coder {
         let bare = crate::said::statement_hits(t, &self.d.verbs, &hits);
         hits.extend(bare);
         hits.retain(|h| !hypothetical::in_condition(t, h.token));
+        // Guesses, material purposes, opinions and fears are no acts (`speculation.rs`).
+        hits.retain(|h| !speculation::no_act(t, h.token, &h.code.forward));
         // A statement whose "that" clause is in the subjunctive demands the act of the
         // clause ("insisted that Washington lift all sanctions": 1054, not 010 and 085).
         let demanded: Vec<(usize, &str)> = hits

@@ -51,6 +51,7 @@ mod reported;
 mod roles;
 mod said;
 mod slots;
+mod speculation;
 mod targets;
 mod titles;
 mod tree;

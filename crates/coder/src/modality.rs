@@ -7,9 +7,16 @@ use crate::tree::{Rel, Tree};
 
 /// Auxiliaries that put the act in the future or make it a capability claimed ("warned
 /// it could use nuclear weapons"); "may" and "might" are left out, as they mostly mark
-/// a guess by the writer or a source, not an actor's intention.
+/// a guess by the writer or a source, not an actor's intention (`speculation.rs` codes
+/// no event for them).
 fn is_modal(w: &str) -> bool {
     matches!(w, "would" | "will" | "'ll" | "shall" | "could" | "wo")
+}
+
+/// "'d" tagged as a modal, "would" ("said he'd end funding"), not as "had" ("he'd
+/// heard"). The tagger lemmatizes the straight form only.
+fn contracted_would(t: &Tree<'_>, c: usize) -> bool {
+    matches!(&t.forms[c][..], "'d" | "’d") && t.s.tokens.get(c).is_some_and(|x| x.xpos == "MD")
 }
 
 /// Words whose infinitive is an act intended or planned, not done.
@@ -42,7 +49,7 @@ pub(crate) fn unrealised(t: &Tree<'_>, i: usize) -> bool {
     let modal = t
         .children(i)
         .iter()
-        .any(|&c| t.rels[c] == Rel::Aux && is_modal(&t.forms[c]));
+        .any(|&c| t.rels[c] == Rel::Aux && (is_modal(&t.forms[c]) || contracted_would(t, c)));
     let intended = (t.rels[i] == Rel::Xcomp || infinitive_subject(t, i))
         && t.heads[i].is_some_and(|h| is_intending(&t.lemmas[h]) || is_intending(&t.forms[h]));
     modal || intended || planned(t, i)

@@ -5,6 +5,7 @@
 //! well-formed parse passes through unchanged. They run once per sentence, before the
 //! tree's child lists are built.
 
+mod agents;
 mod clauses;
 mod complements;
 mod days;
@@ -35,6 +36,7 @@ pub(crate) struct Draft<'a> {
 pub(crate) fn repair(d: &mut Draft<'_>) {
     d.wire_tags_read_as_subjects();
     d.subjects_of_passives();
+    d.passives_read_as_actives();
     d.subjects_hung_on_marks();
     d.days_read_as_arguments();
     d.days_inside_phrases();
