@@ -11,6 +11,7 @@ mod days;
 pub(crate) use days::DAYS;
 mod lists;
 mod names;
+mod nominals;
 mod objects;
 mod phrases;
 mod subjects;
@@ -58,8 +59,10 @@ pub(crate) fn repair(d: &mut Draft<'_>) {
     d.verbs_conjoined_to_nouns();
     d.bare_objects();
     d.objects_read_as_clauses();
+    d.agents_read_as_obliques();
     d.appositions_on_verbs();
     d.coordinated_modifiers();
+    d.coordinated_adjectives();
     d.conjoined_modifiers_read_as_heads();
     d.appositions_read_as_subjects();
     d.names_read_as_two_objects();
@@ -67,6 +70,7 @@ pub(crate) fn repair(d: &mut Draft<'_>) {
     d.pronoun_objects_of_reports();
     d.participles_before_nouns();
     d.gerunds_inside_compounds();
+    d.objects_read_as_predicates();
 }
 
 /// Nested clauses a repair walks up through; real sentences rarely nest deeper.
