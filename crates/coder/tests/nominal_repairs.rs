@@ -19,6 +19,10 @@ INVESTIGATE
 --- PROMISE [---] ---
 PROMISE
 - * BACKING [032]
+--- DEMAND [100] ---
+DEMAND
+--- RESIGN [0831] ---
+RESIGN
 --- BECOME [---] ---
 BECOME
 - * BACKER [032]
@@ -35,6 +39,7 @@ NIGER [NER]
 ";
 const AGENTS: &str = "\
 MINISTER [~GOV]
+PRESIDENT [~GOV]
 TROOP [~MIL]
 ";
 
@@ -103,5 +108,27 @@ fn split_noun_phrases_read_as_the_parse_meant() {
             &[],
         ),
     ];
+    check_cases(&c, cases);
+}
+
+/// A "that" clause in the subjunctive after a demand demands its act: a resignation
+/// (0831, acceding to a change of leader) is a demand for a change of leader (1041),
+/// not for reform in general (104).
+#[test]
+fn demanded_resignations_are_demands_for_a_new_leader() {
+    let c = misparse_coder(VERBS, ACTORS, AGENTS);
+    let cases: &[Case] = &[(
+        "demanded that the Chadian president resign",
+        &[
+            "Nigeria Nigeria PROPN NNP 2 nsubj",
+            "demanded demand VERB VBD 0 root",
+            "that that SCONJ IN 7 mark",
+            "the the DET DT 6 det",
+            "Chadian Chadian ADJ JJ 6 amod",
+            "president president NOUN NN 7 nsubj",
+            "resign resign VERB VB 2 ccomp",
+        ],
+        &["NGA TCDGOV 1041"],
+    )];
     check_cases(&c, cases);
 }
