@@ -1,6 +1,7 @@
 //! Noun phrases the small neural parser splits (session 9, `repair/nominals.rs`): two
 //! coordinated adjectives read as two modifiers, the "by" phrase naming who did what a
-//! noun object names hung on the verb, and a bare noun object read as a predicate. Each
+//! noun object names hung on the verb, a bare noun object read as a predicate, and a
+//! compound's last word after a preposition read as a clause. Each
 //! case is written by hand, with the events its right parse gives; the guards keep the
 //! parses the repairs must leave alone.
 
@@ -19,6 +20,9 @@ INVESTIGATE
 --- PROMISE [---] ---
 PROMISE
 - * BACKING [032]
+--- ACCUSE [112] ---
+ACCUSE
+- * + (OF &CRIME) [1121]
 --- DEMAND [100] ---
 DEMAND
 --- RESIGN [0831] ---
@@ -29,6 +33,7 @@ BECOME
 &CRIME
 +WAR_CRIMES
 +ATROCITIES
++SMUGGLING
 ";
 const ACTORS: &str = "\
 CHAD [TCD]
@@ -95,6 +100,30 @@ fn split_noun_phrases_read_as_the_parse_meant() {
                 "Nigeria Nigeria PROPN NNP 3 nmod",
             ],
             &["TCD NGA 032"],
+        ),
+        (
+            "a compound's last word after a preposition read as the verb's clause",
+            &[
+                "Chad Chad PROPN NNP 2 nsubj",
+                "accused accuse VERB VBD 0 root",
+                "Niger Niger PROPN NNP 2 obj",
+                "of of ADP IN 5 case",
+                "arms arms NOUN NNS 3 nmod",
+                "smuggling smuggling NOUN NN 2 advcl",
+            ],
+            &["TCD NER 1121"],
+        ),
+        (
+            "the same word read as a clause of the object",
+            &[
+                "Chad Chad PROPN NNP 2 nsubj",
+                "accused accuse VERB VBD 0 root",
+                "Niger Niger PROPN NNP 2 obj",
+                "of of ADP IN 5 case",
+                "arms arms NOUN NNS 3 nmod",
+                "smuggling smuggling NOUN NN 3 acl",
+            ],
+            &["TCD NER 1121"],
         ),
         (
             "guard: a linking verb's predicate noun stays a predicate",

@@ -60,6 +60,7 @@ pub(crate) fn repair(d: &mut Draft<'_>) {
     d.bare_objects();
     d.objects_read_as_clauses();
     d.agents_read_as_obliques();
+    d.compounds_split_by_clauses();
     d.appositions_on_verbs();
     d.coordinated_modifiers();
     d.coordinated_adjectives();

@@ -2,7 +2,9 @@
 //! (session 9): two coordinated adjectives read as two modifiers of the noun ("the
 //! Chinese and Indian foreign ministers"), the "by" phrase that names who did the act a
 //! noun object names hung on the verb ("requested an intervention by Senegal"), and a
-//! bare noun object read as a predicate ("promised backing for Moldova").
+//! bare noun object read as a predicate ("promised backing for Moldova"), and the last
+//! word of a compound after a preposition read as a clause ("accused X of money
+//! laundering").
 
 use super::Draft;
 use crate::tree::Rel;
@@ -126,6 +128,42 @@ impl Draft<'_> {
             if !clause_words {
                 self.rels[k] = Rel::Obj;
             }
+        }
+    }
+
+    /// "accused Singapore of money laundering", read with "of money" a phrase of
+    /// `Singapore` and `laundering` a clause of the verb with no word of its own: a bare
+    /// noun or gerund hung as a clause on a verb, or on the noun the phrase hangs on,
+    /// right after a prepositional phrase's noun that ends that phrase, is the phrase's
+    /// head, the noun before it a compound.
+    pub(super) fn compounds_split_by_clauses(&mut self) {
+        for g in 2..self.len() {
+            let m = g - 1;
+            let Some(v) = self.heads[g] else { continue };
+            let clause =
+                matches!(self.rels[g], Rel::Advcl | Rel::Xcomp | Rel::Ccomp) && self.verbal(v);
+            // Or a clause of the noun the phrase hangs on ("of arms | smuggling", with
+            // `smuggling` an `acl` of the object).
+            let noun_clause = self.rels[g] == Rel::Acl && self.heads[m] == Some(v);
+            let word = matches!(self.xpos(g), "NN" | "VBG");
+            if !(clause || noun_clause)
+                || !word
+                || self.children(g).next().is_some()
+                || self.rels[m] != Rel::Nmod
+                || self.upos(m) != Upos::Noun
+                || self.preposition_of(m).is_none()
+                || self.extent(m).1 != m
+            {
+                continue;
+            }
+            let kids: Vec<usize> = self.children(m).collect();
+            for k in kids {
+                self.heads[k] = Some(g);
+            }
+            self.heads[g] = self.heads[m];
+            self.rels[g] = Rel::Nmod;
+            self.heads[m] = Some(g);
+            self.rels[m] = Rel::Compound;
         }
     }
 }
