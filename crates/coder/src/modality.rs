@@ -173,6 +173,12 @@ pub(crate) fn as_demanded(code: &str) -> &'static str {
         "072" => return "1032",
         "073" => return "1033",
         "074" => return "1034",
+        // Acceding to a change of leader, policy, rights or institutions answers the
+        // demand for it (CAMEO 0831-0834 and 1041-1044).
+        "0831" => return "1041",
+        "0832" => return "1042",
+        "0833" => return "1043",
+        "0834" => return "1044",
         _ => {}
     }
     match code.get(..3).unwrap_or("") {

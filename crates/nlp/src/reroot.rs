@@ -19,6 +19,8 @@ mod arguments;
 mod cases;
 mod clauses;
 mod coordination;
+mod modals;
+mod subjunctives;
 use arguments::{
     objects_read_as_indirect, objects_read_as_modifiers, reports_read_as_conjuncts,
     reports_read_as_relatives, subjects_read_as_conjuncts, subjects_read_as_modifiers,
@@ -26,6 +28,8 @@ use arguments::{
 use cases::{names_split_from_their_case, objects_with_prepositions};
 use clauses::{clauses_read_as_phrases, verbs_read_as_auxiliaries, verbs_read_as_modifiers};
 use coordination::clauses_after_and;
+use modals::modals_read_as_nouns;
+use subjunctives::subjunctives_read_as_nouns;
 
 /// Relation ids the check needs.
 pub(crate) struct Ids {
@@ -132,10 +136,13 @@ pub(crate) fn finite_acl_of_root(
 }
 
 /// The repairs that work on a parse written into the tokens, in order, after either
-/// parser: auxiliary roots, passive labels on active verbs, the clause repairs of
+/// parser: the noun "might" tagged as the modal (`modals.rs`), a "that" clause's bare
+/// verb tagged as a noun (`subjunctives.rs`), auxiliary roots, passive labels on active verbs, the clause repairs of
 /// `clauses.rs`, `coordination.rs` and `arguments.rs`, then objects with a preposition
 /// and names split from their preposition (`cases.rs`).
 pub(crate) fn written_repairs(s: &mut dyad_model::Sentence) {
+    modals_read_as_nouns(s);
+    subjunctives_read_as_nouns(s);
     auxiliary_roots(s);
     active_voice_labels(s);
     verbs_read_as_modifiers(s);

@@ -12,6 +12,7 @@ mod days;
 pub(crate) use days::DAYS;
 mod lists;
 mod names;
+mod nominals;
 mod objects;
 mod phrases;
 mod subjects;
@@ -60,8 +61,11 @@ pub(crate) fn repair(d: &mut Draft<'_>) {
     d.verbs_conjoined_to_nouns();
     d.bare_objects();
     d.objects_read_as_clauses();
+    d.agents_read_as_obliques();
+    d.compounds_split_by_clauses();
     d.appositions_on_verbs();
     d.coordinated_modifiers();
+    d.coordinated_adjectives();
     d.conjoined_modifiers_read_as_heads();
     d.appositions_read_as_subjects();
     d.names_read_as_two_objects();
@@ -69,6 +73,7 @@ pub(crate) fn repair(d: &mut Draft<'_>) {
     d.pronoun_objects_of_reports();
     d.participles_before_nouns();
     d.gerunds_inside_compounds();
+    d.objects_read_as_predicates();
 }
 
 /// Nested clauses a repair walks up through; real sentences rarely nest deeper.

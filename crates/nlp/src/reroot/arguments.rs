@@ -269,7 +269,9 @@ pub(crate) fn reports_read_as_conjuncts(s: &mut Sentence) {
 
 /// "urged NATO to intervene" read with `NATO` an `iobj`: UD gives a verb an indirect
 /// object only beside a direct one or a clause ("told him that"); the one noun before an
-/// infinitive clause (`xcomp`) is the object that clause is about.
+/// infinitive clause (`xcomp`) is the object that clause is about, and so is one with
+/// neither beside it ("warned Singapore officials against visiting Taiwan", with the
+/// "against" clause an `advcl`; session 9).
 pub(crate) fn objects_read_as_indirect(s: &mut Sentence) {
     let n = s.tokens.len();
     for o in 0..n {
@@ -279,8 +281,7 @@ pub(crate) fn objects_read_as_indirect(s: &mut Sentence) {
         }
         let Some(v) = parent(t, o) else { continue };
         let child = |rel: &str| (0..n).any(|k| parent(t, k) == Some(v) && t[k].deprel == rel);
-        let xcomp_after = (o + 1..n).any(|k| parent(t, k) == Some(v) && t[k].deprel == "xcomp");
-        if xcomp_after && !child("obj") && !child("ccomp") {
+        if !child("obj") && !child("ccomp") {
             s.tokens[o].deprel = "obj".to_string();
         }
     }
@@ -429,7 +430,7 @@ mod tests {
 
     #[test]
     fn objects_read_as_indirect() {
-        let cases: [Case; 2] = [
+        let cases: [Case; 4] = [
             (
                 // X urged NATO to intervene, `NATO` an iobj
                 &[
@@ -456,6 +457,42 @@ mod tests {
                     ("aid", Noun, "NN", 2, "obj"),
                 ],
                 &[(2, "nsubj"), (0, "root"), (2, "iobj"), (2, "obj")],
+            ),
+            (
+                // X warned NATO against intervening, the clause an advcl
+                &[
+                    ("X", Propn, "NNP", 2, "nsubj"),
+                    ("warned", Verb, "VBD", 0, "root"),
+                    ("NATO", Propn, "NNP", 2, "iobj"),
+                    ("against", Sconj, "IN", 5, "mark"),
+                    ("intervening", Verb, "VBG", 2, "advcl"),
+                ],
+                &[
+                    (2, "nsubj"),
+                    (0, "root"),
+                    (2, "obj"),
+                    (5, "mark"),
+                    (2, "advcl"),
+                ],
+            ),
+            (
+                // beside a clause it stays: X told NATO that Y left
+                &[
+                    ("X", Propn, "NNP", 2, "nsubj"),
+                    ("told", Verb, "VBD", 0, "root"),
+                    ("NATO", Propn, "NNP", 2, "iobj"),
+                    ("that", Sconj, "IN", 6, "mark"),
+                    ("Y", Propn, "NNP", 6, "nsubj"),
+                    ("left", Verb, "VBD", 2, "ccomp"),
+                ],
+                &[
+                    (2, "nsubj"),
+                    (0, "root"),
+                    (2, "iobj"),
+                    (6, "mark"),
+                    (6, "nsubj"),
+                    (2, "ccomp"),
+                ],
             ),
         ];
         for (rows, want) in cases {

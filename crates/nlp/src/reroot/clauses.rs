@@ -17,12 +17,20 @@ use dyad_model::{Sentence, Token, Upos};
 pub(crate) fn verbs_read_as_modifiers(s: &mut Sentence) {
     let n = s.tokens.len();
     for v in 1..n.saturating_sub(1) {
-        let (cc, o) = (v - 1, v + 1);
         let t = &s.tokens;
+        // The noun: right after the verb, or after modifiers of its own ("and blamed
+        // Paraguayan police", with `Paraguayan` a `compound` of `police`; session 9).
+        let Some(o) = parent(t, v).filter(|&o| o > v) else {
+            continue;
+        };
+        let cc = v - 1;
+        let modifiers = (v + 1..o).all(|k| {
+            parent(t, k) == Some(o) && matches!(t[k].upos, Upos::Adj | Upos::Propn | Upos::Noun)
+        });
         let shape = t[v].deprel == "amod"
             && t[v].upos == Upos::Verb
             && matches!(t[v].xpos.as_str(), "VBD" | "VBN")
-            && parent(t, v) == Some(o)
+            && modifiers
             && t[o].deprel == "conj"
             && matches!(t[o].upos, Upos::Noun | Upos::Propn)
             && t[cc].deprel == "cc"
@@ -219,6 +227,25 @@ pub(super) mod tests {
         ]);
         verbs_read_as_modifiers(&mut s);
         assert_eq!(parse(&s)[4], (2, "conj"));
+        // revived(root) farmland(obj) and blamed(amod) Western(compound) police(conj
+        // of farmland) for(case) deaths(nmod of police): modifiers between verb and noun
+        let mut s = sentence(&[
+            ("zone", Noun, "NN", 2, "nsubj"),
+            ("revived", Verb, "VBD", 0, "root"),
+            ("farmland", Noun, "NN", 2, "obj"),
+            ("and", Cconj, "CC", 7, "cc"),
+            ("blamed", Verb, "VBN", 7, "amod"),
+            ("Western", Propn, "NNP", 7, "compound"),
+            ("police", Noun, "NNS", 3, "conj"),
+            ("for", Adp, "IN", 9, "case"),
+            ("deaths", Noun, "NNS", 7, "nmod"),
+        ]);
+        verbs_read_as_modifiers(&mut s);
+        let got = parse(&s);
+        assert_eq!(
+            &got[3..7],
+            [(5, "cc"), (2, "conj"), (7, "compound"), (5, "obj")]
+        );
         // Unchanged: a participle before a title and name inside a phrase ("freedom for
         // the businessman and convicted spy Azzam"), and an adjective after "and".
         let spy = [
