@@ -134,12 +134,47 @@ fn purpose(t: &Tree<'_>, i: usize) -> bool {
     };
     // "used a televised address to castigate Russia", "fired tear gas to disperse the
     // crowd" after "use": the means named, the act is done.
-    if t.lemmas[h].eq_ignore_ascii_case("use") {
+    if t.lemmas[h].eq_ignore_ascii_case("use") || directs(&t.lemmas[h]) {
         return false;
     }
     let object = t.child(h, Rel::Obj).is_some();
     let passive = t.child(h, Rel::NsubjPass).is_some() || crate::voice::passive_participle(t, h);
     (object || passive) && t.is_verbal(h)
+}
+
+/// True for verbs that take an object and an infinitive naming what the object is to do
+/// ("instructed the office to reverse", "ordered troops to attack", "allowed monitors to
+/// enter"): an infinitive after them is their complement misread as an adverbial clause,
+/// the act directed or allowed, never a purpose.
+fn directs(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "instruct"
+            | "order"
+            | "tell"
+            | "ask"
+            | "urge"
+            | "force"
+            | "allow"
+            | "permit"
+            | "authorize"
+            | "authorise"
+            | "direct"
+            | "command"
+            | "persuade"
+            | "compel"
+            | "encourage"
+            | "invite"
+            | "require"
+            | "press"
+            | "pressure"
+            | "push"
+            | "call"
+            | "enable"
+            | "help"
+            | "forbid"
+            | "warn"
+    )
 }
 
 /// True for the codes of acts done in words (statements, appeals, intentions, verbal

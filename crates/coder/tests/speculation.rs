@@ -158,6 +158,19 @@ fn material_purposes_code_no_event() {
             &[],
         ),
         (
+            "a directive's infinitive read as a purpose is the act directed, not a purpose",
+            &[
+                "Egypt Egypt PROPN NNP 2 nsubj",
+                "ordered order VERB VBD 0 root",
+                "troops troop NOUN NNS 2 obj",
+                "to to PART TO 5 mark",
+                "attack attack VERB VB 2 advcl",
+                "Israel Israel PROPN NNP 5 obj",
+                ". . PUNCT . 2 punct",
+            ],
+            &["EGY ISR 190"],
+        ),
+        (
             "a purpose in words is done by the act that carries it",
             &[
                 "Jordan Jordan PROPN NNP 2 nsubj",
