@@ -2,60 +2,14 @@
 //! word attached to the root.
 
 /// Chart cells and back pointers, reused between sentences.
-///
-/// Cells are kept by rows (`[s][t]`) and, where the search reads them down a column,
-/// also by columns (`[t][s]`), so that every inner loop runs over two contiguous slices
-/// ([`best_sum`]).
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Chart {
-    /// Complete spans headed at their right end (`c0`) or left end (`c1`), by rows and
-    /// by columns.
-    c0: Vec<f32>,
-    c0t: Vec<f32>,
-    c1: Vec<f32>,
-    c1t: Vec<f32>,
-    /// Incomplete spans: headed at the left end by rows, at the right end by columns.
-    i1: Vec<f32>,
-    i0t: Vec<f32>,
-    /// Back pointers, `[s][t][dir]` flattened; dir 0 = head at `t`, 1 = head at `s`.
+    /// Complete spans, `[s][t][dir]` flattened; dir 0 = head at `t`, 1 = head at `s`.
+    c: Vec<f32>,
+    i: Vec<f32>,
     cb: Vec<u32>,
     ib: Vec<u32>,
     stack: Vec<(usize, usize, usize, bool)>,
-}
-
-/// The largest `a[r] + b[r]` and the first `r` that reaches it; `None` when no sum is
-/// above minus infinity. Eight running maxima (one per lane, so the loop vectorises),
-/// then a scan for the first sum equal to the largest: the same sums, so the same
-/// answer as a strict left-to-right search.
-#[inline(always)]
-fn best_sum(a: &[f32], b: &[f32]) -> Option<(f32, usize)> {
-    let n = a.len().min(b.len());
-    let (a, b) = (&a[..n], &b[..n]);
-    let mut lanes = [f32::NEG_INFINITY; 8];
-    let (ca, cb) = (a.chunks_exact(8), b.chunks_exact(8));
-    let (ra, rb) = (ca.remainder(), cb.remainder());
-    for (x, y) in ca.zip(cb) {
-        for l in 0..8 {
-            let v = x[l] + y[l];
-            lanes[l] = if v > lanes[l] { v } else { lanes[l] };
-        }
-    }
-    let mut best = f32::NEG_INFINITY;
-    for v in lanes
-        .into_iter()
-        .chain(ra.iter().zip(rb).map(|(x, y)| x + y))
-    {
-        if v > best {
-            best = v;
-        }
-    }
-    if best == f32::NEG_INFINITY {
-        return None;
-    }
-    a.iter()
-        .zip(b)
-        .position(|(x, y)| x + y == best)
-        .map(|r| (best, r))
 }
 
 /// Fills `heads[d]` (for `d` in `1..m`) with every word's best-scoring head and says
@@ -120,66 +74,57 @@ pub(crate) fn decode(score: &[f32], m: usize, chart: &mut Chart, heads: &mut Vec
         return;
     }
     let n = m - 1;
-    // Words are 1..=n; rows and columns of the chart are 0-based.
-    let at = |s: usize, t: usize| (s - 1) * n + (t - 1);
-    let cell = |s: usize, t: usize, d: usize| at(s, t) * 2 + d;
-    for v in [
-        &mut chart.c0,
-        &mut chart.c0t,
-        &mut chart.c1,
-        &mut chart.c1t,
-        &mut chart.i1,
-        &mut chart.i0t,
-    ] {
+    let cell = |s: usize, t: usize, d: usize| ((s - 1) * n + (t - 1)) * 2 + d;
+    let size = n * n * 2;
+    for v in [&mut chart.c, &mut chart.i] {
         v.clear();
-        v.resize(n * n, f32::NEG_INFINITY);
+        v.resize(size, f32::NEG_INFINITY);
     }
-    for v in [&mut chart.cb, &mut chart.ib] {
-        v.clear();
-        v.resize(n * n * 2, 0);
-    }
+    chart.cb.clear();
+    chart.cb.resize(size, 0);
+    chart.ib.clear();
+    chart.ib.resize(size, 0);
     for s in 1..=n {
-        let d = at(s, s);
-        for v in [&mut chart.c0, &mut chart.c0t, &mut chart.c1, &mut chart.c1t] {
-            v[d] = 0.0;
-        }
+        chart.c[cell(s, s, 0)] = 0.0;
+        chart.c[cell(s, s, 1)] = 0.0;
     }
     for len in 1..n {
         for s in 1..=n - len {
             let t = s + len;
-            // Incomplete s..t: c1[s][r] + c0[r+1][t] over r in s..t.
-            let (best, arg) = best_sum(
-                &chart.c1[at(s, s)..at(s, t)],
-                &chart.c0t[at(t, s + 1)..=at(t, t)],
-            )
-            .map_or((f32::NEG_INFINITY, s), |(v, r)| (v, s + r));
-            chart.i0t[at(t, s)] = best + score[s * m + t];
-            chart.i1[at(s, t)] = best + score[t * m + s];
+            let (mut best, mut arg) = (f32::NEG_INFINITY, s);
+            for r in s..t {
+                let v = chart.c[cell(s, r, 1)] + chart.c[cell(r + 1, t, 0)];
+                if v > best {
+                    (best, arg) = (v, r);
+                }
+            }
+            chart.i[cell(s, t, 0)] = best + score[s * m + t];
+            chart.i[cell(s, t, 1)] = best + score[t * m + s];
             chart.ib[cell(s, t, 0)] = arg as u32;
             chart.ib[cell(s, t, 1)] = arg as u32;
-            // Complete, head at t: c0[s][r] + i0[r][t] over r in s..t.
-            let (best, arg) = best_sum(
-                &chart.c0[at(s, s)..at(s, t)],
-                &chart.i0t[at(t, s)..at(t, t)],
-            )
-            .map_or((f32::NEG_INFINITY, s), |(v, r)| (v, s + r));
-            chart.c0[at(s, t)] = best;
-            chart.c0t[at(t, s)] = best;
+            let (mut best, mut arg) = (f32::NEG_INFINITY, s);
+            for r in s..t {
+                let v = chart.c[cell(s, r, 0)] + chart.i[cell(r, t, 0)];
+                if v > best {
+                    (best, arg) = (v, r);
+                }
+            }
+            chart.c[cell(s, t, 0)] = best;
             chart.cb[cell(s, t, 0)] = arg as u32;
-            // Complete, head at s: i1[s][r] + c1[r][t] over r in s+1..=t.
-            let (best, arg) = best_sum(
-                &chart.i1[at(s, s + 1)..=at(s, t)],
-                &chart.c1t[at(t, s + 1)..=at(t, t)],
-            )
-            .map_or((f32::NEG_INFINITY, t), |(v, r)| (v, s + 1 + r));
-            chart.c1[at(s, t)] = best;
-            chart.c1t[at(t, s)] = best;
+            let (mut best, mut arg) = (f32::NEG_INFINITY, t);
+            for r in s + 1..=t {
+                let v = chart.i[cell(s, r, 1)] + chart.c[cell(r, t, 1)];
+                if v > best {
+                    (best, arg) = (v, r);
+                }
+            }
+            chart.c[cell(s, t, 1)] = best;
             chart.cb[cell(s, t, 1)] = arg as u32;
         }
     }
     let (mut best, mut root) = (f32::NEG_INFINITY, 1);
     for r in 1..=n {
-        let v = score[r * m] + chart.c0[at(1, r)] + chart.c1t[at(n, r)];
+        let v = score[r * m] + chart.c[cell(1, r, 0)] + chart.c[cell(r, n, 1)];
         if v > best {
             (best, root) = (v, r);
         }
