@@ -265,7 +265,7 @@ impl Matcher<'_, '_> {
         let month = |i: usize| MONTHS.contains(&&self.t.forms[i][..]);
         let number = |i: usize| self.t.upos(i) == Upos::Num;
         let kids = self.t.children(h);
-        crate::repair::DAYS.contains(&&self.t.forms[h][..])
+        dyad_model::day::DAYS.contains(&&self.t.forms[h][..])
             || number(h) && kids.iter().any(|&c| month(c))
             || month(h) && kids.iter().any(|&c| number(c))
     }

@@ -18,6 +18,7 @@ mod analysis;
 mod article;
 pub mod cameo;
 pub mod conllu;
+pub mod day;
 mod event;
 pub mod month;
 mod span;

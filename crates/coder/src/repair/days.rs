@@ -6,27 +6,8 @@
 
 use super::Draft;
 use crate::tree::Rel;
+use dyad_model::day::is_day;
 use dyad_model::Upos;
-
-/// Names of days (lowercase), and words for the day of the story: the time of a clause,
-/// never who acts or is acted on.
-pub(crate) const DAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "today",
-    "yesterday",
-    "tonight",
-];
-
-/// Whether `form` is one of [`DAYS`], in any case.
-fn is_day(form: &str) -> bool {
-    DAYS.iter().any(|d| form.eq_ignore_ascii_case(d))
-}
 
 impl Draft<'_> {
     /// A day read as the subject or object of a verb is a time of the clause. Only a

@@ -9,7 +9,6 @@ mod agents;
 mod clauses;
 mod complements;
 mod days;
-pub(crate) use days::DAYS;
 mod lists;
 mod names;
 mod nominals;

@@ -5,9 +5,10 @@ use super::coordination::dominates;
 use super::parent;
 use dyad_model::{Sentence, Upos};
 
-/// Words that name a time: a bare noun phrase of one is a time modifier, and a "that"
-/// clause after one may be a relative clause of it or the clause of a verb before it.
-const TIME_WORDS: [&str; 24] = [
+/// Words that name a time, with the day words of [`dyad_model::day`]: a bare noun phrase
+/// of one is a time modifier, and a "that" clause after one may be a relative clause of
+/// it or the clause of a verb before it.
+const TIME_WORDS: [&str; 14] = [
     "week",
     "month",
     "year",
@@ -17,16 +18,6 @@ const TIME_WORDS: [&str; 24] = [
     "morning",
     "afternoon",
     "evening",
-    "today",
-    "yesterday",
-    "tonight",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "time",
     "hour",
     "decade",
@@ -72,7 +63,7 @@ const REPORTING: [&str; 30] = [
 ];
 
 fn time_word(lemma: &str) -> bool {
-    TIME_WORDS.iter().any(|w| lemma.eq_ignore_ascii_case(w))
+    TIME_WORDS.iter().any(|w| lemma.eq_ignore_ascii_case(w)) || dyad_model::day::is_day(lemma)
 }
 
 fn has_subject(s: &Sentence, v: usize) -> bool {
