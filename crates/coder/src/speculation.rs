@@ -16,7 +16,11 @@ use crate::tree::{Rel, Tree};
 /// purpose, an opinion in the writer's voice or an act feared. A purpose in words is
 /// done by the act that carries it ("used his speech to urge").
 pub(crate) fn no_act(t: &Tree<'_>, i: usize, code: &str) -> bool {
-    guessed(t, i) || opinion(t, i) || feared(t, i) || (purpose(t, i) && !said_in(code))
+    let chain = chain(t, i);
+    guessed(t, &chain)
+        || opinion(t, &chain)
+        || feared(t, &chain)
+        || (purpose(t, i) && !said_in(code))
 }
 
 /// Auxiliaries of a guess.
@@ -57,9 +61,9 @@ fn has_aux(t: &Tree<'_>, x: usize, aux: fn(&str) -> bool) -> bool {
         .any(|&c| t.rels[c] == Rel::Aux && aux(&t.forms[c]))
 }
 
-/// True when the verb at `i`, or one of its [`chain`], carries "may" or "might".
-fn guessed(t: &Tree<'_>, i: usize) -> bool {
-    chain(t, i).into_iter().any(|x| has_aux(t, x, is_guess))
+/// True when a verb of `chain` (a verb and its [`chain`]) carries "may" or "might".
+fn guessed(t: &Tree<'_>, chain: &[usize]) -> bool {
+    chain.iter().any(|&x| has_aux(t, x, is_guess))
 }
 
 /// Verbs whose clause is an act feared or risked, not done nor threatened ("officials
@@ -68,10 +72,9 @@ fn is_fearing(lemma: &str) -> bool {
     matches!(lemma, "fear" | "worry" | "risk" | "dread")
 }
 
-/// True when the verb at `i`, or one of its [`chain`], is the clause of a verb of
-/// fearing.
-fn feared(t: &Tree<'_>, i: usize) -> bool {
-    chain(t, i).into_iter().any(|x| {
+/// True when a verb of `chain` is the clause of a verb of fearing.
+fn feared(t: &Tree<'_>, chain: &[usize]) -> bool {
+    chain.iter().any(|&x| {
         matches!(t.rels[x], Rel::Ccomp | Rel::Xcomp)
             && t.heads[x].is_some_and(|h| is_fearing(&t.lemmas[h]))
     })
@@ -84,13 +87,13 @@ fn is_unasserting(w: &str) -> bool {
         .any(|m| w.eq_ignore_ascii_case(m))
 }
 
-/// True when the verb at `i`, or one of its [`chain`], carries "must", "should", "ought"
-/// or "could" in a clause no verb reports: the sentence's main clause, a clause joined
-/// to it by "and" or set beside it, or a clause modifying a noun ("a law that should
-/// protect voters").
-fn opinion(t: &Tree<'_>, i: usize) -> bool {
-    chain(t, i)
-        .into_iter()
+/// True when a verb of `chain` carries "must", "should", "ought" or "could" in a clause
+/// no verb reports: the sentence's main clause, a clause joined to it by "and" or set
+/// beside it, or a clause modifying a noun ("a law that should protect voters").
+fn opinion(t: &Tree<'_>, chain: &[usize]) -> bool {
+    chain
+        .iter()
+        .copied()
         .find(|&x| has_aux(t, x, is_unasserting))
         .is_some_and(|x| writers_voice(t, x))
 }
