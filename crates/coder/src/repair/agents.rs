@@ -20,7 +20,7 @@ fn by_is_no_agent(lemma: &str) -> bool {
 fn is_place_or_time(p: &str) -> bool {
     [
         "in", "at", "on", "near", "during", "after", "before", "inside", "outside", "across",
-        "over", "since", "along", "around", "outside",
+        "over", "since", "along", "around",
     ]
     .iter()
     .any(|w| p.eq_ignore_ascii_case(w))

@@ -6,26 +6,13 @@
 //! it, which UD never builds (a nominal predicate takes a copula). The word after the
 //! subject's noun phrase is the verb (session 9).
 
+use super::coordination::dominates;
 use super::parent;
 use dyad_model::{Sentence, Token, Upos};
 
 /// Words under a clause head this repair reads; a longer clause is left alone (a bound
 /// on the scans below, which are quadratic in it).
 const MAX_CLAUSE: usize = 24;
-
-/// True when token `k` is `h` or lies under it.
-fn under(t: &[Token], h: usize, mut k: usize) -> bool {
-    for _ in 0..t.len() {
-        if k == h {
-            return true;
-        }
-        match parent(t, k) {
-            Some(p) => k = p,
-            None => return false,
-        }
-    }
-    false
-}
 
 /// Makes token `v` a bare verb: the subjunctive's form is its lemma.
 fn make_verb(t: &mut Token) {
@@ -56,7 +43,7 @@ pub(crate) fn subjunctives_read_as_nouns(s: &mut Sentence) {
         else {
             continue;
         };
-        let span: Vec<usize> = (mark + 1..n).filter(|&k| under(t, h, k)).collect();
+        let span: Vec<usize> = (mark + 1..n).filter(|&k| dominates(s, h, k)).collect();
         let predicate = span
             .iter()
             .any(|&k| matches!(t[k].upos, Upos::Verb | Upos::Aux) || t[k].deprel == "cop");
@@ -76,7 +63,7 @@ pub(crate) fn subjunctives_read_as_nouns(s: &mut Sentence) {
             .filter(|&k| k > mark && k < h)
             .collect();
         let nominal = |k: usize| matches!(t[k].upos, Upos::Noun | Upos::Propn | Upos::Pron);
-        let phrase_end = |k: usize| (k..n).take_while(|&x| under(t, k, x)).last();
+        let phrase_end = |k: usize| (k..n).take_while(|&x| dominates(s, k, x)).last();
         // First shape: the last dependent before `h` is a noun ending right before it,
         // and `h` is no plural (a bare verb has no "-s": "lift sanctions").
         let plural = matches!(t[h].xpos.as_str(), "NNS" | "NNPS");
