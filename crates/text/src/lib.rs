@@ -9,9 +9,9 @@
 //! (`SIMFEROPOL, March 14 (AFP) -`, `NAJAF, Iraq : `, an agency byline `Reuters - `) is
 //! found by [`dateline`] and left out of the body, and so is one with an agency opening a
 //! later sentence. Wire-copy noise is read clean where the text is tokenized: backslashes
-//! standing for line breaks (`during\Congo`) are spaces and, when
-//! [`TokenizerBuilder::clean_entities`] is set, entities (`Burundi #39;s`, `&quot;`) are
-//! their characters; a token's form is then the clean word and its span still covers the
+//! standing for line breaks (`during\Congo`) are spaces and, unless
+//! [`TokenizerBuilder::clean_entities`] turns it off, entities (`Burundi #39;s`, `&quot;`)
+//! are their characters; a token's form is then the clean word and its span still covers the
 //! original bytes.
 //! [`eval`] scores the whole thing against a UD treebank from raw text.
 //!

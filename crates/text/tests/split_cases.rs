@@ -652,6 +652,22 @@ fn wire_noise_cleaned_with_spans_kept() {
 }
 
 #[test]
+fn entities_decoded_by_default_and_kept_when_asked() {
+    let text = "Police in Burundi #39;s capital said  quot;no quot;.";
+    let forms = |tok: &Tokenizer| -> Vec<String> {
+        tok.sentences(text)
+            .iter()
+            .flat_map(|s| s.tokens.iter().map(|t| t.form.clone()))
+            .collect()
+    };
+    let clean = forms(&Tokenizer::new());
+    assert_eq!(clean[2..4], ["Burundi", "'s"]);
+    assert!(clean.iter().any(|f| f == "\""), "{clean:?}");
+    let raw = forms(&Tokenizer::builder().clean_entities(false).build());
+    assert_eq!(raw[3..6], ["#", "39", ";"], "{raw:?}");
+}
+
+#[test]
 fn dateline_kept_when_asked() {
     let text = "BEIRUT (AFP) - Syria said no.";
     let tok = Tokenizer::builder().skip_dateline(false).build();
