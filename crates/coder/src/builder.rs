@@ -15,6 +15,7 @@ pub(crate) struct Options {
     pub(crate) unnamed_attackers: bool,
     /// Bit `r` set: root `r` codes without a target even when targets are required.
     pub(crate) targetless_roots: u32,
+    pub(crate) armed_strikes: bool,
 }
 
 /// Configures a [`Coder`].
@@ -50,6 +51,7 @@ impl CoderBuilder {
                 intentions: false,
                 unnamed_attackers: false,
                 targetless_roots: 0,
+                armed_strikes: false,
             },
         }
     }
@@ -101,6 +103,14 @@ impl CoderBuilder {
             .iter()
             .filter(|&&r| (1..=20).contains(&r))
             .fold(0, |m, &r| m | 1 << r);
+        self
+    }
+
+    /// Whether a violent act (roots 18-20) by a named country's forces or an armed group
+    /// on a thing or a place codes with no target ("US warplanes fired on targets in
+    /// Sadr City"; default false, as PETRARCH). See `violence::strike_on_no_one`.
+    pub fn armed_strikes(mut self, yes: bool) -> CoderBuilder {
+        self.opts.armed_strikes = yes;
         self
     }
 

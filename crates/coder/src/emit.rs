@@ -233,7 +233,10 @@ impl Coder {
         let bare_alone = h.origin == Origin::Bare && crate::said::TARGETLESS;
         if targets.is_empty() && self.opts.require_target && !own_organ && !bare_alone {
             let root = h.root();
-            let allowed = root <= 20 && self.opts.targetless_roots & (1 << root) != 0;
+            let allowed = root <= 20 && self.opts.targetless_roots & (1 << root) != 0
+                || matches!(root, 18..=20)
+                    && self.opts.armed_strikes
+                    && crate::violence::strike_on_no_one(t, i, &sources, passive);
             // "The UN has been warned": the passive's subject is the addressee, not a
             // speaker making a statement to no one.
             let spoken = !passive || !matches!(root, 1 | 2 | 13 | 14);

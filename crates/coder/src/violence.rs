@@ -9,6 +9,7 @@ use crate::code::VerbHit;
 use crate::slots::{country_of, sector_of};
 use crate::tree::{Rel, Tree};
 use dyad_dict::Elem;
+use dyad_model::Upos;
 
 /// Prepositions that say where an event happens ("in Sousse", "at a mosque in X",
 /// "near Aleppo", "across France"). Not "into", "toward", "from": a direction names
@@ -575,4 +576,37 @@ pub(crate) fn verbal_fight(
                 .iter()
                 .any(|&o| WORDS_OF_WAR.contains(&&t.lemmas[o]));
     words && !sources.is_empty() && !targets.is_empty() && sources.iter().chain(targets).all(civic)
+}
+
+/// Sectors of a state's forces and of armed groups: who strikes a place or a thing with
+/// no one named as its target ("US warplanes fired on targets", "rebels seized a town").
+const ARMED: &[&str] = &["MIL", "REB", "INS", "SEP", "UAF", "COP", "SPY"];
+
+/// Prepositions of what a strike hits ("fired on targets", "attacks against positions").
+const STRUCK: &[&str] = &["on", "at", "against", "into", "upon"];
+
+/// Whether violent verb `i` (roots 18-20) with no actor as its target still codes, with
+/// the target left empty: its one source is a country's forces or an armed group named
+/// in the sentence, the verb is active (a passive's subject is the victim: "she was shot
+/// in the leg"), and it strikes a thing or a place, a noun as its object or after "on",
+/// "at", "against" or "into" ("shelled rebel positions", "seized the town", "fired on
+/// targets"), not a pronoun ("fought it") or nothing. Leaders, lawmakers and campaigns
+/// "attack" and "fight" in words; so do bare states, whose acts the dictionaries' other
+/// roots code.
+pub(crate) fn strike_on_no_one(t: &Tree<'_>, i: usize, sources: &[Mention], passive: bool) -> bool {
+    let [src] = sources else { return false };
+    let armed =
+        !src.resolved && country_of(&src.code).is_some() && ARMED.contains(&sector_of(&src.code));
+    // A thing or a place, not a time ("on Saturday", "in March").
+    let noun = |c: usize| {
+        matches!(t.upos(c), Upos::Noun | Upos::Propn)
+            && !dyad_model::day::is_day(&t.forms[c])
+            && dyad_model::month::number(&t.forms[c]).is_none()
+    };
+    let struck = t.children(i).iter().any(|&c| match t.rels[c] {
+        Rel::Obj => noun(c),
+        Rel::Nmod => noun(c) && t.case_of(c).is_some_and(|p| STRUCK.contains(&p)),
+        _ => false,
+    });
+    !passive && armed && struck
 }

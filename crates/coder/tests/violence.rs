@@ -603,3 +603,76 @@ fn verbal_clashes() {
         assert_eq!(show(&c.code(&sent(&rows), None)), want, "{other}");
     }
 }
+
+#[test]
+fn armed_strike_on_a_thing_or_place_codes_without_target() {
+    let strikes = |yes: bool| {
+        let d = Dictionaries::from_strs(
+            &[
+                ("v.txt", FileKind::Verbs, VERBS),
+                ("a.txt", FileKind::Actors, ACTORS),
+                ("g.txt", FileKind::Agents, AGENTS),
+            ],
+            &LoadOptions { strict: true },
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+        CoderBuilder::new()
+            .dictionaries(d)
+            .armed_strikes(yes)
+            .build()
+            .unwrap_or_else(|e| panic!("{e}"))
+    };
+    let on = strikes(true);
+    let cases: &[Case] = &[
+        (
+            "named forces strike a thing: no one named as hit",
+            &[
+                "Malian malian ADJ JJ 2 amod",
+                "soldiers soldier NOUN NNS 3 nsubj",
+                "shot shoot VERB VBD 0 root",
+                "at at ADP IN 5 case",
+                "positions position NOUN NNS 3 obl",
+            ],
+            &["MLIMIL - 193"],
+        ),
+        (
+            "an armed group with no country named: nothing",
+            &[
+                "Militants militant NOUN NNS 2 nsubj",
+                "shot shoot VERB VBD 0 root",
+                "at at ADP IN 4 case",
+                "positions position NOUN NNS 2 obl",
+            ],
+            &[],
+        ),
+        (
+            "a pronoun struck is a figure of speech as often: nothing",
+            &[
+                "Malian malian ADJ JJ 2 amod",
+                "soldiers soldier NOUN NNS 3 nsubj",
+                "shot shoot VERB VBD 0 root",
+                "it it PRON PRP 3 obj",
+            ],
+            &[],
+        ),
+        (
+            "a mayor is no armed force: nothing",
+            &[
+                "Malian malian ADJ JJ 2 amod",
+                "mayors mayor NOUN NNS 3 nsubj",
+                "shot shoot VERB VBD 0 root",
+                "at at ADP IN 5 case",
+                "positions position NOUN NNS 3 obl",
+            ],
+            &[],
+        ),
+    ];
+    for (name, rows, want) in cases {
+        assert_eq!(show(&on.code(&sent(rows), None)), *want, "{name}");
+    }
+    let off = strikes(false);
+    assert!(
+        off.code(&sent(cases[0].1), None).is_empty(),
+        "off by default"
+    );
+}

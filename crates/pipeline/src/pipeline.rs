@@ -102,6 +102,8 @@ impl PipelineBuilder {
             // Yielding, rejecting, investigating and administrative sanctions are mostly
             // acts on the actor's own domain, reported with no one they are aimed at.
             .targetless_roots(&[1, 2, 8, 9, 12, 13, 14, 17])
+            // A strike by named forces on a town or positions, no one named as hit.
+            .armed_strikes(true)
             .build()?;
         // The tokenizer's place list tells a dateline from a sentence's first words
         // (`NAIROBI : Troops`, not `NATO: Russia`), with or without facts.
