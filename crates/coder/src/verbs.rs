@@ -154,7 +154,16 @@ impl Coder {
                 let Some(cap) = matcher.matches(p, &pre, &post) else {
                     continue;
                 };
-                if cap.compound && subj.len() < 2 {
+                // "A and B clashed" fight each other; "A and B forces battled militants"
+                // fight a third side named as the object, which a pattern of the verb
+                // alone does not read ("A and B fought a war" is each other still).
+                let third_side = p.after.is_empty()
+                    && t.child(i, Rel::Obj).is_some_and(|o| {
+                        let mut named = Vec::new();
+                        f.with_conjuncts(o, &mut named);
+                        !named.is_empty()
+                    });
+                if cap.compound && (subj.len() < 2 || third_side) {
                     continue;
                 }
                 // Markers the sentence satisfies make a pattern more specific.

@@ -10,6 +10,7 @@ use common::sent;
 const VERBS: &str = "\
 --- ATTACK [190] ---
 ATTACK
+- % * [190]
 --- MEET [040:040] ---
 MEET {MEETS MET MEETING}
 --- AGREE [030] ---
@@ -141,6 +142,29 @@ fn features() {
             ],
             None,
             &["EGY ISR 050", "ISR EGY 050"],
+        ),
+        (
+            "% pattern of the verb alone, with an object: both fight a third side",
+            &[
+                "Israel Israel PROPN 4 nsubj",
+                "and and CCONJ 3 cc",
+                "Egypt Egypt PROPN 1 conj",
+                "attacked attack VERB 0 root",
+                "Jordan Jordan PROPN 4 obj",
+            ],
+            None,
+            &["EGY JOR 190", "ISR JOR 190"],
+        ),
+        (
+            "% pattern of the verb alone, no object: each other",
+            &[
+                "Israel Israel PROPN 4 nsubj",
+                "and and CCONJ 3 cc",
+                "Egypt Egypt PROPN 1 conj",
+                "attacked attack VERB 0 root",
+            ],
+            None,
+            &["EGY ISR 190", "ISR EGY 190"],
         ),
         (
             "agents with actors",
@@ -315,7 +339,7 @@ fn explain_names_entries() {
         .first()
         .and_then(|e| e.explain.clone())
         .unwrap_or_default();
-    assert!(x.pattern.contains("v.txt:14"), "{x:?}");
+    assert!(x.pattern.contains("v.txt:15"), "{x:?}");
     assert!(x.actors.iter().any(|a| a.contains("a.txt:1")), "{x:?}");
     assert!(x.verb.starts_with("restored"));
 }

@@ -175,6 +175,9 @@ pub(crate) struct PastTags {
     poss: usize,
     /// Gerund (VBG), a modifier before a noun.
     vbg: usize,
+    /// Plural common noun (NNS), and the nouns that may modify one (NN, NNP).
+    nns: usize,
+    modifier: Vec<bool>,
 }
 
 impl PastTags {
@@ -192,6 +195,8 @@ impl PastTags {
             rp: id("RP")?,
             poss: id("PRP$")?,
             vbg: id("VBG")?,
+            nns: id("NNS")?,
+            modifier: set(|n| matches!(n, "NN" | "NNP")),
             repairable: set(|n| matches!(n, "VBN" | "JJ" | "NN")),
             finite: set(|n| matches!(n, "VBD" | "VBZ" | "VBP" | "MD")),
             phrase: set(|n| {
@@ -283,8 +288,10 @@ impl PastTags {
     /// right after it, a particle allowed between ("broke down a treaty"): a passive
     /// has none, unless its verb takes two objects or an object and a name
     /// ([`TWO_OBJECTS`]: "students denied visas", "a man named the winner"). The object
-    /// must begin with an article, a possessive or an object pronoun, and not be a
-    /// time ("three men killed the day before").
+    /// must begin with an article, a possessive or an object pronoun, or be a bare
+    /// plural, maybe after one modifying noun ("troops fought rebels", "fought M23
+    /// rebels"), and not be a time ("three men killed the day before", "killed days
+    /// later").
     fn takes_object(&self, forms: &[&str], xpos: &[usize], k: usize, lower: &str) -> bool {
         let tag = xpos.get(k).copied();
         let adjective = tag == Some(self.jj) && lower.ends_with("ed");
@@ -306,7 +313,15 @@ impl PastTags {
             .skip(o + 1)
             .take(3)
             .any(|w| TIMES.contains(&w.to_ascii_lowercase().as_str()));
-        pronoun || (article && !time)
+        // A bare plural object: a reduced passive has none after it but a time.
+        let plural = |j: usize| {
+            xpos.get(j) == Some(&self.nns)
+                && forms
+                    .get(j)
+                    .is_some_and(|w| !TIMES.contains(&w.to_ascii_lowercase().as_str()))
+        };
+        let bare = plural(o) || Self::is(&self.modifier, xpos.get(o)) && plural(o + 1);
+        pronoun || bare || (article && !time)
     }
 }
 
@@ -480,6 +495,23 @@ mod tests {
             (
                 "Three/CD men/NNS killed/VBN the/DT day/NN before/IN",
                 "CD NNS VBN DT NN IN",
+            ),
+            // A bare plural object, maybe after a modifying noun; not a time.
+            (
+                "Congolese/JJ troops/NNS fought/VBN rebels/NNS near/IN Goma/NNP",
+                "JJ NNS VBD NNS IN NNP",
+            ),
+            (
+                "Congolese/JJ troops/NNS fought/VBN M23/NN rebels/NNS",
+                "JJ NNS VBD NN NNS",
+            ),
+            (
+                "Two/CD hostages/NNS freed/VBN weeks/NNS ago/RB",
+                "CD NNS VBN NNS RB",
+            ),
+            (
+                "Two/CD soldiers/NNS killed/VBN Monday/NNP night/NN",
+                "CD NNS VBN NNP NN",
             ),
             ("resigned/VBN", "VBN"),
             ("", "?"),
