@@ -240,7 +240,7 @@ impl Coder {
             // "The UN has been warned": the passive's subject is the addressee, not a
             // speaker making a statement to no one.
             let spoken = !passive || !matches!(root, 1 | 2 | 13 | 14);
-            if !allowed || !spoken || !said_to_no_one(&h.code.forward, sources.first()) {
+            if !allowed || !spoken || !said_to_no_one(t, &h.code.forward, sources.first()) {
                 return;
             }
         }

@@ -49,7 +49,7 @@ impl Coder {
         });
         let named = subject
             .is_some_and(|k| t.upos(k) != dyad_model::Upos::Pron && a.first <= k && k <= a.last);
-        !passive && !aux_pass && named && said_to_no_one(&h.code.forward, Some(a))
+        !passive && !aux_pass && named && said_to_no_one(t, &h.code.forward, Some(a))
     }
 }
 

@@ -256,19 +256,20 @@ pub(crate) fn own_forces(src: &Mention, tg: &Mention, code: &str) -> Option<Ment
 /// international body or armed movement ("Islamic State claimed the bombings"), not from
 /// a role of no country ("---JUD admitted"), a wire service, a company or doctors ("Yukos
 /// warned it is being driven toward bankruptcy").
-pub(crate) fn said_to_no_one(code: &str, source: Option<&Mention>) -> bool {
+pub(crate) fn said_to_no_one(t: &Tree<'_>, code: &str, source: Option<&Mention>) -> bool {
     let root = code.get(..2).unwrap_or("");
     if root == "14" {
         // A protest or strike needs no one to aim at when the people protesting are
         // named with their country ("Kenyan doctors continued their strike", "French
-        // unions staged a strike"), not a bare country ("U.S. Treasury prices rallied").
+        // unions staged a strike") or are a people in the plural ("thousands of
+        // Georgians protested"), not a bare country ("U.S. Treasury prices rallied").
         return source.is_some_and(|s| {
             !s.resolved
                 && country_of(&s.code).is_some()
-                && matches!(
+                && (matches!(
                     sector_of(&s.code),
                     "OPP" | "LAB" | "CVL" | "EDU" | "HLH" | "REL" | "AGR" | "REF"
-                )
+                ) || s.code.len() == 3 && a_people(t, s))
         });
     }
     if root == "09" {
@@ -337,4 +338,14 @@ mod tests {
             assert_eq!(country_of(code).as_deref(), want, "{code}");
         }
     }
+}
+
+/// Whether mention `m` is a people named in the plural ("thousands of Georgians",
+/// "Kenyans"): it ends in a plural proper noun, or a proper noun in "-ans" that the tagger
+/// took for a singular one.
+fn a_people(t: &Tree<'_>, m: &Mention) -> bool {
+    m.agents.is_empty()
+        && t.s.tokens.get(m.last).is_some_and(|x| {
+            x.xpos == "NNPS" || x.upos == dyad_model::Upos::Propn && x.form.ends_with("ans")
+        })
 }
