@@ -243,6 +243,10 @@ impl Coder {
             if !allowed || !spoken || !said_to_no_one(t, &h.code.forward, sources.first()) {
                 return;
             }
+            let src = sources.first();
+            if !crate::targetless::stands_alone(t, h, src, subj, passive, coded) {
+                return;
+            }
         }
         // A civil state organ with no country named as the source is the dateline's first
         // ("LONDON - The government expelled Russian diplomats" is Britain's).

@@ -52,6 +52,7 @@ mod roles;
 mod said;
 mod slots;
 mod speculation;
+mod targetless;
 mod targets;
 mod titles;
 mod tree;

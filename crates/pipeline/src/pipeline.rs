@@ -100,8 +100,10 @@ impl PipelineBuilder {
             .intentions(true)
             .unnamed_attackers(true)
             // Yielding, rejecting, investigating and administrative sanctions are mostly
-            // acts on the actor's own domain, reported with no one they are aimed at.
-            .targetless_roots(&[1, 2, 8, 9, 12, 13, 14, 17])
+            // acts on the actor's own domain, reported with no one they are aimed at;
+            // pledges, demands, condemnations and sanctions are when they name their act
+            // (the coder's `targetless.rs`).
+            .targetless_roots(&[1, 2, 3, 8, 9, 10, 11, 12, 13, 14, 16, 17])
             // A strike by named forces on a town or positions, no one named as hit.
             .armed_strikes(true)
             .build()?;
