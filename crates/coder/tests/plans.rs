@@ -30,8 +30,8 @@ HOLD
 AGREE
 --- SPEAK [---] ---
 TALK
-- % IN * [046]
-- IN * (WITH +) [046]
+- % BE IN * [046]
+- BE IN * (WITH +) [046]
 ";
 const ACTORS: &str = "\
 EGYPT [EGY]
