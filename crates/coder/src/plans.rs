@@ -67,8 +67,8 @@ fn governing(t: &Tree<'_>, i: usize) -> usize {
     x
 }
 
-/// True when the verb at `x` is the infinitive of a word `pick` accepts ("plans to
-/// visit", "ready to meet").
+/// The word of which the verb at `x` is the infinitive, when `pick` accepts it ("plans
+/// to visit", "ready to meet").
 fn complement_of(t: &Tree<'_>, x: usize, pick: fn(&str) -> bool) -> Option<usize> {
     let h = t.heads[x]?;
     let linked = t.rels[x] == Rel::Xcomp || crate::modality::infinitive_subject(t, x);
@@ -98,8 +98,8 @@ fn negated(t: &Tree<'_>, h: usize) -> bool {
         .any(|&c| matches!(t.rels[c], Rel::Neg | Rel::Advmod) && is_negator(&t.forms[c]))
 }
 
-/// True for codes that are an intention or a threat already, or a plan the
-/// dictionaries code on purpose (a planned protest, 141, by the pattern of "plan").
+/// True for codes that are an intention or a threat already ("plans to pledge
+/// support" stays 032).
 fn said_already(code: &str) -> bool {
     matches!(code.get(..2), Some("03" | "13"))
 }
