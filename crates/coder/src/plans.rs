@@ -40,13 +40,24 @@ fn is_negator(w: &str) -> bool {
 /// Conjuncts a plan reaches; real sentences rarely list more.
 const MAX_CONJUNCTS: usize = 4;
 
-/// The verb whose relation to its head decides the mood of verb `i`: `i` itself, or the
-/// first of the verbs it is coordinated with when it is a bare verb with no subject nor
-/// auxiliary of its own ("agreed to establish a corridor and hold joint patrols": `hold`
-/// is `establish`'s; "will not attend but backs the aim" is a finite verb of its own).
+/// Verbs of phase, whose infinitive or gerund is the act itself ("would continue to
+/// clear the border", "plans to start withdrawing"): the mood is theirs.
+pub(crate) fn is_phase(lemma: &str) -> bool {
+    matches!(lemma, "continue" | "keep" | "start" | "begin" | "resume")
+}
+
+/// The verb whose relation to its head decides the mood of verb `i`: `i` itself, the
+/// verb of phase it completes, or the first of the verbs it is coordinated with when it
+/// is a bare verb with no subject nor auxiliary of its own ("agreed to establish a
+/// corridor and hold joint patrols": `hold` is `establish`'s; "will not attend but backs
+/// the aim" is a finite verb of its own).
 fn governing(t: &Tree<'_>, i: usize) -> usize {
     let mut x = i;
     for _ in 0..MAX_CONJUNCTS {
+        if let Some(h) = t.heads[x].filter(|&h| t.rels[x] == Rel::Xcomp && is_phase(&t.lemmas[h])) {
+            x = h;
+            continue;
+        }
         // Taggers read a bare verb after "and" as VBP as often as VB.
         let bare =
             t.s.tokens

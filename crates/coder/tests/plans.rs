@@ -28,6 +28,12 @@ HOLD
 - % * JOINT PATROLS [062]
 --- AGREE [019] ---
 AGREE
+--- VOW [030] ---
+VOW
+--- FIGHT [190] ---
+FIGHT
+--- CONTINUE [---] ---
+CONTINUE
 --- SPEAK [---] ---
 TALK
 - % BE IN * [046]
@@ -155,6 +161,59 @@ fn agreements_to_cooperate_are_intentions() {
         ],
         &["EGY JOR 0312", "JOR EGY 0312"],
     )];
+    check_cases(&coder(), cases);
+}
+
+#[test]
+fn phases_and_vows_of_force() {
+    let cases: &[Case] = &[
+        (
+            "\"would continue to attack\": the modal of the verb of phase (was 190)",
+            &[
+                "Egypt Egypt PROPN NNP 3 nsubj",
+                "would would AUX MD 3 aux",
+                "continue continue VERB VB 0 root",
+                "to to PART TO 5 mark",
+                "attack attack VERB VB 3 xcomp",
+                "Israel Israel PROPN NNP 5 obj",
+            ],
+            &["EGY ISR 138"],
+        ),
+        (
+            "\"continued to attack\" is done",
+            &[
+                "Egypt Egypt PROPN NNP 2 nsubj",
+                "continued continue VERB VBD 0 root",
+                "to to PART TO 4 mark",
+                "attack attack VERB VB 2 xcomp",
+                "Israel Israel PROPN NNP 4 obj",
+            ],
+            &["EGY ISR 190"],
+        ),
+        (
+            "\"vowed to continue attacking\": a threat of force (was 030)",
+            &[
+                "Egypt Egypt PROPN NNP 2 nsubj",
+                "vowed vow VERB VBD 0 root",
+                "to to PART TO 4 mark",
+                "continue continue VERB VB 2 xcomp",
+                "attacking attack VERB VBG 4 xcomp",
+                "Israel Israel PROPN NNP 5 obj",
+            ],
+            &["EGY ISR 138"],
+        ),
+        (
+            "\"vowed to fight\" X stays the vow: as often a political contest",
+            &[
+                "Egypt Egypt PROPN NNP 2 nsubj",
+                "vowed vow VERB VBD 0 root",
+                "to to PART TO 4 mark",
+                "fight fight VERB VB 2 xcomp",
+                "Israel Israel PROPN NNP 4 obj",
+            ],
+            &["EGY ISR 030"],
+        ),
+    ];
     check_cases(&coder(), cases);
 }
 
