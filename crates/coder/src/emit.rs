@@ -6,7 +6,7 @@ use crate::actors::{ActorFinder, Mention};
 use crate::code::{Origin, VerbHit};
 use crate::discourse::Discourse;
 use crate::linear;
-use crate::modality;
+use crate::plans::Mood;
 use crate::slots::{
     about_an_act, country_of, own_forces, own_side, resolve_pronoun, said_to_no_one, same_actor,
     sector_of, take_country, take_dateline_country, take_home_country, takes_complement,
@@ -113,11 +113,27 @@ impl Coder {
         if targets.is_empty() && !passive && cap.target.is_none() {
             self.fallback_targets(t, f, h, &sources, &mut targets);
         }
+        // An act intended or threatened, not done, codes as the intention or threat; a
+        // plan with no such code codes nothing (`plans.rs`).
+        let mood = |c: &'_ str| -> Option<String> {
+            if !self.opts.intentions {
+                return Some(c.to_string());
+            }
+            match crate::plans::mood(t, i, c) {
+                Mood::Done => Some(c.to_string()),
+                Mood::As(x) => Some(x.to_string()),
+                Mood::Nothing => None,
+            }
+        };
+        // "X and Y held talks": each with the other ("are due to meet": the intention).
         if cap.compound && sources.len() >= 2 {
+            let Some(code) = mood(&h.code.forward) else {
+                return;
+            };
             for a in &sources {
                 for b in &sources {
                     if a.code != b.code {
-                        self.push(t, h, &h.code.forward, Some(a), Some(b), out);
+                        self.push(t, h, &code, Some(a), Some(b), out);
                     }
                 }
             }
@@ -324,14 +340,6 @@ impl Coder {
             true => "180",
             false => h.code.forward.as_str(),
         };
-        // An act intended or threatened, not done, codes as the intention or threat.
-        let unrealised = self.opts.intentions && modality::unrealised(t, i);
-        let mood = |c: &'_ str| -> String {
-            match modality::as_unrealised(c).filter(|_| unrealised) {
-                Some(x) => x.to_string(),
-                None => c.to_string(),
-            }
-        };
         let none: [Option<&Mention>; 1] = [None];
         let srcs: Vec<Option<&Mention>> = if sources.is_empty() {
             none.to_vec()
@@ -346,7 +354,9 @@ impl Coder {
         for s in &srcs {
             // "Iran threatened to close the Strait of Hormuz" (`places.rs`).
             if s.is_some_and(|a| self.on_own_place(t, h, passive, a, &targets)) {
-                self.push(t, h, &mood(forward), *s, None, out);
+                if let Some(c) = mood(forward) {
+                    self.push(t, h, &c, *s, None, out);
+                }
                 continue;
             }
             for tg in &tgts {
@@ -355,11 +365,13 @@ impl Coder {
                         continue;
                     }
                 }
-                if !forward.is_empty() {
-                    self.push(t, h, &mood(forward), *s, *tg, out);
+                if let Some(c) = mood(forward).filter(|_| !forward.is_empty()) {
+                    self.push(t, h, &c, *s, *tg, out);
                 }
                 if let (Some(r), Some(_)) = (&h.code.reverse, tg) {
-                    self.push(t, h, &mood(r), *tg, *s, out);
+                    if let Some(c) = mood(r) {
+                        self.push(t, h, &c, *tg, *s, out);
+                    }
                 }
             }
         }

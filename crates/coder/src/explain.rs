@@ -4,7 +4,6 @@
 
 use crate::actors::Mention;
 use crate::code::VerbHit;
-use crate::modality;
 use crate::tree::Tree;
 use crate::Coder;
 use dyad_model::Explain;
@@ -65,8 +64,10 @@ impl Coder {
             }
         }
         if self.opts.intentions
-            && modality::unrealised(t, h.token)
-            && modality::as_unrealised(&h.code.forward).is_some()
+            && matches!(
+                crate::plans::mood(t, h.token, &h.code.forward),
+                crate::plans::Mood::As(_)
+            )
         {
             notes.push("the act is intended or threatened, not done".to_string());
         }

@@ -44,6 +44,7 @@ mod negate;
 mod own;
 mod patterns;
 mod places;
+mod plans;
 mod posture;
 mod regions;
 mod repair;

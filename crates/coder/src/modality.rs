@@ -20,7 +20,7 @@ fn contracted_would(t: &Tree<'_>, c: usize) -> bool {
 }
 
 /// Words whose infinitive is an act intended or planned, not done.
-fn is_intending(lemma: &str) -> bool {
+pub(crate) fn is_intending(lemma: &str) -> bool {
     matches!(
         lemma,
         "ready"
@@ -56,10 +56,21 @@ pub(crate) fn unrealised(t: &Tree<'_>, i: usize) -> bool {
 }
 
 /// "Karzai is to visit Pakistan": a verb with "be" and "to" of its own, as parsers
-/// read the construction, is an arrangement made, an act not yet done.
-fn planned(t: &Tree<'_>, i: usize) -> bool {
+/// read the construction, is an arrangement made, an act not yet done. So is one with
+/// "due to" as its marker ("the leaders are due to meet", "due" a `mark` with "to"
+/// `fixed` and the copula on it).
+pub(crate) fn planned(t: &Tree<'_>, i: usize) -> bool {
     let kids = t.children(i);
-    kids.iter()
+    let due = kids.iter().any(|&c| {
+        t.rels[c] == Rel::Mark
+            && t.forms[c].eq_ignore_ascii_case("due")
+            && t.children(c)
+                .iter()
+                .any(|&f| t.forms[f].eq_ignore_ascii_case("to"))
+            && t.children(c).iter().any(|&f| t.rels[f] == Rel::Cop)
+    });
+    due || kids
+        .iter()
         .any(|&c| t.rels[c] == Rel::Cop && &t.lemmas[c] == "be")
         && kids
             .iter()

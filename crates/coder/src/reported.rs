@@ -169,7 +169,7 @@ pub(crate) fn promised_acts(t: &Tree<'_>, hits: &mut [VerbHit]) {
         .filter(|x| x.code.forward != "060")
         .filter_map(|x| {
             let code = crate::modality::as_unrealised(&x.code.forward)?;
-            Some((t.heads[x.token]?, code, x.token, x.cap.compound))
+            Some((promising(t, x.token)?, code, x.token, x.cap.compound))
         })
         .collect();
     for h in hits.iter_mut().filter(|h| h.pattern.is_none()) {
@@ -177,9 +177,13 @@ pub(crate) fn promised_acts(t: &Tree<'_>, hits: &mut [VerbHit]) {
             continue;
         };
         // A promise of a hostile act may be one to a third party ("promised to cut ties
-        // with al-Qaeda" under a deal with Washington): only cooperative acts are read.
+        // with al-Qaeda" under a deal with Washington): only cooperative acts are read,
+        // and force, which a vow aims at its target ("vowed to keep attacking Kurdish
+        // militants" threatens them, 138), unless it is "fight", as often a political
+        // contest ("vowed to fight the news media tooth and nail").
+        let force = code.starts_with("138") && &t.lemmas[inner][..] != "fight";
         let fits = match h.code.forward.as_str() {
-            "030" => code.starts_with("03"),
+            "030" => code.starts_with("03") || force,
             "130" => code.starts_with("13"),
             _ => false,
         };
@@ -194,6 +198,19 @@ pub(crate) fn promised_acts(t: &Tree<'_>, hits: &mut [VerbHit]) {
             h.cap.inner = Some(inner);
             h.cap.compound |= compound;
         }
+    }
+}
+
+/// The verb whose complement the act at `i` is, through a verb of phase ("vowed to
+/// continue attacking": `vowed`).
+fn promising(t: &Tree<'_>, i: usize) -> Option<usize> {
+    let h = t.heads[i]?;
+    let phase = crate::plans::is_phase(&t.lemmas[h])
+        && (t.rels[h] == Rel::Xcomp || infinitive(t, h))
+        && (t.rels[i] == Rel::Xcomp || infinitive(t, i));
+    match phase {
+        true => t.heads[h],
+        false => Some(h),
     }
 }
 

@@ -30,7 +30,7 @@ impl Coder {
             if (t.s.tokens[i].deprel == "amod" || prenominal) && t.child(i, Rel::Nsubj).is_none() {
                 continue;
             }
-            let verbal = t.is_verbal(i) || predicate_adjective(t, i);
+            let verbal = t.is_verbal(i) || predicate_adjective(t, i) || in_talks(t, i);
             let by_form = v.lookup(&t.forms[i]);
             // Regular forms are generated from the dictionary, so a regular-looking
             // form it lacks ("departes") is not that verb; irregular ones fall back on
@@ -202,6 +202,18 @@ impl Coder {
         }
         hits
     }
+}
+
+/// "Baghdad and Washington are in talks", "Kenya is in talks with Ethiopia": the noun
+/// "talks" after "in", with a copula and a subject, is the clause's predicate, which
+/// the patterns of TALK read as a verb.
+fn in_talks(t: &Tree<'_>, i: usize) -> bool {
+    t.forms[i].eq_ignore_ascii_case("talks")
+        && t.child(i, Rel::Cop).is_some()
+        && t.child(i, Rel::Nsubj).is_some()
+        && t.children(i)
+            .iter()
+            .any(|&c| t.rels[c] == Rel::Case && t.forms[c].eq_ignore_ascii_case("in"))
 }
 
 /// Whether protest verb `i` (a default code of root 14) means "show" or "object":

@@ -18,14 +18,18 @@ use std::path::Path;
 /// 62.6% (97/155) with wire tags ("TAIPEI (dpa) - ") no longer read as subjects;
 /// 63.2% (98/155) with US advocacy groups in the actor dictionaries (ACLU USANGO);
 /// 63.9% (99/155) once "US-backed X" stopped naming the backer as X; 64.5% (100/155)
-/// with "government" alone (no determiner) read as government in general.
-const FLOOR: f64 = 0.64;
+/// with "government" alone (no determiner) read as government in general; 63.9%
+/// (99/155) once a forecast ("the conference is expected to reiterate that ...", 010,
+/// gu-20) stopped coding as a statement made (session 10, `plans.rs`).
+const FLOOR: f64 = 0.638;
 
 /// The same with the small neural parser, the default since session 8 (`FLOOR` holds the
 /// perceptron, `DYAD_PARSER_MODEL=perceptron`). The events were sampled from the
 /// perceptron's output and one no longer coded counts as wrong, so the set leans to that
 /// parser: 52.9% (82/155) when first measured, 58.1% (90/155) after session 8's coder
-/// work for its parses (docs/devset.md, "Session 8 (actsmall)").
+/// work for its parses (docs/devset.md, "Session 8 (actsmall)"); in session 10, 58.7%
+/// (91/155) with entities decoded and #36 rejudged (`eval/actors/judged.jsonl`), then
+/// 58.1% (90/155) once the forecast of gu-20 stopped coding (see `FLOOR`).
 const FLOOR_NEURAL: f64 = 0.58;
 
 #[test]
