@@ -88,7 +88,9 @@ pub(crate) fn verbs_read_as_modifiers(s: &mut Sentence) {
 /// improved relations", with `abandon` an `aux` of `improved` and `improved` the
 /// predicate, `relations` its object): a verb (the tagger's VERB, not AUX) is never an
 /// auxiliary, so it is the predicate, takes the participle's place and dependents, and
-/// the participle describes the object right after it.
+/// the participle describes the object right after it. So too "used" with no "to"
+/// before a verb whose object follows it ("police used tear gas": "tear" is a noun of
+/// the object).
 pub(crate) fn verbs_read_as_auxiliaries(s: &mut Sentence) {
     let n = s.tokens.len();
     for a in 0..n {
@@ -100,10 +102,18 @@ pub(crate) fn verbs_read_as_auxiliaries(s: &mut Sentence) {
             && t[a].upos == Upos::Verb
             && t[a].xpos == "VB"
             && matches!(t[p].xpos.as_str(), "VBN" | "VBD");
+        // "used" is an auxiliary only before "to" ("used to live"): "police used tear gas",
+        // read as "used [to] tear gas", has `used` the predicate and "tear" a noun of
+        // the object right after it.
+        let used = t[a].deprel == "aux"
+            && t[a].form.eq_ignore_ascii_case("used")
+            && matches!(t[a].xpos.as_str(), "VBD" | "VBN")
+            && t[p].upos == Upos::Verb;
         // The participle's object, after it with only the object's own words between.
         let object = (p + 1..n).find(|&o| parent(t, o) == Some(p) && t[o].deprel == "obj");
-        let Some(o) = object.filter(|&o| shape && (p + 1..o).all(|k| parent(t, k) == Some(o)))
-        else {
+        let Some(o) = object.filter(|&o| {
+            shape && (p + 1..o).all(|k| parent(t, k) == Some(o)) || used && o == p + 1
+        }) else {
             continue;
         };
         let (head, deprel) = (s.tokens[p].head, s.tokens[p].deprel.clone());
@@ -117,7 +127,11 @@ pub(crate) fn verbs_read_as_auxiliaries(s: &mut Sentence) {
         verb.deprel = deprel;
         let participle = &mut s.tokens[p];
         participle.head = o + 1;
-        participle.deprel = "amod".to_string();
+        participle.deprel = if used { "compound" } else { "amod" }.to_string();
+        if used {
+            participle.upos = Upos::Noun;
+            participle.xpos = "NN".to_string();
+        }
     }
 }
 
@@ -336,5 +350,42 @@ pub(super) mod tests {
         verbs_read_as_auxiliaries(&mut s);
         assert_eq!(s, before);
         verbs_read_as_auxiliaries(&mut Sentence::default());
+    }
+
+    #[test]
+    fn used_without_to_is_the_predicate() {
+        // police(nsubj of tear) used(aux of tear) tear(root) gas(obj of tear) .(punct)
+        let rows = [
+            ("police", Noun, "NNS", 3, "nsubj"),
+            ("used", Verb, "VBD", 3, "aux"),
+            ("tear", Verb, "VB", 0, "root"),
+            ("gas", Noun, "NN", 3, "obj"),
+            (".", Upos::Punct, ".", 3, "punct"),
+        ];
+        let mut s = sentence(&rows);
+        verbs_read_as_auxiliaries(&mut s);
+        let want = [
+            (2, "nsubj"),
+            (0, "root"),
+            (4, "compound"),
+            (2, "obj"),
+            (2, "punct"),
+        ];
+        assert_eq!(parse(&s), want);
+        assert_eq!(s.tokens[2].upos, Noun);
+        // "used to" stays: "to" is no noun of an object.
+        let mut to = rows.to_vec();
+        to.insert(2, ("to", Upos::Part, "TO", 4, "mark"));
+        for r in &mut to {
+            if r.3 == 3 {
+                r.3 = 4;
+            }
+        }
+        to[3] = ("live", Verb, "VB", 0, "root");
+        to[4] = ("here", Upos::Adv, "RB", 4, "advmod");
+        let mut s = sentence(&to);
+        let before = s.clone();
+        verbs_read_as_auxiliaries(&mut s);
+        assert_eq!(s, before);
     }
 }
