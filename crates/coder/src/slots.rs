@@ -319,6 +319,16 @@ pub(crate) fn own_side(a: &Mention, b: &Mention) -> bool {
     country_of(&a.code).is_some_and(|c| country_of(&b.code).as_deref() == Some(c.as_str()))
 }
 
+/// Whether mention `m` is a people named in the plural ("thousands of Georgians",
+/// "Kenyans"): it ends in a plural proper noun, or a proper noun in "-ans" that the tagger
+/// took for a singular one.
+fn a_people(t: &Tree<'_>, m: &Mention) -> bool {
+    m.agents.is_empty()
+        && t.s.tokens.get(m.last).is_some_and(|x| {
+            x.xpos == "NNPS" || x.upos == dyad_model::Upos::Propn && x.form.ends_with("ans")
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::country_of;
@@ -338,14 +348,4 @@ mod tests {
             assert_eq!(country_of(code).as_deref(), want, "{code}");
         }
     }
-}
-
-/// Whether mention `m` is a people named in the plural ("thousands of Georgians",
-/// "Kenyans"): it ends in a plural proper noun, or a proper noun in "-ans" that the tagger
-/// took for a singular one.
-fn a_people(t: &Tree<'_>, m: &Mention) -> bool {
-    m.agents.is_empty()
-        && t.s.tokens.get(m.last).is_some_and(|x| {
-            x.xpos == "NNPS" || x.upos == dyad_model::Upos::Propn && x.form.ends_with("ans")
-        })
 }
