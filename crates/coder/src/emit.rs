@@ -297,6 +297,9 @@ impl Coder {
         {
             return;
         }
+        if h.origin == Origin::Directive && !crate::directive::keep(&sources, &targets) {
+            return;
+        }
         if h.origin == Origin::Bare && !crate::said::keep_targets(t, i, &sources, &mut targets) {
             return;
         }
