@@ -104,6 +104,49 @@ fn directives_told_to_someone() {
             ],
             &[],
         ),
+        (
+            "a telling nearly done is none: came close to telling X to",
+            &[
+                "Egypt Egypt PROPN NNP 2 nsubj",
+                "came come VERB VBD 0 root",
+                "close close ADV RB 2 advmod",
+                "to to ADP IN 5 case",
+                "telling tell VERB VBG 2 advcl",
+                "Israel Israel PROPN NNP 5 obj",
+                "to to PART TO 8 mark",
+                "leave leave VERB VB 5 xcomp",
+            ],
+            &[],
+        ),
+        (
+            "a telling to come is none: will tell X to",
+            &[
+                "Egypt Egypt PROPN NNP 3 nsubj",
+                "will will AUX MD 3 aux",
+                "tell tell VERB VB 0 root",
+                "Israel Israel PROPN NNP 3 obj",
+                "to to PART TO 6 mark",
+                "leave leave VERB VB 3 xcomp",
+            ],
+            &[],
+        ),
+        (
+            "an infinitive away from the addressee is no directive: a statement",
+            &[
+                "Egypt Egypt PROPN NNP 2 nsubj",
+                "told tell VERB VBD 0 root",
+                "Israel Israel PROPN NNP 2 obj",
+                "that that SCONJ IN 7 mark",
+                "talks talk NOUN NNS 7 nsubj",
+                "were be AUX VBD 7 cop",
+                "vital vital ADJ JJ 2 ccomp",
+                "to to PART TO 9 mark",
+                "reopen reopen VERB VB 2 advcl",
+                "the the DET DT 11 det",
+                "crossing crossing NOUN NN 9 obj",
+            ],
+            &["EGY ISR 010"],
+        ),
     ];
     check_cases(&coder(), cases);
 }
