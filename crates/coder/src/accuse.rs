@@ -175,6 +175,11 @@ pub(crate) fn accusation_hits(t: &Tree<'_>, v: &VerbDict, hits: &[VerbHit]) -> V
         }
         // A noun with a copula heads a clause whatever relation the parser gave it
         // ("said the blasts were the work of X" with "work" read as an oblique).
+        let verdict = |c: usize| crate::evaluate::disapproved(t, i, c).is_some() && !denied(t, i);
+        let origin = match t.children(i).iter().any(|&c| verdict(c)) {
+            true => Origin::Verdict,
+            false => Origin::Accusation,
+        };
         let Some((target, code)) = t
             .children(i)
             .iter()
@@ -194,7 +199,7 @@ pub(crate) fn accusation_hits(t: &Tree<'_>, v: &VerbDict, hits: &[VerbHit]) -> V
             target: Some(target),
             ..Captures::default()
         };
-        out.push(hit(t, i, verb, code, cap, Origin::Accusation));
+        out.push(hit(t, i, verb, code, cap, origin));
     }
     out
 }

@@ -48,6 +48,9 @@ pub(crate) enum Origin {
     Bare,
     /// An accusation frame under a verb of saying (`accuse::accusation_hits`).
     Accusation,
+    /// A verdict of disapproval on an owned act under a verb of saying
+    /// (`evaluate.rs`), read with the accusations.
+    Verdict,
     /// A directive told to someone ("told Japan to withdraw"): a demand
     /// (`directive::directive_hits`).
     Directive,

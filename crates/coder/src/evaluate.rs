@@ -7,6 +7,8 @@
 //! strikes") or in a "by" phrase ("the shelling by Eritrean forces"); "the war in Iraq"
 //! names a place, not whose war it is.
 
+use crate::actors::Mention;
+use crate::slots::named_political;
 use crate::tree::{Rel, Tree};
 use dyad_model::Upos;
 
@@ -130,4 +132,14 @@ fn led_by_name(t: &Tree<'_>, k: usize) -> bool {
         && t.children(k)
             .iter()
             .any(|&n| t.upos(n) == Upos::Propn && n < k)
+}
+
+/// Keeps the speakers of a verdict who are political actors (a state or its organs,
+/// their opponents, an international or armed body): a pundit's or a company's verdict
+/// is no event, nor is a group an apposition names beside the speaker ("the SDF, a group
+/// of Kurdish and Arab units, said"). False when none is left.
+pub(crate) fn keep_speakers(sources: &mut Vec<Mention>) -> bool {
+    let roles = ["", "GOV", "MIL", "LEG", "OPP", "REB", "COP", "JUD", "SPY"];
+    sources.retain(|s| named_political(s, &roles));
+    !sources.is_empty()
 }
