@@ -33,7 +33,7 @@ use clauses::{clauses_read_as_phrases, verbs_read_as_auxiliaries, verbs_read_as_
 use coordination::clauses_after_and;
 use heads::{adjectives_on_verbs, correlatives_on_verbs, infinitives_read_as_phrases};
 use modals::modals_read_as_nouns;
-use names::{names_read_as_auxiliaries, names_split_as_subjects};
+use names::names_read_as_auxiliaries;
 use roots::subjects_read_as_roots;
 use subjunctives::subjunctives_read_as_nouns;
 
@@ -147,8 +147,6 @@ pub(crate) fn finite_acl_of_root(
 /// `clauses.rs`, `coordination.rs` and `arguments.rs`, then objects with a preposition
 /// and names split from their preposition (`cases.rs`).
 pub(crate) fn written_repairs(s: &mut dyad_model::Sentence) {
-    subjects_read_as_roots(s);
-    names_split_as_subjects(s);
     names_read_as_auxiliaries(s);
     adjectives_on_verbs(s);
     correlatives_on_verbs(s);
@@ -163,6 +161,7 @@ pub(crate) fn written_repairs(s: &mut dyad_model::Sentence) {
     clauses_after_and(s);
     subjects_read_as_modifiers(s);
     subjects_read_as_conjuncts(s);
+    subjects_read_as_roots(s);
     reports_read_as_relatives(s);
     reports_read_as_conjuncts(s);
     objects_with_prepositions(s);

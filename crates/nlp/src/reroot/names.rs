@@ -1,34 +1,12 @@
-//! Names the small parser breaks apart: a two-word name read as two subjects of one
-//! verb, and a capitalized last word of an organisation's name ("the Ministry of Silly
-//! Walks condemned ...") tagged a verb and read as the auxiliary of the verb after it.
+//! Names the small parser breaks apart: a capitalized last word of an organisation's
+//! name ("the Ministry of Silly Walks condemned ...") tagged a verb and read as the
+//! auxiliary of the verb after it.
 
 use super::parent;
 use dyad_model::{Sentence, Upos};
 
 fn name(t: &dyad_model::Token) -> bool {
     t.upos == Upos::Propn && matches!(t.xpos.as_str(), "NNP" | "NNPS")
-}
-
-/// Two proper nouns in a row, both `nsubj` of one verb ("Hamfast Gamgee has arranged",
-/// each word a subject): a verb has one subject, and two names with nothing between
-/// them are one name, the second word `flat` on the first.
-pub(crate) fn names_split_as_subjects(s: &mut Sentence) {
-    for k in 1..s.tokens.len() {
-        let t = &s.tokens;
-        let subject = |i: usize| t[i].deprel == "nsubj" || t[i].deprel == "nsubj:pass";
-        let head = parent(t, k);
-        if name(&t[k - 1])
-            && name(&t[k])
-            && subject(k - 1)
-            && subject(k)
-            && head.is_some()
-            && head == parent(t, k - 1)
-        {
-            let w = &mut s.tokens[k];
-            w.head = k;
-            w.deprel = "flat".to_string();
-        }
-    }
 }
 
 /// A capitalized word after a proper noun, tagged a verb (not an auxiliary) and read as
@@ -83,29 +61,7 @@ pub(crate) fn names_read_as_auxiliaries(s: &mut Sentence) {
 #[cfg(test)]
 mod tests {
     use super::super::clauses::tests::{parse, sentence};
-    use dyad_model::Upos::{Adp, Aux, Cconj, Det, Noun, Propn, Verb};
-
-    #[test]
-    fn two_names_read_as_two_subjects_are_one_name() {
-        let mut s = sentence(&[
-            ("Bilbo", Propn, "NNP", 4, "nsubj"),
-            ("Baggins", Propn, "NNP", 4, "nsubj"),
-            ("has", Aux, "VBZ", 4, "aux"),
-            ("visited", Verb, "VBN", 0, "root"),
-            ("Bree", Propn, "NNP", 4, "obj"),
-        ]);
-        super::names_split_as_subjects(&mut s);
-        assert_eq!(parse(&s)[..2], [(4, "nsubj"), (1, "flat")]);
-        // A name and a subject with a word between stay apart.
-        let mut s = sentence(&[
-            ("Bilbo", Propn, "NNP", 4, "nsubj"),
-            ("and", Cconj, "CC", 3, "cc"),
-            ("Frodo", Propn, "NNP", 4, "nsubj"),
-            ("left", Verb, "VBD", 0, "root"),
-        ]);
-        super::names_split_as_subjects(&mut s);
-        assert_eq!(parse(&s)[2], (4, "nsubj"));
-    }
+    use dyad_model::Upos::{Adp, Det, Noun, Propn, Verb};
 
     #[test]
     fn a_name_word_read_as_an_auxiliary_ends_the_name() {

@@ -7,7 +7,8 @@ use dyad_model::{Sentence, Upos};
 /// A noun at the root with a finite verb after it as its `conj`, the verb with no
 /// subject, no conjunction and no comma of its own: a conjunct needs a conjunction or a
 /// comma, and a finite verb a subject, so the noun is the verb's subject and the verb
-/// the root, taking the noun's dependents after it (the final stop).
+/// the root, taking the noun's dependents after it (the final stop). Runs after the
+/// other subject repairs, so a verb they give a subject keeps it.
 pub(crate) fn subjects_read_as_roots(s: &mut Sentence) {
     let n = s.tokens.len();
     let Some(r) = s.tokens.iter().position(|t| t.head == 0) else {
