@@ -34,8 +34,31 @@ fn is_accusing_verb(lemma: &str) -> bool {
 ///   war CRIME", "GENOCIDE", "TERRORISM": 112 at its subject; so when its subject
 ///   AMOUNTED TO or CONSTITUTES one.
 ///
-/// The accused and the code; none when the clause is denied ("was not behind").
+/// - "the American decision was a grave mistake", "has not made the world any safer":
+///   a verdict of disapproval on an owned act (`evaluate.rs`), 111 at its subject.
+///
+/// The accused (the "by" phrase of the act named, when it has one: "failures BY THE
+/// GOVERNMENT led to the massacre") and the code; none when the clause is denied ("was
+/// not behind").
 fn accused(t: &Tree<'_>, i: usize, c: usize) -> Option<(usize, &'static str)> {
+    accused_act(t, i, c).map(|(s, code)| (agent_of(t, s), code))
+}
+
+/// The "by" phrase that names who did act `s` ("neglect by its allies"), else `s`.
+fn agent_of(t: &Tree<'_>, s: usize) -> usize {
+    t.children(s)
+        .iter()
+        .copied()
+        .find(|&k| t.rels[k] == Rel::Nmod && t.case_of(k) == Some("by"))
+        .unwrap_or(s)
+}
+
+/// The act accused in clause `c` (its subject, or its author) and the code.
+fn accused_act(t: &Tree<'_>, i: usize, c: usize) -> Option<(usize, &'static str)> {
+    // "Has not made the world any safer" is a verdict said with "not".
+    if let Some(s) = crate::evaluate::disapproved(t, i, c) {
+        return Some((s, "111"));
+    }
     if denied(t, c) {
         return None;
     }
@@ -62,8 +85,14 @@ fn accused(t: &Tree<'_>, i: usize, c: usize) -> Option<(usize, &'static str)> {
     // of the truce": the subject is accused of the crime.
     if matches!(&t.lemmas[c][..], "amount" | "constitute") {
         let crime = kids.iter().find_map(|&k| {
-            let arg =
-                t.rels[k] == Rel::Obj || (t.rels[k] == Rel::Nmod && t.case_of(k) == Some("to"));
+            // The small parser reads "to genocide" as an infinitive ("genocide" a verb).
+            let infinitive = matches!(t.rels[k], Rel::Advcl | Rel::Xcomp)
+                && t.children(k)
+                    .iter()
+                    .any(|&m| t.rels[m] == Rel::Mark && &t.forms[m] == "to");
+            let arg = t.rels[k] == Rel::Obj
+                || (t.rels[k] == Rel::Nmod && t.case_of(k) == Some("to"))
+                || infinitive;
             match &t.lemmas[k][..] {
                 _ if !arg => None,
                 "cleansing" => Some("112"),
@@ -146,6 +175,11 @@ pub(crate) fn accusation_hits(t: &Tree<'_>, v: &VerbDict, hits: &[VerbHit]) -> V
         }
         // A noun with a copula heads a clause whatever relation the parser gave it
         // ("said the blasts were the work of X" with "work" read as an oblique).
+        let verdict = |c: usize| crate::evaluate::disapproved(t, i, c).is_some() && !denied(t, i);
+        let origin = match t.children(i).iter().any(|&c| verdict(c)) {
+            true => Origin::Verdict,
+            false => Origin::Accusation,
+        };
         let Some((target, code)) = t
             .children(i)
             .iter()
@@ -165,7 +199,7 @@ pub(crate) fn accusation_hits(t: &Tree<'_>, v: &VerbDict, hits: &[VerbHit]) -> V
             target: Some(target),
             ..Captures::default()
         };
-        out.push(hit(t, i, verb, code, cap, Origin::Accusation));
+        out.push(hit(t, i, verb, code, cap, origin));
     }
     out
 }

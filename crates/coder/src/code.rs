@@ -48,6 +48,12 @@ pub(crate) enum Origin {
     Bare,
     /// An accusation frame under a verb of saying (`accuse::accusation_hits`).
     Accusation,
+    /// A verdict of disapproval on an owned act under a verb of saying
+    /// (`evaluate.rs`), read with the accusations.
+    Verdict,
+    /// A directive told to someone ("told Japan to withdraw"): a demand
+    /// (`directive::directive_hits`).
+    Directive,
 }
 
 impl VerbHit {
@@ -186,6 +192,8 @@ impl Coder {
             ctx: ctx.as_deref(),
         };
         let mut hits = self.find_verbs(t, &f);
+        let told = crate::directive::directive_hits(t, &self.d.verbs, &hits);
+        hits.extend(told);
         let said = crate::reported::obligation_hits(t, &self.d.verbs, &hits);
         hits.extend(said);
         let accused = crate::accuse::accusation_hits(t, &self.d.verbs, &hits);

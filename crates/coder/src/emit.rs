@@ -82,7 +82,7 @@ impl Coder {
         if let Some(tg) = cap.target {
             f.with_conjuncts(tg, &mut targets);
             // The accused named inside the phrase ("neglect BY ITS ALLIES led to").
-            if targets.is_empty() && h.origin == Origin::Accusation {
+            if targets.is_empty() && matches!(h.origin, Origin::Accusation | Origin::Verdict) {
                 self.phrase_actors(t, f, tg, &[], None, &mut targets);
             }
         }
@@ -318,6 +318,12 @@ impl Coder {
         if h.origin == Origin::Obligation
             && !crate::reported::keep_targets(t, i, &sources, &mut targets)
         {
+            return;
+        }
+        if h.origin == Origin::Directive && !crate::directive::keep(&sources, &targets) {
+            return;
+        }
+        if h.origin == Origin::Verdict && !crate::evaluate::keep_speakers(&mut sources) {
             return;
         }
         if h.origin == Origin::Bare && !crate::said::keep_targets(t, i, &sources, &mut targets) {

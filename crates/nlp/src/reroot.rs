@@ -19,7 +19,10 @@ mod arguments;
 mod cases;
 mod clauses;
 mod coordination;
+mod heads;
 mod modals;
+mod names;
+mod roots;
 mod subjunctives;
 use arguments::{
     objects_read_as_indirect, objects_read_as_modifiers, reports_read_as_conjuncts,
@@ -28,7 +31,10 @@ use arguments::{
 use cases::{names_split_from_their_case, objects_with_prepositions};
 use clauses::{clauses_read_as_phrases, verbs_read_as_auxiliaries, verbs_read_as_modifiers};
 use coordination::clauses_after_and;
+use heads::{adjectives_on_verbs, correlatives_on_verbs, infinitives_read_as_phrases};
 use modals::modals_read_as_nouns;
+use names::names_read_as_auxiliaries;
+use roots::subjects_read_as_roots;
 use subjunctives::subjunctives_read_as_nouns;
 
 /// Relation ids the check needs.
@@ -141,6 +147,10 @@ pub(crate) fn finite_acl_of_root(
 /// `clauses.rs`, `coordination.rs` and `arguments.rs`, then objects with a preposition
 /// and names split from their preposition (`cases.rs`).
 pub(crate) fn written_repairs(s: &mut dyad_model::Sentence) {
+    names_read_as_auxiliaries(s);
+    adjectives_on_verbs(s);
+    correlatives_on_verbs(s);
+    infinitives_read_as_phrases(s);
     modals_read_as_nouns(s);
     subjunctives_read_as_nouns(s);
     auxiliary_roots(s);
@@ -151,6 +161,7 @@ pub(crate) fn written_repairs(s: &mut dyad_model::Sentence) {
     clauses_after_and(s);
     subjects_read_as_modifiers(s);
     subjects_read_as_conjuncts(s);
+    subjects_read_as_roots(s);
     reports_read_as_relatives(s);
     reports_read_as_conjuncts(s);
     objects_with_prepositions(s);
