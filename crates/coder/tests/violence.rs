@@ -66,8 +66,8 @@ TOURIST {TOURISTS} [~CVL]
 WORKER {WORKERS} [~LAB]
 ";
 
-fn coder() -> Coder {
-    let d = Dictionaries::from_strs(
+fn dictionaries() -> Dictionaries {
+    Dictionaries::from_strs(
         &[
             ("v.txt", FileKind::Verbs, VERBS),
             ("a.txt", FileKind::Actors, ACTORS),
@@ -76,9 +76,12 @@ fn coder() -> Coder {
         ],
         &LoadOptions { strict: true },
     )
-    .unwrap_or_else(|e| panic!("{e}"));
+    .unwrap_or_else(|e| panic!("{e}"))
+}
+
+fn coder() -> Coder {
     CoderBuilder::new()
-        .dictionaries(d)
+        .dictionaries(dictionaries())
         .targetless_roots(&[14])
         .unnamed_attackers(true)
         .build()
@@ -607,17 +610,8 @@ fn verbal_clashes() {
 #[test]
 fn armed_strike_on_a_thing_or_place_codes_without_target() {
     let strikes = |yes: bool| {
-        let d = Dictionaries::from_strs(
-            &[
-                ("v.txt", FileKind::Verbs, VERBS),
-                ("a.txt", FileKind::Actors, ACTORS),
-                ("g.txt", FileKind::Agents, AGENTS),
-            ],
-            &LoadOptions { strict: true },
-        )
-        .unwrap_or_else(|e| panic!("{e}"));
         CoderBuilder::new()
-            .dictionaries(d)
+            .dictionaries(dictionaries())
             .armed_strikes(yes)
             .build()
             .unwrap_or_else(|e| panic!("{e}"))
