@@ -76,8 +76,13 @@ fn asked_for(t: &Tree<'_>, i: usize) -> bool {
 }
 
 /// Words negating the verb they modify.
-fn is_negator(w: &str) -> bool {
-    matches!(w, "not" | "n't" | "never" | "no")
+const NEGATORS: &[&str] = &["not", "n't", "never", "no"];
+
+/// Whether word `i` has a `neg` or adverb dependent among `words` ("did not attack").
+pub(crate) fn negated_by(t: &Tree<'_>, i: usize, words: &[&str]) -> bool {
+    t.children(i)
+        .iter()
+        .any(|&c| matches!(t.rels[c], Rel::Neg | Rel::Advmod) && words.contains(&&t.forms[c]))
 }
 
 impl Coder {
@@ -453,8 +458,6 @@ impl Coder {
     }
 
     pub(crate) fn is_negated(&self, t: &Tree<'_>, i: usize) -> bool {
-        t.children(i)
-            .iter()
-            .any(|&c| matches!(t.rels[c], Rel::Neg | Rel::Advmod) && is_negator(&t.forms[c]))
+        negated_by(t, i, NEGATORS)
     }
 }

@@ -5,6 +5,7 @@
 //! patrols") is the intention to do it. A plan denied ("does not plan to deploy
 //! forces") and a plan named as a noun ("working on plans to send troops") code nothing.
 
+use crate::code::negated_by;
 use crate::modality::{as_unrealised, is_intending, planned};
 use crate::tree::{Rel, Tree};
 
@@ -32,10 +33,8 @@ fn is_plan_noun(lemma: &str) -> bool {
     matches!(lemma, "plan" | "intention" | "scheme" | "plot")
 }
 
-/// Words that negate the word they modify.
-fn is_negator(w: &str) -> bool {
-    matches!(w, "not" | "n't" | "never")
-}
+/// Words that negate a plan ("does not plan", "never intended"); not "no".
+const NEGATORS: &[&str] = &["not", "n't", "never"];
 
 /// Conjuncts a plan reaches; real sentences rarely list more.
 const MAX_CONJUNCTS: usize = 4;
@@ -102,13 +101,6 @@ fn plan_noun(t: &Tree<'_>, x: usize) -> bool {
     })
 }
 
-/// True when word `h` is negated ("does not plan", "is not ready").
-fn negated(t: &Tree<'_>, h: usize) -> bool {
-    t.children(h)
-        .iter()
-        .any(|&c| matches!(t.rels[c], Rel::Neg | Rel::Advmod) && is_negator(&t.forms[c]))
-}
-
 /// True for codes that are an intention or a threat already ("plans to pledge
 /// support" stays 032).
 fn said_already(code: &str) -> bool {
@@ -122,7 +114,7 @@ pub(crate) fn mood(t: &Tree<'_>, i: usize, code: &str) -> Mood {
         return Mood::Nothing;
     }
     let intending = complement_of(t, x, is_intending);
-    if intending.is_some_and(|h| negated(t, h)) {
+    if intending.is_some_and(|h| negated_by(t, h, NEGATORS)) {
         return Mood::Nothing;
     }
     let intent = as_unrealised(code);
